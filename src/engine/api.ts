@@ -1,0 +1,44 @@
+/**
+ * The engine's public surface. One Simulation per mounted stage; nothing is shared between instances.
+ */
+import type { Command } from './commands';
+import type { SimEvent } from './events';
+import type { RequestCounters, WorldSnapshot } from './snapshot';
+import type { ScenarioSpec } from './spec';
+
+export interface SubscribeOptions {
+  /** Also deliver request.completed events (one per request; off by default because it is the hot path). */
+  readonly requests?: boolean;
+}
+
+export interface Simulation {
+  readonly spec: ScenarioSpec;
+  readonly seed: number;
+  /** Simulated time in milliseconds. */
+  now(): number;
+  /** Apply a command now (before anything else due at this millisecond, MC14). */
+  dispatch(command: Command): void;
+  /** Apply a command at a later simulated time (ms). */
+  schedule(atMs: number, command: Command): void;
+  /** Process everything due up to and including `tMs`, then set the clock to `tMs`. */
+  runUntil(tMs: number): void;
+  /** Time of the next scheduled thing, or null when nothing is scheduled. */
+  nextEventTime(): number | null;
+  /** Listen to events as they happen; returns an unsubscribe function. */
+  subscribe(listener: (event: SimEvent) => void, options?: SubscribeOptions): () => void;
+  /** The world as plain data; the same object until something changes. */
+  snapshot(): WorldSnapshot;
+  /** Request figures so far. */
+  counters(): RequestCounters;
+  /** The most recent events (bounded ring), oldest first. */
+  recentEvents(): readonly SimEvent[];
+}
+
+export interface SimulationOptions {
+  /** Overrides the scenario's seed. */
+  readonly seed?: number;
+  /** How many recent events to keep (default 500). */
+  readonly eventRingSize?: number;
+  /** Keep request.completed events in the ring too (default false). */
+  readonly ringRequests?: boolean;
+}

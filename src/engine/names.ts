@@ -1,0 +1,59 @@
+/**
+ * Names the model makes up, the same on every run (MC19): account, region, DNS names, ARNs, instance IDs.
+ */
+
+export const ACCOUNT_ID = '123456789012';
+export const REGION = 'us-east-1';
+export const AVAILABILITY_ZONES = ['us-east-1a', 'us-east-1b', 'us-east-1c'] as const;
+
+/** 64-bit FNV-1a of a string, as a 16-digit lowercase hex string. Stable across runs and platforms. */
+export function stableHash64(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  const prime = 0x100000001b3n;
+  const mask = 0xffffffffffffffffn;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= BigInt(text.charCodeAt(i));
+    hash = (hash * prime) & mask;
+  }
+  return hash.toString(16).padStart(16, '0');
+}
+
+/** Ten decimal digits from the same hash, as ALB DNS names carry. */
+export function stableDigits10(text: string): string {
+  const value = BigInt('0x' + stableHash64(text)) % 10_000_000_000n;
+  return value.toString().padStart(10, '0');
+}
+
+export function loadBalancerDnsName(name: string, logicalId: string, scheme: 'internet-facing' | 'internal'): string {
+  const prefix = scheme === 'internal' ? 'internal-' : '';
+  return `${prefix}${name}-${stableDigits10(logicalId)}.${REGION}.elb.amazonaws.com`;
+}
+
+export function loadBalancerArn(name: string, logicalId: string): string {
+  return `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT_ID}:loadbalancer/app/${name}/${stableHash64(logicalId)}`;
+}
+
+export function targetGroupArn(name: string, logicalId: string): string {
+  return `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT_ID}:targetgroup/${name}/${stableHash64(logicalId)}`;
+}
+
+export function listenerArn(lbName: string, lbLogicalId: string, logicalId: string): string {
+  return `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT_ID}:listener/app/${lbName}/${stableHash64(lbLogicalId)}/${stableHash64(logicalId)}`;
+}
+
+export function clusterArn(name: string): string {
+  return `arn:aws:ecs:${REGION}:${ACCOUNT_ID}:cluster/${name}`;
+}
+
+export function serviceArn(clusterName: string, serviceName: string): string {
+  return `arn:aws:ecs:${REGION}:${ACCOUNT_ID}:service/${clusterName}/${serviceName}`;
+}
+
+export function taskDefinitionArn(family: string, revision: number): string {
+  return `arn:aws:ecs:${REGION}:${ACCOUNT_ID}:task-definition/${family}:${revision}`;
+}
+
+/** `i-` and 17 hex digits. */
+export function instanceId(seedText: string): string {
+  return 'i-' + (stableHash64(seedText) + stableHash64(seedText + '#')).slice(0, 17);
+}

@@ -1,0 +1,144 @@
+/**
+ * Read models of the world for views and tests: plain data copied out of the engine, never live references.
+ */
+import type {
+  StopCode,
+  TargetReason,
+  TargetState,
+  TaskDesiredStatus,
+  TaskHealthStatus,
+  TaskLastStatus,
+} from './events';
+import type { TrafficSpec } from './spec';
+
+export type DeploymentStatus = 'PRIMARY' | 'ACTIVE' | 'INACTIVE';
+export type RolloutState = 'IN_PROGRESS' | 'COMPLETED' | 'FAILED';
+
+export interface DeploymentSnapshot {
+  readonly id: string;
+  readonly status: DeploymentStatus;
+  readonly rolloutState: RolloutState;
+  /** family:revision */
+  readonly taskDefinition: string;
+  readonly failedTasks: number;
+  readonly runningCount: number;
+  readonly pendingCount: number;
+  readonly createdAt: number;
+}
+
+export interface ServiceSnapshot {
+  readonly id: string;
+  readonly name: string;
+  readonly clusterId: string;
+  readonly desiredCount: number;
+  readonly runningCount: number;
+  readonly pendingCount: number;
+  /** family:revision of the PRIMARY deployment. */
+  readonly taskDefinition: string;
+  readonly image: string;
+  readonly deployments: readonly DeploymentSnapshot[];
+  readonly targetGroupIds: readonly string[];
+  readonly started: number;
+  readonly stopped: number;
+  readonly steady: boolean;
+}
+
+export interface TaskFaults {
+  /** Status its health-check paths answer with, or 'timeout'; null when healthy. */
+  readonly healthChecks: number | 'timeout' | null;
+  readonly containerHealthChecks: boolean;
+  readonly extraLatencyMs: number;
+}
+
+export interface TaskSnapshot {
+  readonly id: string;
+  readonly serviceId: string;
+  readonly deploymentId: string;
+  readonly taskDefinition: string;
+  readonly image: string;
+  readonly lastStatus: TaskLastStatus;
+  readonly desiredStatus: TaskDesiredStatus;
+  readonly healthStatus: TaskHealthStatus;
+  readonly availabilityZone: string;
+  readonly privateIp: string;
+  readonly launchedAt: number;
+  readonly startedAt: number | null;
+  readonly stoppingAt: number | null;
+  readonly stoppedAt: number | null;
+  readonly stopCode: StopCode | null;
+  readonly stoppedReason: string | null;
+  /** ECS has marked it for replacement (MC6). */
+  readonly markedUnhealthy: boolean;
+  readonly faults: TaskFaults;
+  readonly requestsServed: number;
+  readonly inFlight: number;
+  /** When each status began, in order. */
+  readonly statusHistory: readonly { readonly status: TaskLastStatus; readonly at: number }[];
+}
+
+export interface TargetSnapshot {
+  readonly targetGroupId: string;
+  readonly taskId: string;
+  readonly ip: string;
+  readonly port: number;
+  readonly state: TargetState;
+  readonly reason: TargetReason | null;
+  readonly description: string | null;
+  readonly registeredAt: number;
+  /** When draining ends (state becomes unused), or null. */
+  readonly drainingEndsAt: number | null;
+  readonly inFlight: number;
+  readonly requests: number;
+  readonly history: readonly { readonly state: TargetState; readonly reason: TargetReason | null; readonly at: number }[];
+}
+
+export interface TargetGroupSnapshot {
+  readonly id: string;
+  readonly name: string;
+  readonly arn: string;
+  readonly targets: readonly TargetSnapshot[];
+  readonly healthyCount: number;
+  readonly unhealthyCount: number;
+  readonly requests: number;
+}
+
+export interface RuleSnapshot {
+  /** Logical ID, or null for the default rule. */
+  readonly id: string | null;
+  readonly priority: number | 'default';
+  readonly requests: number;
+}
+
+export interface ListenerSnapshot {
+  readonly id: string;
+  readonly loadBalancerId: string;
+  readonly port: number;
+  readonly protocol: 'HTTP' | 'HTTPS';
+  /** In evaluation order, default last. */
+  readonly rules: readonly RuleSnapshot[];
+}
+
+export interface WorldSnapshot {
+  readonly version: number;
+  readonly now: number;
+  readonly services: readonly ServiceSnapshot[];
+  /** Tasks not yet stopped, and the most recently stopped ones. */
+  readonly tasks: readonly TaskSnapshot[];
+  readonly targetGroups: readonly TargetGroupSnapshot[];
+  readonly listeners: readonly ListenerSnapshot[];
+  readonly traffic: TrafficSpec;
+}
+
+/** Cumulative request figures, cheap to read every frame. */
+export interface RequestCounters {
+  readonly total: number;
+  readonly inFlight: number;
+  readonly byStatus: Readonly<Record<string, number>>;
+  readonly byRule: Readonly<Record<string, number>>;
+  readonly byTargetGroup: Readonly<Record<string, number>>;
+  readonly byTask: Readonly<Record<string, number>>;
+  /** Answered by the load balancer itself with a 5xx (HTTPCode_ELB_5XX_Count). */
+  readonly elb5xx: number;
+  /** 5xx answered by targets (HTTPCode_Target_5XX_Count). */
+  readonly target5xx: number;
+}

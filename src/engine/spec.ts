@@ -1,0 +1,242 @@
+/**
+ * The world a simulation starts from: plain, JSON-serializable data with every AWS default already filled in.
+ * The CloudFormation loader (src/scenario) produces it; the engine only reads it. IDs are CloudFormation logical IDs.
+ */
+
+import type { Command } from './commands';
+
+export type NetworkMode = 'awsvpc' | 'bridge' | 'host';
+export type LaunchType = 'FARGATE' | 'EC2';
+export type TargetType = 'ip' | 'instance';
+export type Algorithm = 'round_robin' | 'least_outstanding_requests' | 'weighted_random';
+
+export interface ScenarioSpec {
+  readonly title: string;
+  readonly summary: string;
+  readonly seed: number;
+  readonly clusters: readonly ClusterSpec[];
+  readonly taskDefinitions: readonly TaskDefinitionSpec[];
+  readonly services: readonly ServiceSpec[];
+  readonly loadBalancers: readonly LoadBalancerSpec[];
+  readonly listeners: readonly ListenerSpec[];
+  readonly rules: readonly ListenerRuleSpec[];
+  readonly targetGroups: readonly TargetGroupSpec[];
+  /** Traffic from the start; null means none (MC20). */
+  readonly traffic: TrafficSpec | null;
+  /** Timed commands; `at` in seconds. */
+  readonly script: readonly ScriptEntry[];
+}
+
+export interface ClusterSpec {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface PortMappingSpec {
+  readonly containerPort: number;
+  /** null when absent (bridge: ephemeral; awsvpc: equals containerPort). */
+  readonly hostPort: number | null;
+  readonly protocol: 'tcp' | 'udp';
+}
+
+export interface ContainerHealthCheckSpec {
+  readonly command: readonly string[];
+  readonly intervalSeconds: number;
+  readonly timeoutSeconds: number;
+  readonly retries: number;
+  readonly startPeriodSeconds: number;
+}
+
+export interface ContainerSpec {
+  readonly name: string;
+  readonly image: string;
+  readonly essential: boolean;
+  readonly portMappings: readonly PortMappingSpec[];
+  readonly healthCheck: ContainerHealthCheckSpec | null;
+  readonly cpu: number | null;
+  readonly memory: number | null;
+  readonly memoryReservation: number | null;
+  /** Seconds between SIGTERM and SIGKILL (fact 11, default 30). */
+  readonly stopTimeoutSeconds: number;
+}
+
+/** A status an app answers for paths matching an ALB-style path pattern (MC20). */
+export interface ResponseRule {
+  readonly pattern: string;
+  readonly status: number;
+}
+
+/** How the app in a task behaves and how long its lifecycle phases take (MC12, MC20, MC22). */
+export interface AppBehaviour {
+  readonly provisioningSeconds: number;
+  readonly pendingSeconds: number;
+  readonly activatingSeconds: number;
+  readonly startupSeconds: number;
+  readonly shutdownSeconds: number;
+  readonly ignoresSigterm: boolean;
+  readonly latencyMs: number;
+  readonly errorRate: number;
+  readonly responses: readonly ResponseRule[];
+  readonly pullError: string | null;
+  /** Orchestra lens: the instrument this image plays (violin, saxophone, ...); null lets the UI choose. */
+  readonly instrument: string | null;
+}
+
+export const DEFAULT_APP: AppBehaviour = {
+  provisioningSeconds: 3,
+  pendingSeconds: 7,
+  activatingSeconds: 1,
+  startupSeconds: 2,
+  shutdownSeconds: 2,
+  ignoresSigterm: false,
+  latencyMs: 20,
+  errorRate: 0,
+  responses: [],
+  pullError: null,
+  instrument: null,
+};
+
+export interface TaskDefinitionSpec {
+  readonly id: string;
+  readonly family: string;
+  readonly revision: number;
+  readonly networkMode: NetworkMode;
+  readonly requiresCompatibilities: readonly string[];
+  /** Task-level CPU units / MiB, null when not set. */
+  readonly cpu: number | null;
+  readonly memory: number | null;
+  readonly containers: readonly ContainerSpec[];
+  readonly app: AppBehaviour;
+}
+
+export interface ServiceLoadBalancerSpec {
+  readonly targetGroupId: string;
+  readonly containerName: string;
+  readonly containerPort: number;
+}
+
+export interface DeploymentConfigurationSpec {
+  readonly maximumPercent: number;
+  readonly minimumHealthyPercent: number;
+  readonly circuitBreaker: { readonly enable: boolean; readonly rollback: boolean };
+}
+
+export interface ServiceSpec {
+  readonly id: string;
+  /** ServiceName, else the logical ID (MC19). */
+  readonly name: string;
+  readonly clusterId: string;
+  readonly taskDefinitionId: string;
+  readonly desiredCount: number;
+  readonly launchType: LaunchType;
+  readonly loadBalancers: readonly ServiceLoadBalancerSpec[];
+  readonly healthCheckGracePeriodSeconds: number;
+  readonly deployment: DeploymentConfigurationSpec;
+}
+
+export interface LoadBalancerSpec {
+  readonly id: string;
+  readonly name: string;
+  readonly scheme: 'internet-facing' | 'internal';
+  readonly dnsName: string;
+  readonly idleTimeoutSeconds: number;
+}
+
+export type ConditionSpec =
+  | { readonly field: 'path-pattern'; readonly values: readonly string[] }
+  | { readonly field: 'host-header'; readonly values: readonly string[] }
+  | { readonly field: 'http-header'; readonly headerName: string; readonly values: readonly string[] }
+  | { readonly field: 'http-request-method'; readonly values: readonly string[] }
+  | { readonly field: 'query-string'; readonly values: readonly { readonly key: string | null; readonly value: string }[] }
+  | { readonly field: 'source-ip'; readonly values: readonly string[] };
+
+export type ConditionField = ConditionSpec['field'];
+
+export interface WeightedTargetGroup {
+  readonly targetGroupId: string;
+  readonly weight: number;
+}
+
+export type ActionSpec =
+  | { readonly type: 'forward'; readonly targetGroups: readonly WeightedTargetGroup[] }
+  | {
+      readonly type: 'fixed-response';
+      readonly statusCode: number;
+      readonly contentType: string | null;
+      readonly messageBody: string | null;
+    }
+  | {
+      readonly type: 'redirect';
+      /** Each part as configured; `#{protocol}` etc. keep the request's value. */
+      readonly protocol: string;
+      readonly host: string;
+      readonly port: string;
+      readonly path: string;
+      readonly query: string;
+      readonly statusCode: 301 | 302;
+    };
+
+export interface ListenerSpec {
+  readonly id: string;
+  readonly loadBalancerId: string;
+  readonly port: number;
+  readonly protocol: 'HTTP' | 'HTTPS';
+  readonly defaultActions: readonly ActionSpec[];
+}
+
+export interface ListenerRuleSpec {
+  readonly id: string;
+  readonly listenerId: string;
+  readonly priority: number;
+  readonly conditions: readonly ConditionSpec[];
+  readonly actions: readonly ActionSpec[];
+}
+
+export interface TargetGroupHealthCheckSpec {
+  readonly protocol: 'HTTP' | 'HTTPS';
+  readonly path: string;
+  /** 'traffic-port' or a fixed port. */
+  readonly port: 'traffic-port' | number;
+  readonly intervalSeconds: number;
+  readonly timeoutSeconds: number;
+  readonly healthyThreshold: number;
+  readonly unhealthyThreshold: number;
+  /** Matcher.HttpCode as written: "200", "200,202", "200-299". */
+  readonly matcher: string;
+}
+
+export interface TargetGroupSpec {
+  readonly id: string;
+  readonly name: string;
+  readonly arn: string;
+  readonly port: number;
+  readonly protocol: 'HTTP' | 'HTTPS';
+  readonly targetType: TargetType;
+  readonly healthCheck: TargetGroupHealthCheckSpec;
+  readonly deregistrationDelaySeconds: number;
+  readonly algorithm: Algorithm;
+}
+
+/** One kind of request in the traffic mix; omitted fields take MC17's defaults. */
+export interface TrafficMixEntry {
+  readonly method?: string;
+  readonly host?: string;
+  readonly path?: string;
+  readonly query?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly sourceIp?: string;
+  readonly listenerPort?: number;
+  readonly weight?: number;
+}
+
+export interface TrafficSpec {
+  /** Requests per second, Poisson arrivals (MC17). */
+  readonly rate: number;
+  readonly mix: readonly TrafficMixEntry[];
+}
+
+export interface ScriptEntry {
+  /** Seconds from the start. */
+  readonly at: number;
+  readonly command: Command;
+}

@@ -16,12 +16,20 @@ export interface Simulation {
   readonly seed: number;
   /** Simulated time in milliseconds. */
   now(): number;
-  /** Apply a command now (before anything else due at this millisecond, MC14). */
+  /** Apply a command now (before anything else still due at this millisecond, MC14). */
   dispatch(command: Command): void;
+  /** Every command applied so far, with its time: with the spec and seed, enough to replay the run. */
+  commandLog(): readonly { readonly atMs: number; readonly command: Command }[];
   /** Apply a command at a later simulated time (ms). */
   schedule(atMs: number, command: Command): void;
-  /** Process everything due up to and including `tMs`, then set the clock to `tMs`. */
+  /** Process everything due up to and including `tMs`, then set the clock to `tMs` (command line, tests). */
   runUntil(tMs: number): void;
+  /**
+   * Process everything due strictly before `tMs`, then set the clock to `tMs`. The live app advances this way, so a
+   * command dispatched now still runs before everything else due at this millisecond, exactly as the same command
+   * in a scenario script would (MC14): a recorded session replays byte for byte.
+   */
+  advanceTo(tMs: number): void;
   /** Time of the next scheduled thing, or null when nothing is scheduled. */
   nextEventTime(): number | null;
   /** Listen to events as they happen; returns an unsubscribe function. */

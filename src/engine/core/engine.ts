@@ -1,0 +1,213 @@
+/**
+ * The engine's shared state and its few primitives: the clock, the agenda, handles for scheduled work, emitting
+ * events. The behaviour lives in the modules beside this one (tasks, targets, services, requests), each a set of
+ * functions over this state.
+ */
+import type { Command } from '../commands';
+import type { SimEvent } from '../events';
+import type { ScenarioSpec } from '../spec';
+import { EventQueue, PHASE_COMMAND, PHASE_NORMAL } from './eventQueue';
+import type { ListenerRec, ServiceRec, TargetGroupRec, TargetRec, TaskDefRec, TaskRec } from './model';
+import { createRandomStream, type RandomStream } from './random';
+import { RequestPool } from '../requests/requestPool';
+
+/** What a scheduled entry does; the payload is a handle, the aux a token that tells stale entries apart. */
+export const Kind = {
+  Command: 0,
+  TaskPhase: 1,
+  TargetCheck: 2,
+  TargetCheckTimeout: 3,
+  DrainEnd: 4,
+  ContainerCheck: 5,
+  ServiceWake: 6,
+  GraceEnd: 7,
+  RequestDone: 8,
+} as const;
+export type Kind = (typeof Kind)[keyof typeof Kind];
+
+/** A table of records addressed by small integer handles, reusing freed slots. */
+export class HandleTable<T> {
+  readonly items: (T | undefined)[] = [];
+  private readonly free: number[] = [];
+
+  add(item: T): number {
+    const slot = this.free.pop();
+    if (slot !== undefined) {
+      this.items[slot] = item;
+      return slot;
+    }
+    this.items.push(item);
+    return this.items.length - 1;
+  }
+
+  get(handle: number): T | undefined {
+    return this.items[handle];
+  }
+
+  release(handle: number): void {
+    this.items[handle] = undefined;
+    this.free.push(handle);
+  }
+}
+
+export type BatchKind = 'registered' | 'deregistered' | 'draining';
+
+interface Sink {
+  readonly listener: (event: SimEvent) => void;
+  readonly requests: boolean;
+}
+
+export class Engine {
+  now = 0;
+  readonly queue = new EventQueue();
+  /** Bumped whenever anything a snapshot shows changes. */
+  version = 0;
+  /** Unique across the run, so a token never matches a recycled handle's stale entry. */
+  private tokenCounter = 0;
+
+  readonly arrivals: RandomStream;
+  readonly mixDraw: RandomStream;
+  readonly appDraw: RandomStream;
+
+  readonly taskDefs = new Map<string, TaskDefRec>();
+  readonly familyRevision = new Map<string, number>();
+  readonly services: ServiceRec[] = [];
+  readonly servicesById = new Map<string, ServiceRec>();
+  readonly targetGroups: TargetGroupRec[] = [];
+  readonly targetGroupsById = new Map<string, TargetGroupRec>();
+  readonly listeners: ListenerRec[] = [];
+  readonly tasksById = new Map<string, TaskRec>();
+
+  readonly taskHandles = new HandleTable<TaskRec>();
+  readonly taskHandleOf = new Map<TaskRec, number>();
+  readonly targetHandles = new HandleTable<TargetRec>();
+  readonly targetHandleOf = new Map<TargetRec, number>();
+  readonly commands = new HandleTable<Command>();
+
+  /** Service messages that sum up everything of one kind in one instant ("registered 3 targets"). */
+  readonly batches = new Map<string, { service: ServiceRec; kind: BatchKind; tgArn: string; count: number }>();
+
+  readonly pool = new RequestPool();
+  requestCounter = 0;
+  readonly stats = { total: 0, byStatus: new Float64Array(1000), elb5xx: 0, target5xx: 0 };
+  /** Request counts of tasks no longer kept, so totals per task survive them. */
+  readonly retiredByTask = new Map<string, number>();
+
+  deploymentCounter = 0;
+  launchCounter = 0;
+  batchCounter = 0;
+
+  private readonly sinks: Sink[] = [];
+  requestSinkCount = 0;
+  /** Whether anyone would see a request.completed event; when not, the hot path builds none. */
+  wantsRequestEvents: boolean;
+  private readonly ring: (SimEvent | undefined)[];
+  private ringStart = 0;
+  private ringLength = 0;
+  readonly ringRequests: boolean;
+  readonly commandLog: { atMs: number; command: Command }[] = [];
+
+  constructor(
+    readonly spec: ScenarioSpec,
+    readonly seed: number,
+    ringSize: number,
+    ringRequests: boolean,
+  ) {
+    this.arrivals = createRandomStream(seed, 1);
+    this.mixDraw = createRandomStream(seed, 2);
+    this.appDraw = createRandomStream(seed, 3);
+    this.ring = new Array<SimEvent | undefined>(Math.max(1, ringSize));
+    this.ringRequests = ringRequests;
+    this.wantsRequestEvents = ringRequests;
+  }
+
+  nextToken(): number {
+    this.tokenCounter = (this.tokenCounter + 1) | 0;
+    return this.tokenCounter;
+  }
+
+  at(timeMs: number, kind: Kind, payload: number, aux = 0): void {
+    this.queue.push(Math.max(timeMs, this.now), PHASE_NORMAL, kind, payload, aux);
+  }
+
+  scheduleCommand(timeMs: number, command: Command): void {
+    this.queue.push(timeMs, PHASE_COMMAND, Kind.Command, this.commands.add(command));
+  }
+
+  handleOfTask(task: TaskRec): number {
+    let handle = this.taskHandleOf.get(task);
+    if (handle === undefined) {
+      handle = this.taskHandles.add(task);
+      this.taskHandleOf.set(task, handle);
+    }
+    return handle;
+  }
+
+  handleOfTarget(target: TargetRec): number {
+    let handle = this.targetHandleOf.get(target);
+    if (handle === undefined) {
+      handle = this.targetHandles.add(target);
+      this.targetHandleOf.set(target, handle);
+    }
+    return handle;
+  }
+
+  releaseTarget(target: TargetRec): void {
+    const handle = this.targetHandleOf.get(target);
+    if (handle === undefined) return;
+    this.targetHandles.release(handle);
+    this.targetHandleOf.delete(target);
+  }
+
+  releaseTask(task: TaskRec): void {
+    if (task.requestsServed > 0) this.retiredByTask.set(task.id, task.requestsServed);
+    const handle = this.taskHandleOf.get(task);
+    if (handle === undefined) return;
+    this.taskHandles.release(handle);
+    this.taskHandleOf.delete(task);
+  }
+
+  subscribe(listener: (event: SimEvent) => void, requests: boolean): () => void {
+    const sink: Sink = { listener, requests };
+    this.sinks.push(sink);
+    if (requests) this.requestSinkCount++;
+    this.wantsRequestEvents = this.requestSinkCount > 0 || this.ringRequests;
+    return () => {
+      const i = this.sinks.indexOf(sink);
+      if (i < 0) return;
+      this.sinks.splice(i, 1);
+      if (requests) this.requestSinkCount--;
+      this.wantsRequestEvents = this.requestSinkCount > 0 || this.ringRequests;
+    };
+  }
+
+  emit(event: SimEvent): void {
+    const isRequest = event.type === 'request.completed';
+    if (!isRequest) this.version++;
+    if (!isRequest || this.ringRequests) this.pushRing(event);
+    for (const sink of this.sinks) {
+      if (!isRequest || sink.requests) sink.listener(event);
+    }
+  }
+
+  private pushRing(event: SimEvent): void {
+    const capacity = this.ring.length;
+    if (this.ringLength < capacity) {
+      this.ring[(this.ringStart + this.ringLength) % capacity] = event;
+      this.ringLength++;
+    } else {
+      this.ring[this.ringStart] = event;
+      this.ringStart = (this.ringStart + 1) % capacity;
+    }
+  }
+
+  recentEvents(): SimEvent[] {
+    const out: SimEvent[] = [];
+    const capacity = this.ring.length;
+    for (let i = 0; i < this.ringLength; i++) {
+      const event = this.ring[(this.ringStart + i) % capacity];
+      if (event) out.push(event);
+    }
+    return out;
+  }
+}

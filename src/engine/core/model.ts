@@ -1,0 +1,191 @@
+/**
+ * The engine's live records. Mutable and private to src/engine: views get plain copies through snapshots.
+ * Records point at each other directly (not by id) because the request hot path follows these links millions of
+ * times per second.
+ */
+import type { CompiledWildcard } from '../alb/wildcard';
+import type { RoutableRequest } from '../alb/request';
+import type {
+  StopCode,
+  TargetReason,
+  TargetState,
+  TaskDesiredStatus,
+  TaskHealthStatus,
+  TaskLastStatus,
+} from '../events';
+import type { DeploymentStatus, RolloutState } from '../snapshot';
+import type {
+  ActionSpec,
+  AppBehaviour,
+  ContainerSpec,
+  ListenerRuleSpec,
+  ListenerSpec,
+  LoadBalancerSpec,
+  ServiceSpec,
+  TargetGroupSpec,
+  TaskDefinitionSpec,
+} from '../spec';
+
+export interface TaskDefRec {
+  readonly spec: TaskDefinitionSpec;
+  /** family:revision */
+  readonly key: string;
+  readonly app: AppBehaviour;
+  /** The app's `responses`, compiled once. */
+  readonly responseMatchers: readonly { readonly matcher: CompiledWildcard; readonly status: number }[];
+  /** The container with the container health check, if any (the essential one first). */
+  readonly checkedContainer: ContainerSpec | null;
+  readonly image: string;
+}
+
+export interface DeploymentRec {
+  readonly id: string;
+  readonly taskDef: TaskDefRec;
+  status: DeploymentStatus;
+  rolloutState: RolloutState;
+  failedTasks: number;
+  readonly createdAt: number;
+  stuckReported: boolean;
+}
+
+export interface TaskFaultState {
+  hcStatus: number | null;
+  hcTimeout: boolean;
+  containerFail: boolean;
+  extraLatencyMs: number;
+}
+
+export interface TaskRec {
+  readonly id: string;
+  readonly service: ServiceRec;
+  readonly deployment: DeploymentRec;
+  readonly taskDef: TaskDefRec;
+  readonly az: string;
+  readonly ip: string;
+  /** Scheduler pass that launched it, for the launch throttle's per-batch count. */
+  readonly batch: number;
+  lastStatus: TaskLastStatus;
+  desiredStatus: TaskDesiredStatus;
+  healthStatus: TaskHealthStatus;
+  readonly launchedAt: number;
+  runningAt: number | null;
+  stoppingAt: number | null;
+  stoppedAt: number | null;
+  stopCode: StopCode | null;
+  stoppedReason: string | null;
+  /** Bumped on every lifecycle change, so phase events scheduled earlier can tell they are stale. */
+  phaseToken: number;
+  crashed: boolean;
+  everHealthy: boolean;
+  /** Counted healthy by the scheduler right now (MC6). */
+  healthy: boolean;
+  marked: boolean;
+  markedAt: number;
+  markReason: string | null;
+  /** The grace period has ended (or there is none) since the task reached RUNNING. */
+  graceOver: boolean;
+  readonly faults: TaskFaultState;
+  readonly targets: TargetRec[];
+  requestsServed: number;
+  inFlight: number;
+  containerFailRun: number;
+  readonly statusHistory: { status: TaskLastStatus; at: number }[];
+}
+
+export interface TargetRec {
+  readonly tg: TargetGroupRec;
+  readonly task: TaskRec;
+  readonly port: number;
+  /** Registration order inside the group, for round robin (MC3, MC15). */
+  readonly regSeq: number;
+  readonly registeredAt: number;
+  state: TargetState;
+  reason: TargetReason | null;
+  description: string | null;
+  /** Bumped when checks must stop (draining), so scheduled checks can tell they are stale. */
+  checkGen: number;
+  okRun: number;
+  failRun: number;
+  drainingEndsAt: number | null;
+  /** Head of the intrusive list of in-flight request slots, or -1. */
+  inFlightHead: number;
+  inFlight: number;
+  requests: number;
+  readonly history: { state: TargetState; reason: TargetReason | null; at: number }[];
+}
+
+export interface TargetGroupRec {
+  readonly spec: TargetGroupSpec;
+  readonly index: number;
+  /** Registered targets (not yet unused), in registration order. */
+  readonly targets: TargetRec[];
+  nextRegSeq: number;
+  /** regSeq of the target picked last; round robin continues after it (MC15). */
+  lastPickedSeq: number;
+  healthyCount: number;
+  unhealthyCount: number;
+  requests: number;
+  /** Used by at least one listener action. */
+  inUse: boolean;
+}
+
+export interface ActionRec {
+  readonly spec: ActionSpec;
+  /** Forward actions: the groups, and the weighted picker when there are several. */
+  readonly groups: readonly TargetGroupRec[];
+  readonly pickWeighted: (() => number) | null;
+}
+
+export interface RuleRec {
+  readonly spec: ListenerRuleSpec | null;
+  readonly priority: number | 'default';
+  readonly action: ActionRec;
+  requests: number;
+}
+
+export interface ListenerRec {
+  readonly spec: ListenerSpec;
+  readonly lb: LoadBalancerSpec;
+  /** Evaluation order: rules by priority, then the default rule. */
+  readonly rules: readonly RuleRec[];
+  /** Index into `rules` of the first matching rule (the default when none matches). */
+  readonly route: (req: RoutableRequest) => number;
+}
+
+export interface ServiceRec {
+  readonly spec: ServiceSpec;
+  readonly index: number;
+  readonly name: string;
+  desiredCount: number;
+  /** Newest first; the first is PRIMARY. INACTIVE ones are dropped. */
+  deployments: DeploymentRec[];
+  lastCompleted: DeploymentRec | null;
+  readonly targetGroups: readonly TargetGroupRec[];
+  /** Tasks not yet STOPPED plus the recently stopped, launch order. */
+  tasks: TaskRec[];
+  launches: number;
+  started: number;
+  stopped: number;
+  steady: boolean;
+  throttleLevel: number;
+  throttleUntil: number;
+  throttledBatches: Set<number>;
+  dirty: boolean;
+}
+
+/** One kind of request (a traffic-mix entry or a scripted request), with its routing decision cached. */
+export interface RequestShape extends RoutableRequest {
+  readonly listenerPort: number;
+  readonly listener: ListenerRec | null;
+  /** Rule index from listener.route, computed once (rules do not change while a shape lives). */
+  readonly ruleIndex: number;
+  /** Answered by the load balancer at arrival regardless of targets (405 for TRACE, 463), or 0. */
+  readonly elbStatus: number;
+  readonly elbReason: string;
+  readonly weight: number;
+  /** Cache of the app's answer for this path: valid while `appCacheFor` is the same task definition. */
+  appCacheFor: TaskDefRec | null;
+  appCacheStatus: number;
+  /** A redirect's Location for this shape, built once. */
+  locationCache: string | null;
+}

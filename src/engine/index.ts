@@ -1,0 +1,12 @@
+/**
+ * The engine's public entry: a pure, deterministic discrete-event model of ECS services behind an ALB.
+ */
+export { createSimulation } from './simulation';
+export type { Simulation, SimulationOptions, SubscribeOptions } from './api';
+export type * from './commands';
+export type * from './events';
+export type * from './snapshot';
+export type * from './spec';
+export { DEFAULT_APP } from './spec';
+export { COMMAND_NAMES } from './commands';
+export { circuitBreakerThreshold, launchThrottleDelayMs } from './services/deploymentHealth';

@@ -1,0 +1,54 @@
+/**
+ * Failures that shape a deployment: the circuit breaker (facts 48-54, MC8) and the launch throttle (facts 56-58,
+ * MC22). Only the newest deployment's failures count.
+ */
+import { Kind, type Engine } from '../core/engine';
+import type { ServiceRec, TaskRec } from '../core/model';
+import { startDeployment } from './deployments';
+import { serviceMessages } from './serviceMessages';
+
+/** ceil(0.5 x N) clamped to 3..200 (fact 49). */
+export function circuitBreakerThreshold(desiredCount: number): number {
+  return Math.min(200, Math.max(3, Math.ceil(0.5 * desiredCount)));
+}
+
+export function launchThrottleDelayMs(level: number): number {
+  return Math.min(10 * 2 ** (level - 1), 900) * 1000;
+}
+
+function say(engine: Engine, service: ServiceRec, message: string): void {
+  engine.emit({ t: engine.now, type: 'service.event', service: service.spec.id, message });
+}
+
+/** A task of the service stopped before it was ever healthy. */
+export function recordTaskFailure(engine: Engine, task: TaskRec, cause: 'start' | 'health'): void {
+  const service = task.service;
+  const deployment = service.deployments[0];
+  if (!deployment || task.deployment !== deployment || deployment.rolloutState !== 'IN_PROGRESS') return;
+  deployment.failedTasks++;
+  engine.version++;
+  const breaker = service.spec.deployment.circuitBreaker;
+  if (!breaker.enable || deployment.failedTasks < circuitBreakerThreshold(service.desiredCount)) return;
+  deployment.rolloutState = 'FAILED';
+  say(engine, service, serviceMessages.deploymentFailed(service.name, deployment.id, cause));
+  const target = service.lastCompleted;
+  if (breaker.rollback && target) {
+    say(engine, service, serviceMessages.rollingBack(service.name, target.id));
+    startDeployment(engine, service, target.taskDef);
+  }
+  service.dirty = true;
+}
+
+/** A task failed to launch (PENDING -> STOPPED): counts for the breaker and throttles further launches. */
+export function recordLaunchFailure(engine: Engine, task: TaskRec): void {
+  const service = task.service;
+  const primary = service.deployments[0];
+  if (primary && task.deployment === primary && !service.throttledBatches.has(task.batch)) {
+    service.throttledBatches.add(task.batch);
+    service.throttleLevel++;
+    service.throttleUntil = engine.now + launchThrottleDelayMs(service.throttleLevel);
+    engine.at(service.throttleUntil, Kind.ServiceWake, service.index);
+    if (service.throttleLevel === 1) say(engine, service, serviceMessages.unableToStart(service.name));
+  }
+  recordTaskFailure(engine, task, 'start');
+}

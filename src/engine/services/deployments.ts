@@ -1,0 +1,42 @@
+/**
+ * Deployments of a service (facts 28, 42; MC8, MC24): the newest is PRIMARY, older ones with tasks left are
+ * ACTIVE, and they drop out (INACTIVE) once their last task has stopped. IDs count across the whole scenario.
+ */
+import type { Engine } from '../core/engine';
+import type { DeploymentRec, ServiceRec, TaskDefRec } from '../core/model';
+
+export function startDeployment(engine: Engine, service: ServiceRec, taskDef: TaskDefRec): DeploymentRec {
+  const deployment: DeploymentRec = {
+    id: `ecs-svc/${++engine.deploymentCounter}`,
+    taskDef,
+    status: 'PRIMARY',
+    rolloutState: 'IN_PROGRESS',
+    failedTasks: 0,
+    createdAt: engine.now,
+    stuckReported: false,
+  };
+  for (const older of service.deployments) older.status = 'ACTIVE';
+  service.deployments = [deployment, ...service.deployments];
+  // A new deployment returns the service to unthrottled launches (fact 57).
+  service.throttleLevel = 0;
+  service.throttleUntil = 0;
+  service.steady = false;
+  service.dirty = true;
+  engine.version++;
+  return deployment;
+}
+
+/** Older deployments whose tasks have all stopped become INACTIVE and leave the list. */
+export function retireEmptyDeployments(engine: Engine, service: ServiceRec): void {
+  if (service.deployments.length < 2) return;
+  const kept = service.deployments.filter((deployment, i) => {
+    if (i === 0) return true;
+    const hasTasks = service.tasks.some((t) => t.deployment === deployment && t.lastStatus !== 'STOPPED');
+    if (!hasTasks) deployment.status = 'INACTIVE';
+    return hasTasks;
+  });
+  if (kept.length !== service.deployments.length) {
+    service.deployments = kept;
+    engine.version++;
+  }
+}

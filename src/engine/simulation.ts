@@ -1,0 +1,256 @@
+/**
+ * createSimulation: builds the live world from a spec and runs the discrete-event loop. The loop takes whichever
+ * is first, the agenda's earliest entry or the next traffic arrival, and after anything but a request lets the
+ * service scheduler settle.
+ */
+import { compileListenerRules } from './alb/ruleEvaluation';
+import { createWeightedPicker } from './alb/weightedPick';
+import type { Simulation, SimulationOptions } from './api';
+import { prepareCommand } from './commands/applyCommand';
+import type { Command } from './commands';
+import { Engine, Kind } from './core/engine';
+import { PHASE_COMMAND } from './core/eventQueue';
+import type { ActionRec, ListenerRec, RuleRec, ServiceRec, TargetGroupRec } from './core/model';
+import { onRequestDone, arrive } from './requests/requestRouting';
+import { TrafficGenerator } from './requests/traffic';
+import { startDeployment } from './services/deployments';
+import { flushBatches } from './services/messageBatch';
+import { settleServices } from './services/scheduler';
+import { buildCounters, buildSnapshot } from './snapshotBuilder';
+import type { WorldSnapshot } from './snapshot';
+import type { ActionSpec, ScenarioSpec } from './spec';
+import { onTargetCheck, onTargetCheckTimeout } from './targets/healthChecks';
+import { onDrainEnd } from './targets/targetRegistration';
+import { compileTaskDef } from './tasks/appBehaviour';
+import { onContainerCheck } from './tasks/containerHealth';
+import { onGraceEnd, onTaskPhase } from './tasks/taskLifecycle';
+
+const DEFAULT_RING = 500;
+
+function buildWorld(engine: Engine): void {
+  const spec = engine.spec;
+  for (const td of spec.taskDefinitions) {
+    const rec = compileTaskDef(td);
+    engine.taskDefs.set(td.id, rec);
+    engine.taskDefs.set(rec.key, rec);
+    engine.familyRevision.set(td.family, Math.max(engine.familyRevision.get(td.family) ?? 0, td.revision));
+  }
+  spec.targetGroups.forEach((tgSpec, index) => {
+    const tg: TargetGroupRec = {
+      spec: tgSpec,
+      index,
+      targets: [],
+      nextRegSeq: 0,
+      lastPickedSeq: -1,
+      healthyCount: 0,
+      unhealthyCount: 0,
+      requests: 0,
+      inUse: false,
+    };
+    engine.targetGroups.push(tg);
+    engine.targetGroupsById.set(tgSpec.id, tg);
+  });
+  const action = (a: ActionSpec): ActionRec => {
+    if (a.type !== 'forward') return { spec: a, groups: [], pickWeighted: null };
+    const groups: TargetGroupRec[] = [];
+    const weights: number[] = [];
+    for (const g of a.targetGroups) {
+      const tg = engine.targetGroupsById.get(g.targetGroupId);
+      if (!tg) continue;
+      tg.inUse = true;
+      groups.push(tg);
+      weights.push(g.weight);
+    }
+    if (groups.length <= 1) return { spec: a, groups, pickWeighted: null };
+    const picker = createWeightedPicker(weights);
+    return { spec: a, groups, pickWeighted: () => picker.next() };
+  };
+  const lbs = new Map(spec.loadBalancers.map((lb) => [lb.id, lb]));
+  for (const l of spec.listeners) {
+    const lb = lbs.get(l.loadBalancerId);
+    if (!lb) continue;
+    const compiled = compileListenerRules(spec.rules.filter((r) => r.listenerId === l.id));
+    const rules: RuleRec[] = compiled.rules.map((r) => ({
+      spec: r,
+      priority: r.priority,
+      action: action(r.actions[r.actions.length - 1]!),
+      requests: 0,
+    }));
+    const defaultAction = l.defaultActions[l.defaultActions.length - 1]!;
+    rules.push({ spec: null, priority: 'default', action: action(defaultAction), requests: 0 });
+    const defaultIndex = rules.length - 1;
+    const listener: ListenerRec = {
+      spec: l,
+      lb,
+      rules,
+      route: (req) => {
+        const i = compiled.match(req);
+        return i < 0 ? defaultIndex : i;
+      },
+    };
+    engine.listeners.push(listener);
+  }
+  spec.services.forEach((s, index) => {
+    const taskDef = engine.taskDefs.get(s.taskDefinitionId);
+    if (!taskDef) return;
+    const service: ServiceRec = {
+      spec: s,
+      index,
+      name: s.name,
+      desiredCount: s.desiredCount,
+      deployments: [],
+      lastCompleted: null,
+      targetGroups: s.loadBalancers.map((b) => engine.targetGroupsById.get(b.targetGroupId)!).filter(Boolean),
+      tasks: [],
+      launches: 0,
+      started: 0,
+      stopped: 0,
+      steady: false,
+      throttleLevel: 0,
+      throttleUntil: 0,
+      throttledBatches: new Set(),
+      dirty: true,
+    };
+    engine.services.push(service);
+    engine.servicesById.set(s.id, service);
+    startDeployment(engine, service, taskDef);
+  });
+}
+
+export function createSimulation(spec: ScenarioSpec, options: SimulationOptions = {}): Simulation {
+  const seed = options.seed ?? spec.seed;
+  const engine = new Engine(spec, seed, options.eventRingSize ?? DEFAULT_RING, options.ringRequests ?? false);
+  buildWorld(engine);
+  const traffic = new TrafficGenerator(engine);
+  if (spec.traffic) traffic.set(spec.traffic);
+  for (const entry of spec.script) engine.scheduleCommand(Math.round(entry.at * 1000), entry.command);
+  const dispatched: { atMs: number; command: Command }[] = [];
+  let cached: WorldSnapshot | null = null;
+  let started = false;
+
+  function runCommand(command: Command): void {
+    const outcome = prepareCommand(engine, traffic, command);
+    if (typeof outcome === 'string') {
+      engine.emit({ t: engine.now, type: 'command.rejected', command, reason: outcome });
+      return;
+    }
+    engine.emit({ t: engine.now, type: 'command.applied', command });
+    outcome();
+  }
+
+  function processEntry(): void {
+    const queue = engine.queue;
+    const kind = queue.peekKind();
+    const payload = queue.peekPayload();
+    const aux = queue.peekAux();
+    queue.pop();
+    switch (kind) {
+      case Kind.RequestDone:
+        onRequestDone(engine, payload, aux);
+        return;
+      case Kind.Command: {
+        const command = engine.commands.get(payload);
+        engine.commands.release(payload);
+        if (command) runCommand(command);
+        break;
+      }
+      case Kind.TaskPhase: {
+        const task = engine.taskHandles.get(payload);
+        if (task) onTaskPhase(engine, task, aux);
+        break;
+      }
+      case Kind.TargetCheck: {
+        const target = engine.targetHandles.get(payload);
+        if (target) onTargetCheck(engine, target, aux);
+        break;
+      }
+      case Kind.TargetCheckTimeout: {
+        const target = engine.targetHandles.get(payload);
+        if (target) onTargetCheckTimeout(engine, target, aux);
+        break;
+      }
+      case Kind.DrainEnd: {
+        const target = engine.targetHandles.get(payload);
+        if (target) onDrainEnd(engine, target, aux);
+        break;
+      }
+      case Kind.ContainerCheck: {
+        const task = engine.taskHandles.get(payload);
+        if (task) onContainerCheck(engine, task, aux);
+        break;
+      }
+      case Kind.GraceEnd: {
+        const task = engine.taskHandles.get(payload);
+        if (task) onGraceEnd(engine, task, aux);
+        break;
+      }
+      case Kind.ServiceWake: {
+        const service = engine.services[payload];
+        if (service) service.dirty = true;
+        break;
+      }
+    }
+    settleServices(engine);
+  }
+
+  /** Process entries due before `limit` (or at it, when inclusive). */
+  function run(limit: number, inclusive: boolean): void {
+    if (!started) {
+      started = true;
+      settleServices(engine);
+    }
+    const queue = engine.queue;
+    // Compare (time x 2 + phase, sequence) keys directly: arrivals are phase 1, like everything but commands.
+    const limitKey = inclusive ? limit * 2 + 1 : limit * 2 - 1;
+    for (;;) {
+      const qkey = queue.size > 0 ? queue.keys[0]! : Infinity;
+      const akey = traffic.nextTime * 2 + 1;
+      const arrivalFirst = akey < qkey || (akey === qkey && traffic.nextSeq < queue.seqs[0]!);
+      const key = arrivalFirst ? akey : qkey;
+      if (key > limitKey) break;
+      const time = Math.floor(key / 2);
+      if (time > engine.now) {
+        // The instant is over: write what was gathered during it.
+        if (engine.batches.size > 0) flushBatches(engine);
+        engine.now = time;
+      }
+      if (arrivalFirst) arrive(engine, traffic.takeArrival());
+      else processEntry();
+    }
+    flushBatches(engine);
+    if (limit > engine.now && Number.isFinite(limit)) engine.now = limit;
+  }
+
+  return {
+    spec,
+    seed,
+    now: () => engine.now,
+    dispatch(command) {
+      dispatched.push({ atMs: engine.now, command });
+      engine.scheduleCommand(engine.now, command);
+      // Run the commands due now, this one included, in order; the rest of this millisecond stays pending.
+      if (!started) run(engine.now, false);
+      while (engine.queue.size > 0 && engine.queue.peekTime() <= engine.now && engine.queue.peekPhase() === PHASE_COMMAND) {
+        processEntry();
+      }
+      flushBatches(engine);
+    },
+    schedule(atMs, command) {
+      engine.scheduleCommand(Math.max(atMs, engine.now), command);
+    },
+    commandLog: () => dispatched,
+    runUntil: (t) => run(t, true),
+    advanceTo: (t) => run(t, false),
+    nextEventTime() {
+      const t = Math.min(engine.queue.peekTime(), traffic.nextTime);
+      return Number.isFinite(t) ? t : null;
+    },
+    subscribe: (listener, opts) => engine.subscribe(listener, opts?.requests ?? false),
+    snapshot() {
+      if (cached === null || cached.version !== engine.version) cached = buildSnapshot(engine, traffic);
+      return cached;
+    },
+    counters: () => buildCounters(engine),
+    recentEvents: () => engine.recentEvents(),
+  };
+}

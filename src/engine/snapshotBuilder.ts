@@ -1,0 +1,150 @@
+/**
+ * Copies the live records into the plain read models of snapshot.ts. Built on demand and cached by the engine's
+ * version, so a view that reads it every frame pays only when something changed.
+ */
+import type { Engine } from './core/engine';
+import type { TargetRec, TaskRec } from './core/model';
+import type { TrafficGenerator } from './requests/traffic';
+import type {
+  DeploymentSnapshot,
+  RequestCounters,
+  ServiceSnapshot,
+  TargetSnapshot,
+  TaskSnapshot,
+  WorldSnapshot,
+} from './snapshot';
+
+function taskSnapshot(task: TaskRec): TaskSnapshot {
+  return {
+    id: task.id,
+    serviceId: task.service.spec.id,
+    deploymentId: task.deployment.id,
+    taskDefinition: task.taskDef.key,
+    image: task.taskDef.image,
+    lastStatus: task.lastStatus,
+    desiredStatus: task.desiredStatus,
+    healthStatus: task.healthStatus,
+    availabilityZone: task.az,
+    privateIp: task.ip,
+    launchedAt: task.launchedAt,
+    startedAt: task.runningAt,
+    stoppingAt: task.stoppingAt,
+    stoppedAt: task.stoppedAt,
+    stopCode: task.stopCode,
+    stoppedReason: task.stoppedReason,
+    markedUnhealthy: task.marked,
+    faults: {
+      healthChecks: task.faults.hcTimeout ? 'timeout' : task.faults.hcStatus,
+      containerHealthChecks: task.faults.containerFail,
+      extraLatencyMs: task.faults.extraLatencyMs,
+    },
+    requestsServed: task.requestsServed,
+    inFlight: task.inFlight,
+    statusHistory: task.statusHistory.map((h) => ({ ...h })),
+  };
+}
+
+function targetSnapshot(target: TargetRec): TargetSnapshot {
+  return {
+    targetGroupId: target.tg.spec.id,
+    taskId: target.task.id,
+    ip: target.task.ip,
+    port: target.port,
+    state: target.state,
+    reason: target.reason,
+    description: target.description,
+    registeredAt: target.registeredAt,
+    drainingEndsAt: target.drainingEndsAt,
+    inFlight: target.inFlight,
+    requests: target.requests,
+    history: target.history.map((h) => ({ ...h })),
+  };
+}
+
+export function buildSnapshot(engine: Engine, traffic: TrafficGenerator): WorldSnapshot {
+  const services: ServiceSnapshot[] = engine.services.map((s) => {
+    const primary = s.deployments[0];
+    const deployments: DeploymentSnapshot[] = s.deployments.map((d) => {
+      const mine = s.tasks.filter((t) => t.deployment === d);
+      return {
+        id: d.id,
+        status: d.status,
+        rolloutState: d.rolloutState,
+        taskDefinition: d.taskDef.key,
+        failedTasks: d.failedTasks,
+        runningCount: mine.filter((t) => t.lastStatus === 'RUNNING').length,
+        pendingCount: mine.filter((t) => t.lastStatus === 'PENDING').length,
+        createdAt: d.createdAt,
+      };
+    });
+    return {
+      id: s.spec.id,
+      name: s.name,
+      clusterId: s.spec.clusterId,
+      desiredCount: s.desiredCount,
+      runningCount: s.tasks.filter((t) => t.lastStatus === 'RUNNING').length,
+      pendingCount: s.tasks.filter((t) => t.lastStatus === 'PENDING').length,
+      taskDefinition: primary?.taskDef.key ?? '',
+      image: primary?.taskDef.image ?? '',
+      deployments,
+      targetGroupIds: s.targetGroups.map((tg) => tg.spec.id),
+      started: s.started,
+      stopped: s.stopped,
+      steady: s.steady,
+    };
+  });
+  const tasks: TaskSnapshot[] = [];
+  for (const s of engine.services) for (const t of s.tasks) tasks.push(taskSnapshot(t));
+  return {
+    version: engine.version,
+    now: engine.now,
+    services,
+    tasks,
+    targetGroups: engine.targetGroups.map((tg) => ({
+      id: tg.spec.id,
+      name: tg.spec.name,
+      arn: tg.spec.arn,
+      targets: tg.targets.map(targetSnapshot),
+      healthyCount: tg.healthyCount,
+      unhealthyCount: tg.unhealthyCount,
+      requests: tg.requests,
+    })),
+    listeners: engine.listeners.map((l) => ({
+      id: l.spec.id,
+      loadBalancerId: l.lb.id,
+      port: l.spec.port,
+      protocol: l.spec.protocol,
+      rules: l.rules.map((r) => ({ id: r.spec?.id ?? null, priority: r.priority, requests: r.requests })),
+    })),
+    traffic: { rate: traffic.rate, mix: traffic.mix },
+  };
+}
+
+export function buildCounters(engine: Engine): RequestCounters {
+  const byStatus: Record<string, number> = {};
+  engine.stats.byStatus.forEach((count, status) => {
+    if (count > 0) byStatus[String(status)] = count;
+  });
+  const byRule: Record<string, number> = {};
+  for (const l of engine.listeners) {
+    for (const r of l.rules) {
+      if (r.requests === 0) continue;
+      const key = String(r.priority);
+      byRule[key] = (byRule[key] ?? 0) + r.requests;
+    }
+  }
+  const byTargetGroup: Record<string, number> = {};
+  for (const tg of engine.targetGroups) if (tg.requests > 0) byTargetGroup[tg.spec.id] = tg.requests;
+  const byTask: Record<string, number> = Object.fromEntries(engine.retiredByTask);
+  for (const s of engine.services) for (const t of s.tasks) if (t.requestsServed > 0) byTask[t.id] = t.requestsServed;
+  return {
+    total: engine.stats.total,
+    inFlight: engine.pool.inFlight,
+    byStatus,
+    byRule,
+    byTargetGroup,
+    byTask,
+    elb5xx: engine.stats.elb5xx,
+    target5xx: engine.stats.target5xx,
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The load balancer's health checks on the model's clock (facts 107-110, MC2, MC12, MC18): checks at
+ * t_reg + k x interval; a wrong status fails at the check time, no answer fails at check time + timeout; the state
+ * changes on the result that completes a run of HealthyThresholdCount successes or UnhealthyThresholdCount failures.
+ */
+import { matcherAccepts } from '../alb/matcher';
+import { Kind, type Engine } from '../core/engine';
+import type { TargetRec } from '../core/model';
+import type { TargetReason } from '../events';
+import { appStatusForPath } from '../tasks/appBehaviour';
+import { describeReason, setTargetState } from './targetRegistration';
+
+export function onTargetCheck(engine: Engine, target: TargetRec, gen: number): void {
+  if (target.checkGen !== gen) return;
+  const check = target.tg.spec.healthCheck;
+  engine.at(engine.now + check.intervalSeconds * 1000, Kind.TargetCheck, engine.handleOfTarget(target), gen);
+
+  const task = target.task;
+  const app = task.taskDef.app;
+  const up =
+    !task.crashed &&
+    task.lastStatus === 'RUNNING' &&
+    task.runningAt !== null &&
+    engine.now >= task.runningAt + app.startupSeconds * 1000;
+  if (!up) {
+    applyResult(engine, target, false, 'Target.FailedHealthChecks');
+    return;
+  }
+  const latency = app.latencyMs + task.faults.extraLatencyMs;
+  if (task.faults.hcTimeout || latency >= check.timeoutSeconds * 1000) {
+    engine.at(engine.now + check.timeoutSeconds * 1000, Kind.TargetCheckTimeout, engine.handleOfTarget(target), gen);
+    return;
+  }
+  const status = task.faults.hcStatus ?? appStatusForPath(task.taskDef, check.path);
+  if (matcherAccepts(check.matcher, status)) applyResult(engine, target, true, null);
+  else applyResult(engine, target, false, 'Target.ResponseCodeMismatch', String(status));
+}
+
+export function onTargetCheckTimeout(engine: Engine, target: TargetRec, gen: number): void {
+  if (target.checkGen !== gen) return;
+  applyResult(engine, target, false, 'Target.Timeout');
+}
+
+function applyResult(engine: Engine, target: TargetRec, ok: boolean, reason: TargetReason | null, codes?: string): void {
+  const check = target.tg.spec.healthCheck;
+  if (ok) {
+    target.okRun++;
+    target.failRun = 0;
+    if (target.state !== 'healthy' && target.okRun >= check.healthyThreshold) {
+      setTargetState(engine, target, 'healthy', null, null);
+    }
+    return;
+  }
+  target.failRun++;
+  target.okRun = 0;
+  if (target.state === 'unhealthy') {
+    // Still unhealthy; AWS keeps the latest reason on the target without a new state change.
+    target.reason = reason;
+    target.description = describeReason(reason, codes);
+    return;
+  }
+  if (target.failRun >= check.unhealthyThreshold) {
+    setTargetState(engine, target, 'unhealthy', reason, describeReason(reason, codes));
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Container health checks (fact 9, MC21): every Interval from RUNNING; failures inside StartPeriod do not count;
+ * Retries consecutive failures make the container, and so the task, UNHEALTHY; a success makes it HEALTHY.
+ */
+import type { TaskHealthStatus } from '../events';
+import { Kind, type Engine } from '../core/engine';
+import type { TaskRec } from '../core/model';
+import { refreshTaskHealth } from './taskHealth';
+
+export function startContainerChecks(engine: Engine, task: TaskRec): void {
+  const check = task.taskDef.checkedContainer?.healthCheck;
+  if (!check || task.runningAt === null) return;
+  engine.at(task.runningAt + check.intervalSeconds * 1000, Kind.ContainerCheck, engine.handleOfTask(task), task.phaseToken);
+}
+
+function appAnswers(engine: Engine, task: TaskRec, timeoutMs: number): boolean {
+  if (task.crashed || task.runningAt === null) return false;
+  if (engine.now < task.runningAt + task.taskDef.app.startupSeconds * 1000) return false;
+  if (task.faults.containerFail) return false;
+  return task.taskDef.app.latencyMs + task.faults.extraLatencyMs < timeoutMs;
+}
+
+function setHealth(engine: Engine, task: TaskRec, to: TaskHealthStatus): void {
+  if (task.healthStatus === to) return;
+  const from = task.healthStatus;
+  task.healthStatus = to;
+  engine.emit({ t: engine.now, type: 'task.health', task: task.id, service: task.service.spec.id, from, to });
+  refreshTaskHealth(engine, task);
+}
+
+export function onContainerCheck(engine: Engine, task: TaskRec, token: number): void {
+  if (task.phaseToken !== token || task.lastStatus !== 'RUNNING' || task.runningAt === null) return;
+  const check = task.taskDef.checkedContainer?.healthCheck;
+  if (!check) return;
+  engine.at(engine.now + check.intervalSeconds * 1000, Kind.ContainerCheck, engine.handleOfTask(task), token);
+  if (appAnswers(engine, task, check.timeoutSeconds * 1000)) {
+    task.containerFailRun = 0;
+    setHealth(engine, task, 'HEALTHY');
+    return;
+  }
+  const inStartPeriod = engine.now < task.runningAt + check.startPeriodSeconds * 1000;
+  if (inStartPeriod) return;
+  task.containerFailRun++;
+  if (task.containerFailRun >= check.retries) setHealth(engine, task, 'UNHEALTHY');
+}

@@ -1,0 +1,77 @@
+/**
+ * Whether ECS counts a task healthy, and whether it has marked it for replacement (MC6, fact 41). ECS sees a
+ * target-health change in the same instant the load balancer makes it (MC5), so this runs on every change.
+ */
+import type { Engine } from '../core/engine';
+import type { TaskRec } from '../core/model';
+import { serviceMessages, stoppedReasons } from '../services/serviceMessages';
+
+/** How long a task takes to count (fact 41) when it has neither a load balancer nor a container health check. */
+export const PLAIN_TASK_HEALTHY_AFTER_MS = 40_000;
+
+function countsHealthy(engine: Engine, task: TaskRec): boolean {
+  if (task.lastStatus !== 'RUNNING' || task.desiredStatus !== 'RUNNING' || task.runningAt === null) return false;
+  for (const target of task.targets) if (target.state !== 'healthy') return false;
+  const hasContainerCheck = task.taskDef.checkedContainer !== null;
+  if (hasContainerCheck && task.healthStatus !== 'HEALTHY') return false;
+  if (task.targets.length === 0 && !hasContainerCheck) {
+    return engine.now >= task.runningAt + PLAIN_TASK_HEALTHY_AFTER_MS;
+  }
+  return true;
+}
+
+export function refreshTaskHealth(engine: Engine, task: TaskRec): void {
+  const service = task.service;
+  const healthy = countsHealthy(engine, task);
+  if (healthy !== task.healthy) {
+    task.healthy = healthy;
+    service.dirty = true;
+    engine.version++;
+  }
+  if (healthy && !task.everHealthy) {
+    task.everHealthy = true;
+    // A task that turns healthy resets the circuit breaker's count (MC8).
+    const primary = service.deployments[0];
+    if (primary && task.deployment === primary) primary.failedTasks = 0;
+  }
+  if (task.desiredStatus !== 'RUNNING') return;
+
+  const unhealthyTarget = task.targets.find((t) => t.state === 'unhealthy');
+  const containerUnhealthy = task.healthStatus === 'UNHEALTHY';
+  const shouldMark = task.graceOver && (unhealthyTarget !== undefined || containerUnhealthy);
+  if (shouldMark && !task.marked) {
+    task.marked = true;
+    task.markedAt = engine.now;
+    service.dirty = true;
+    engine.version++;
+    if (unhealthyTarget) {
+      task.markReason = stoppedReasons.elbHealth(unhealthyTarget.tg.spec.arn);
+      engine.emit({
+        t: engine.now,
+        type: 'service.event',
+        service: service.spec.id,
+        message: serviceMessages.unhealthyInTargetGroup(
+          service.name,
+          task.id,
+          unhealthyTarget.port,
+          unhealthyTarget.tg.spec.arn,
+          unhealthyTarget.description ?? 'Health checks failed',
+        ),
+      });
+    } else {
+      task.markReason = stoppedReasons.containerHealth;
+      engine.emit({
+        t: engine.now,
+        type: 'service.event',
+        service: service.spec.id,
+        message: serviceMessages.failedContainerHealthChecks(service.name, task.id),
+      });
+    }
+  } else if (!shouldMark && task.marked && unhealthyTarget === undefined && !containerUnhealthy) {
+    // The mark clears if the target turns healthy again before the task is stopped (MC6).
+    task.marked = false;
+    task.markReason = null;
+    service.dirty = true;
+    engine.version++;
+  }
+}

@@ -1,0 +1,259 @@
+/**
+ * A task's walk through ECS's lastStatus values (facts 12-15, MC7, MC12, MC22):
+ * PROVISIONING -> PENDING -> ACTIVATING -> RUNNING -> DEACTIVATING -> STOPPING -> DEPROVISIONING -> STOPPED.
+ * Targets are registered when ACTIVATING starts and deregistered when DEACTIVATING starts; STOPPING waits until
+ * every target has drained to `unused`.
+ */
+import { AVAILABILITY_ZONES } from '../names';
+import type { StopCode, TaskLastStatus } from '../events';
+import { Kind, type Engine } from '../core/engine';
+import type { DeploymentRec, ServiceRec, TaskRec } from '../core/model';
+import { deregisterTarget, registerTargets } from '../targets/targetRegistration';
+import { failInFlightRequests } from '../requests/requestRouting';
+import { recordLaunchFailure, recordTaskFailure } from '../services/deploymentHealth';
+import { startContainerChecks } from './containerHealth';
+import { PLAIN_TASK_HEALTHY_AFTER_MS, refreshTaskHealth } from './taskHealth';
+
+
+
+/** Stopped tasks stay describable for at least an hour (fact 18); keep at most this many per service. */
+const STOPPED_TASKS_KEPT = 30;
+
+export function setStatus(engine: Engine, task: TaskRec, to: TaskLastStatus): void {
+  const from = task.lastStatus;
+  task.lastStatus = to;
+  task.phaseToken = engine.nextToken();
+  task.statusHistory.push({ status: to, at: engine.now });
+  engine.emit({
+    t: engine.now,
+    type: 'task.status',
+    task: task.id,
+    service: task.service.spec.id,
+    from,
+    to,
+    stopCode: task.stopCode,
+    stoppedReason: task.stoppedReason,
+  });
+  task.service.dirty = true;
+}
+
+function schedulePhase(engine: Engine, task: TaskRec, afterMs: number): void {
+  engine.at(engine.now + afterMs, Kind.TaskPhase, engine.handleOfTask(task), task.phaseToken);
+}
+
+function pickAvailabilityZone(service: ServiceRec): string {
+  const counts = AVAILABILITY_ZONES.map(() => 0);
+  for (const task of service.tasks) {
+    if (task.lastStatus === 'STOPPED') continue;
+    const i = AVAILABILITY_ZONES.indexOf(task.az as (typeof AVAILABILITY_ZONES)[number]);
+    if (i >= 0) counts[i]!++;
+  }
+  let best = 0;
+  for (let i = 1; i < counts.length; i++) if (counts[i]! < counts[best]!) best = i;
+  return AVAILABILITY_ZONES[best]!;
+}
+
+function privateIp(engine: Engine, az: string): string {
+  const n = engine.launchCounter++;
+  const subnet = AVAILABILITY_ZONES.indexOf(az as (typeof AVAILABILITY_ZONES)[number]) * 16 + Math.floor(n / 240);
+  return `10.0.${subnet}.${10 + (n % 240)}`;
+}
+
+export function launchTask(engine: Engine, service: ServiceRec, deployment: DeploymentRec, batch: number): TaskRec {
+  service.launches++;
+  service.started++;
+  const az = pickAvailabilityZone(service);
+  const task: TaskRec = {
+    id: `${service.spec.id}-${service.launches}`,
+    service,
+    deployment,
+    taskDef: deployment.taskDef,
+    az,
+    ip: privateIp(engine, az),
+    batch,
+    lastStatus: 'PROVISIONING',
+    desiredStatus: 'RUNNING',
+    healthStatus: 'UNKNOWN',
+    launchedAt: engine.now,
+    runningAt: null,
+    stoppingAt: null,
+    stoppedAt: null,
+    stopCode: null,
+    stoppedReason: null,
+    phaseToken: engine.nextToken(),
+    crashed: false,
+    everHealthy: false,
+    healthy: false,
+    marked: false,
+    markedAt: 0,
+    markReason: null,
+    graceOver: false,
+    faults: { hcStatus: null, hcTimeout: false, containerFail: false, extraLatencyMs: 0 },
+    targets: [],
+    requestsServed: 0,
+    inFlight: 0,
+    containerFailRun: 0,
+    statusHistory: [{ status: 'PROVISIONING', at: engine.now }],
+  };
+  service.tasks.push(task);
+  engine.tasksById.set(task.id, task);
+  engine.emit({
+    t: engine.now,
+    type: 'task.status',
+    task: task.id,
+    service: service.spec.id,
+    from: null,
+    to: 'PROVISIONING',
+    stopCode: null,
+    stoppedReason: null,
+  });
+  schedulePhase(engine, task, task.taskDef.app.provisioningSeconds * 1000);
+  return task;
+}
+
+/** A scheduled phase change came due; `token` tells whether it still applies. */
+export function onTaskPhase(engine: Engine, task: TaskRec, token: number): void {
+  if (task.phaseToken !== token) return;
+  const app = task.taskDef.app;
+  switch (task.lastStatus) {
+    case 'PROVISIONING':
+      setStatus(engine, task, 'PENDING');
+      schedulePhase(engine, task, app.pendingSeconds * 1000);
+      return;
+    case 'PENDING':
+      if (app.pullError !== null) {
+        task.desiredStatus = 'STOPPED';
+        task.stopCode = 'TaskFailedToStart';
+        task.stoppedReason = app.pullError;
+        setStatus(engine, task, 'DEPROVISIONING');
+        schedulePhase(engine, task, 2000);
+        recordLaunchFailure(engine, task);
+        return;
+      }
+      setStatus(engine, task, 'ACTIVATING');
+      registerTargets(engine, task);
+      schedulePhase(engine, task, app.activatingSeconds * 1000);
+      return;
+    case 'ACTIVATING':
+      task.runningAt = engine.now;
+      setStatus(engine, task, 'RUNNING');
+      becameRunning(engine, task);
+      return;
+    case 'STOPPING':
+      setStatus(engine, task, 'DEPROVISIONING');
+      schedulePhase(engine, task, 2000);
+      return;
+    case 'DEPROVISIONING':
+      task.stoppedAt = engine.now;
+      task.healthy = false;
+      task.service.stopped++;
+      setStatus(engine, task, 'STOPPED');
+      forgetOldStoppedTasks(engine, task.service);
+      return;
+    default:
+      return;
+  }
+}
+
+function becameRunning(engine: Engine, task: TaskRec): void {
+  const service = task.service;
+  // A task reaching RUNNING ends the launch throttle (MC22).
+  service.throttleLevel = 0;
+  service.throttleUntil = 0;
+  const graceMs = service.spec.healthCheckGracePeriodSeconds * 1000;
+  if (graceMs > 0) {
+    engine.at(engine.now + graceMs, Kind.GraceEnd, engine.handleOfTask(task), task.phaseToken);
+  } else {
+    task.graceOver = true;
+  }
+  startContainerChecks(engine, task);
+  if (task.targets.length === 0 && task.taskDef.checkedContainer === null) {
+    engine.at(engine.now + PLAIN_TASK_HEALTHY_AFTER_MS, Kind.ServiceWake, service.index);
+  }
+  refreshTaskHealth(engine, task);
+}
+
+export function onGraceEnd(engine: Engine, task: TaskRec, token: number): void {
+  if (task.phaseToken !== token) return;
+  task.graceOver = true;
+  refreshTaskHealth(engine, task);
+}
+
+/**
+ * Stop a task (ECS sets desiredStatus STOPPED, then the agent walks it down). Returns false when it is already
+ * stopping.
+ */
+export function stopTask(engine: Engine, task: TaskRec, stopCode: StopCode, reason: string): boolean {
+  if (task.desiredStatus === 'STOPPED' || task.lastStatus === 'STOPPED') return false;
+  task.desiredStatus = 'STOPPED';
+  task.stopCode = stopCode;
+  task.stoppedReason = reason;
+  task.healthy = false;
+  task.service.dirty = true;
+  engine.version++;
+  switch (task.lastStatus) {
+    case 'PROVISIONING':
+    case 'PENDING':
+      setStatus(engine, task, 'DEPROVISIONING');
+      schedulePhase(engine, task, 2000);
+      return true;
+    case 'ACTIVATING':
+    case 'RUNNING':
+      beginDeactivating(engine, task);
+      return true;
+    default:
+      return true;
+  }
+}
+
+function beginDeactivating(engine: Engine, task: TaskRec): void {
+  setStatus(engine, task, 'DEACTIVATING');
+  let draining = 0;
+  for (const target of task.targets) {
+    if (deregisterTarget(engine, target)) draining++;
+  }
+  if (draining === 0) beginStopping(engine, task);
+}
+
+/** Called when one of the task's targets has finished draining. */
+export function onTargetDrained(engine: Engine, task: TaskRec): void {
+  if (task.lastStatus !== 'DEACTIVATING') return;
+  for (const target of task.targets) if (target.state !== 'unused') return;
+  beginStopping(engine, task);
+}
+
+function beginStopping(engine: Engine, task: TaskRec): void {
+  task.stoppingAt = engine.now;
+  setStatus(engine, task, 'STOPPING');
+  const app = task.taskDef.app;
+  const stopTimeout = Math.max(...task.taskDef.spec.containers.map((c) => c.stopTimeoutSeconds), 0);
+  const exitSeconds = task.crashed ? 0 : app.ignoresSigterm ? stopTimeout : Math.min(app.shutdownSeconds, stopTimeout);
+  schedulePhase(engine, task, exitSeconds * 1000);
+}
+
+/** The essential container exits at once (MC18): in-flight requests get 502 now, then the task is drained. */
+export function crashTask(engine: Engine, task: TaskRec): void {
+  task.crashed = true;
+  for (const target of task.targets) failInFlightRequests(engine, target, 'target closed the connection: its task crashed');
+  const neverHealthy = !task.everHealthy;
+  stopTask(engine, task, 'EssentialContainerExited', 'Essential container in task exited');
+  if (neverHealthy) recordTaskFailure(engine, task, 'start');
+}
+
+function forgetOldStoppedTasks(engine: Engine, service: ServiceRec): void {
+  let stopped = 0;
+  for (const task of service.tasks) if (task.lastStatus === 'STOPPED') stopped++;
+  if (stopped <= STOPPED_TASKS_KEPT) return;
+  const keep: TaskRec[] = [];
+  let toDrop = stopped - STOPPED_TASKS_KEPT;
+  for (const task of service.tasks) {
+    if (toDrop > 0 && task.lastStatus === 'STOPPED') {
+      toDrop--;
+      engine.tasksById.delete(task.id);
+      engine.releaseTask(task);
+      continue;
+    }
+    keep.push(task);
+  }
+  service.tasks = keep;
+}

@@ -1,0 +1,155 @@
+/**
+ * Small worlds for engine tests, built directly as specs (no template parsing), with AWS's defaults unless a test
+ * says otherwise.
+ */
+import type {
+  AppBehaviour,
+  ListenerRuleSpec,
+  ScenarioSpec,
+  ScriptEntry,
+  ServiceSpec,
+  TargetGroupHealthCheckSpec,
+  TargetGroupSpec,
+  TaskDefinitionSpec,
+  TrafficSpec,
+} from '../../src/engine';
+import { DEFAULT_APP, createSimulation, type SimEvent, type Simulation } from '../../src/engine';
+
+export interface ServiceOptions {
+  id: string;
+  desiredCount?: number;
+  app?: Partial<AppBehaviour>;
+  healthCheck?: Partial<TargetGroupHealthCheckSpec>;
+  deregistrationDelaySeconds?: number;
+  gracePeriodSeconds?: number;
+  maximumPercent?: number;
+  minimumHealthyPercent?: number;
+  circuitBreaker?: { enable: boolean; rollback: boolean };
+  /** Path pattern of the rule sending requests to this service; null: no load balancer at all. */
+  path?: string | null;
+  algorithm?: TargetGroupSpec['algorithm'];
+  containerHealthCheck?: TaskDefinitionSpec['containers'][number]['healthCheck'];
+  stopTimeoutSeconds?: number;
+}
+
+export interface WorldOptions {
+  services: ServiceOptions[];
+  traffic?: TrafficSpec | null;
+  script?: ScriptEntry[];
+  seed?: number;
+  idleTimeoutSeconds?: number;
+}
+
+export function world(options: WorldOptions): ScenarioSpec {
+  const taskDefinitions: TaskDefinitionSpec[] = [];
+  const services: ServiceSpec[] = [];
+  const targetGroups: TargetGroupSpec[] = [];
+  const rules: ListenerRuleSpec[] = [];
+  options.services.forEach((s, i) => {
+    taskDefinitions.push({
+      id: `${s.id}TaskDef`,
+      family: s.id.toLowerCase(),
+      revision: 1,
+      networkMode: 'awsvpc',
+      requiresCompatibilities: ['FARGATE'],
+      cpu: 256,
+      memory: 512,
+      containers: [
+        {
+          name: 'app',
+          image: `example/${s.id.toLowerCase()}:1`,
+          essential: true,
+          portMappings: [{ containerPort: 8080, hostPort: null, protocol: 'tcp' }],
+          healthCheck: s.containerHealthCheck ?? null,
+          cpu: null,
+          memory: null,
+          memoryReservation: null,
+          stopTimeoutSeconds: s.stopTimeoutSeconds ?? 30,
+        },
+      ],
+      app: { ...DEFAULT_APP, ...s.app },
+    });
+    const withLb = s.path !== null;
+    if (withLb) {
+      targetGroups.push({
+        id: `${s.id}Targets`,
+        name: `${s.id.toLowerCase()}-tg`,
+        arn: `arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/${s.id.toLowerCase()}-tg/000000000000000${i}`,
+        port: 8080,
+        protocol: 'HTTP',
+        targetType: 'ip',
+        healthCheck: {
+          protocol: 'HTTP',
+          path: '/health',
+          port: 'traffic-port',
+          intervalSeconds: 30,
+          timeoutSeconds: 5,
+          healthyThreshold: 5,
+          unhealthyThreshold: 2,
+          matcher: '200',
+          ...s.healthCheck,
+        },
+        deregistrationDelaySeconds: s.deregistrationDelaySeconds ?? 300,
+        algorithm: s.algorithm ?? 'round_robin',
+      });
+      rules.push({
+        id: `${s.id}Rule`,
+        listenerId: 'Listener',
+        priority: (i + 1) * 10,
+        conditions: [{ field: 'path-pattern', values: [s.path ?? `/${s.id.toLowerCase()}*`] }],
+        actions: [{ type: 'forward', targetGroups: [{ targetGroupId: `${s.id}Targets`, weight: 1 }] }],
+      });
+    }
+    services.push({
+      id: s.id,
+      name: s.id.toLowerCase(),
+      clusterId: 'Cluster',
+      taskDefinitionId: `${s.id}TaskDef`,
+      desiredCount: s.desiredCount ?? 1,
+      launchType: 'FARGATE',
+      loadBalancers: withLb ? [{ targetGroupId: `${s.id}Targets`, containerName: 'app', containerPort: 8080 }] : [],
+      healthCheckGracePeriodSeconds: s.gracePeriodSeconds ?? 0,
+      deployment: {
+        maximumPercent: s.maximumPercent ?? 200,
+        minimumHealthyPercent: s.minimumHealthyPercent ?? 100,
+        circuitBreaker: s.circuitBreaker ?? { enable: false, rollback: false },
+      },
+    });
+  });
+  return {
+    title: 'test world',
+    summary: '',
+    seed: options.seed ?? 1,
+    clusters: [{ id: 'Cluster', name: 'cluster' }],
+    taskDefinitions,
+    services,
+    loadBalancers: [
+      { id: 'Alb', name: 'alb', scheme: 'internet-facing', dnsName: 'alb-1.us-east-1.elb.amazonaws.com', idleTimeoutSeconds: options.idleTimeoutSeconds ?? 60 },
+    ],
+    listeners: [
+      {
+        id: 'Listener',
+        loadBalancerId: 'Alb',
+        port: 80,
+        protocol: 'HTTP',
+        defaultActions: [{ type: 'fixed-response', statusCode: 404, contentType: 'text/plain', messageBody: 'none' }],
+      },
+    ],
+    rules,
+    targetGroups,
+    traffic: options.traffic ?? null,
+    script: options.script ?? [],
+  };
+}
+
+/** Runs a world and records every event (requests included). */
+export function run(spec: ScenarioSpec, untilSeconds: number): { sim: Simulation; events: SimEvent[] } {
+  const sim = createSimulation(spec);
+  const events: SimEvent[] = [];
+  sim.subscribe((e) => events.push(e), { requests: true });
+  sim.runUntil(untilSeconds * 1000);
+  return { sim, events };
+}
+
+export const ofType = <T extends SimEvent['type']>(events: readonly SimEvent[], type: T) =>
+  events.filter((e): e is Extract<SimEvent, { type: T }> => e.type === type);

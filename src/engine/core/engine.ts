@@ -50,7 +50,7 @@ export class HandleTable<T> {
   }
 }
 
-export type BatchKind = 'registered' | 'deregistered' | 'draining';
+export type BatchKind = 'started' | 'stopped' | 'registered' | 'deregistered' | 'draining';
 
 interface Sink {
   readonly listener: (event: SimEvent) => void;
@@ -85,7 +85,7 @@ export class Engine {
   readonly commands = new HandleTable<Command>();
 
   /** Service messages that sum up everything of one kind in one instant ("registered 3 targets"). */
-  readonly batches = new Map<string, { service: ServiceRec; kind: BatchKind; tgArn: string; count: number }>();
+  readonly batches = new Map<string, { service: ServiceRec; kind: BatchKind; tgArn: string; count: number; ids: string[] }>();
 
   readonly pool = new RequestPool();
   requestCounter = 0;

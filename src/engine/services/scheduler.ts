@@ -9,6 +9,7 @@ import { AVAILABILITY_ZONES } from '../names';
 import { launchTask, stopTask } from '../tasks/taskLifecycle';
 import { recordTaskFailure } from './deploymentHealth';
 import { retireEmptyDeployments } from './deployments';
+import { addToBatch } from './messageBatch';
 import { serviceMessages, stoppedReasons } from './serviceMessages';
 
 const MAX_PASSES = 64;
@@ -63,11 +64,11 @@ function schedulerPass(engine: Engine, service: ServiceRec): boolean {
   // When the desired count drops, the newest deployment's excess stops at once, AZs kept balanced (MC25).
   if (usable.length > n) {
     const victims = chooseScaleInVictims(usable, usable.length - n);
-    const stopped: string[] = [];
     for (const t of victims) {
-      if (stopTask(engine, t, 'ServiceSchedulerInitiated', stoppedReasons.scaling(primary.id))) stopped.push(t.id);
+      if (stopTask(engine, t, 'ServiceSchedulerInitiated', stoppedReasons.scaling(primary.id))) {
+        addToBatch(engine, service, 'stopped', '', t.id);
+      }
     }
-    if (stopped.length > 0) say(engine, service, serviceMessages.stoppedTasks(service.name, stopped));
     return true;
   }
 
@@ -75,9 +76,7 @@ function schedulerPass(engine: Engine, service: ServiceRec): boolean {
   const wanted = Math.min(n - usable.length, upper - active);
   if (wanted > 0 && primary.rolloutState !== 'FAILED' && engine.now >= service.throttleUntil) {
     const batch = ++engine.batchCounter;
-    const ids: string[] = [];
-    for (let i = 0; i < wanted; i++) ids.push(launchTask(engine, service, primary, batch).id);
-    say(engine, service, serviceMessages.startedTasks(service.name, ids));
+    for (let i = 0; i < wanted; i++) addToBatch(engine, service, 'started', '', launchTask(engine, service, primary, batch).id);
     active += wanted;
     acted = true;
   }
@@ -95,18 +94,14 @@ function schedulerPass(engine: Engine, service: ServiceRec): boolean {
       );
       if (!oneInFlight) victims = [marked[0]!];
     }
-    const stopped: string[] = [];
     for (const t of victims) {
       const neverHealthy = !t.everHealthy;
       const reason = t.markReason ?? stoppedReasons.containerHealth;
       if (stopTask(engine, t, 'ServiceSchedulerInitiated', reason)) {
-        stopped.push(t.id);
+        addToBatch(engine, service, 'stopped', '', t.id);
+        acted = true;
         if (neverHealthy) recordTaskFailure(engine, t, 'health');
       }
-    }
-    if (stopped.length > 0) {
-      say(engine, service, serviceMessages.stoppedTasks(service.name, stopped));
-      acted = true;
     }
   }
 
@@ -120,13 +115,11 @@ function schedulerPass(engine: Engine, service: ServiceRec): boolean {
       if (a.healthy !== b.healthy) return a.healthy ? 1 : -1;
       return (b.runningAt ?? b.launchedAt) - (a.runningAt ?? a.launchedAt);
     });
-    const stopped: string[] = [];
     for (const t of older.slice(0, canStop)) {
-      if (stopTask(engine, t, 'ServiceSchedulerInitiated', stoppedReasons.scaling(t.deployment.id))) stopped.push(t.id);
-    }
-    if (stopped.length > 0) {
-      say(engine, service, serviceMessages.stoppedTasks(service.name, stopped));
-      acted = true;
+      if (stopTask(engine, t, 'ServiceSchedulerInitiated', stoppedReasons.scaling(t.deployment.id))) {
+        addToBatch(engine, service, 'stopped', '', t.id);
+        acted = true;
+      }
     }
   } else if (!acted) {
     reportStuckDeployment(engine, service, older.length, upper - active);

@@ -1,0 +1,46 @@
+/**
+ * Smooth weighted round robin (nginx's algorithm) over the target groups of a weighted forward action (MC3):
+ * deterministic and exact over every run of sum(weights) picks (10 and 20 -> 10 and 20 of every 30), and
+ * interleaved rather than bursty (A B B A B B ..., not A x10 then B x20).
+ */
+
+export interface WeightedPicker {
+  /** Index of the next group; -1 when every weight is 0. */
+  next(): number;
+  /** Back to the state right after creation. */
+  reset(): void;
+}
+
+export function createWeightedPicker(weights: readonly number[]): WeightedPicker {
+  const count = weights.length;
+  // Negative or non-finite weights would break the invariant that the current values sum to 0; treat them as 0.
+  const weight = Float64Array.from(weights, (w) => (Number.isFinite(w) && w > 0 ? w : 0));
+  const current = new Float64Array(count);
+  let total = 0;
+  for (let i = 0; i < count; i++) total += weight[i] ?? 0;
+
+  function next(): number {
+    if (total <= 0) return -1;
+    let best = -1;
+    let bestValue = -Infinity;
+    for (let i = 0; i < count; i++) {
+      const w = weight[i] ?? 0;
+      // A weight of 0 takes no turns at all, so it is left out instead of relying on it never being the maximum.
+      if (w === 0) continue;
+      const value = (current[i] ?? 0) + w;
+      current[i] = value;
+      // Strictly greater: ties go to the earlier group, which keeps the sequence reproducible.
+      if (value > bestValue) {
+        bestValue = value;
+        best = i;
+      }
+    }
+    current[best] = bestValue - total;
+    return best;
+  }
+
+  return {
+    next,
+    reset: () => current.fill(0),
+  };
+}

@@ -24,6 +24,7 @@ import { onDrainEnd } from './targets/targetRegistration';
 import { compileTaskDef } from './tasks/appBehaviour';
 import { onContainerCheck } from './tasks/containerHealth';
 import { onGraceEnd, onTaskPhase } from './tasks/taskLifecycle';
+import { refreshTaskHealth } from './tasks/taskHealth';
 
 const DEFAULT_RING = 500;
 
@@ -124,9 +125,11 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
   const traffic = new TrafficGenerator(engine);
   if (spec.traffic) traffic.set(spec.traffic);
   for (const entry of spec.script) engine.scheduleCommand(Math.round(entry.at * 1000), entry.command);
+  // The services' first scheduler passes are ordinary work at t = 0, after any command due then (MC14).
+  for (const service of engine.services) engine.at(0, Kind.ServiceWake, service.index);
   const dispatched: { atMs: number; command: Command }[] = [];
   let cached: WorldSnapshot | null = null;
-  let started = false;
+  let inCommandPhase = false;
 
   function runCommand(command: Command): void {
     const outcome = prepareCommand(engine, traffic, command);
@@ -185,8 +188,12 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
         break;
       }
       case Kind.ServiceWake: {
+        // Something time-based came due (a throttle ending, a plain task's 40 s): look at the service again.
         const service = engine.services[payload];
-        if (service) service.dirty = true;
+        if (service) {
+          service.dirty = true;
+          for (const task of service.tasks) if (task.lastStatus === 'RUNNING') refreshTaskHealth(engine, task);
+        }
         break;
       }
     }
@@ -195,10 +202,6 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
 
   /** Process entries due before `limit` (or at it, when inclusive). */
   function run(limit: number, inclusive: boolean): void {
-    if (!started) {
-      started = true;
-      settleServices(engine);
-    }
     const queue = engine.queue;
     // Compare (time x 2 + phase, sequence) keys directly: arrivals are phase 1, like everything but commands.
     const limitKey = inclusive ? limit * 2 + 1 : limit * 2 - 1;
@@ -209,11 +212,14 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
       const key = arrivalFirst ? akey : qkey;
       if (key > limitKey) break;
       const time = Math.floor(key / 2);
-      if (time > engine.now) {
-        // The instant is over: write what was gathered during it.
+      const isCommand = !arrivalFirst && key % 2 === PHASE_COMMAND;
+      // Messages gathered in an instant are written when it ends, and also when its commands give way to the rest
+      // of it: a command dispatched live and the same command in a script then produce the same log.
+      if (time > engine.now || (inCommandPhase && !isCommand)) {
         if (engine.batches.size > 0) flushBatches(engine);
         engine.now = time;
       }
+      inCommandPhase = isCommand;
       if (arrivalFirst) arrive(engine, traffic.takeArrival());
       else processEntry();
     }
@@ -229,11 +235,11 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
       dispatched.push({ atMs: engine.now, command });
       engine.scheduleCommand(engine.now, command);
       // Run the commands due now, this one included, in order; the rest of this millisecond stays pending.
-      if (!started) run(engine.now, false);
       while (engine.queue.size > 0 && engine.queue.peekTime() <= engine.now && engine.queue.peekPhase() === PHASE_COMMAND) {
         processEntry();
       }
       flushBatches(engine);
+      inCommandPhase = false;
     },
     schedule(atMs, command) {
       engine.scheduleCommand(Math.max(atMs, engine.now), command);

@@ -70,8 +70,6 @@ export interface TaskSnapshot {
   /** ECS has marked it for replacement (MC6). */
   readonly markedUnhealthy: boolean;
   readonly faults: TaskFaults;
-  readonly requestsServed: number;
-  readonly inFlight: number;
   /** When each status began, in order. */
   readonly statusHistory: readonly { readonly status: TaskLastStatus; readonly at: number }[];
 }
@@ -87,8 +85,6 @@ export interface TargetSnapshot {
   readonly registeredAt: number;
   /** When draining ends (state becomes unused), or null. */
   readonly drainingEndsAt: number | null;
-  readonly inFlight: number;
-  readonly requests: number;
   readonly history: readonly { readonly state: TargetState; readonly reason: TargetReason | null; readonly at: number }[];
 }
 
@@ -99,14 +95,12 @@ export interface TargetGroupSnapshot {
   readonly targets: readonly TargetSnapshot[];
   readonly healthyCount: number;
   readonly unhealthyCount: number;
-  readonly requests: number;
 }
 
 export interface RuleSnapshot {
   /** Logical ID, or null for the default rule. */
   readonly id: string | null;
   readonly priority: number | 'default';
-  readonly requests: number;
 }
 
 export interface ListenerSnapshot {
@@ -118,9 +112,12 @@ export interface ListenerSnapshot {
   readonly rules: readonly RuleSnapshot[];
 }
 
+/**
+ * The world's structure and states. Rebuilt only when one of them changes (version), so views can compare by
+ * identity; figures that change with every request are in RequestCounters, and the clock is Simulation.now().
+ */
 export interface WorldSnapshot {
   readonly version: number;
-  readonly now: number;
   readonly services: readonly ServiceSnapshot[];
   /** Tasks not yet stopped, and the most recently stopped ones. */
   readonly tasks: readonly TaskSnapshot[];
@@ -129,14 +126,20 @@ export interface WorldSnapshot {
   readonly traffic: TrafficSpec;
 }
 
-/** Cumulative request figures, cheap to read every frame. */
+/** Cumulative request figures, fresh on every call and cheap enough to read every frame. */
 export interface RequestCounters {
   readonly total: number;
   readonly inFlight: number;
   readonly byStatus: Readonly<Record<string, number>>;
+  /** By rule priority or "default", summed over listeners (as the command line's summary gives it). */
   readonly byRule: Readonly<Record<string, number>>;
+  /** Listener logical ID -> rule priority or "default" -> count. */
+  readonly byListenerRule: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly byTargetGroup: Readonly<Record<string, number>>;
+  /** Requests sent to each task (every task of the run, stopped ones included). */
   readonly byTask: Readonly<Record<string, number>>;
+  /** Target group logical ID -> task ID -> requests in flight now. */
+  readonly inFlightByTarget: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Answered by the load balancer itself with a 5xx (HTTPCode_ELB_5XX_Count). */
   readonly elb5xx: number;
   /** 5xx answered by targets (HTTPCode_Target_5XX_Count). */

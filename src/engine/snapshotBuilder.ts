@@ -38,8 +38,6 @@ function taskSnapshot(task: TaskRec): TaskSnapshot {
       containerHealthChecks: task.faults.containerFail,
       extraLatencyMs: task.faults.extraLatencyMs,
     },
-    requestsServed: task.requestsServed,
-    inFlight: task.inFlight,
     statusHistory: task.statusHistory.map((h) => ({ ...h })),
   };
 }
@@ -55,8 +53,6 @@ function targetSnapshot(target: TargetRec): TargetSnapshot {
     description: target.description,
     registeredAt: target.registeredAt,
     drainingEndsAt: target.drainingEndsAt,
-    inFlight: target.inFlight,
-    requests: target.requests,
     history: target.history.map((h) => ({ ...h })),
   };
 }
@@ -97,7 +93,6 @@ export function buildSnapshot(engine: Engine, traffic: TrafficGenerator): WorldS
   for (const s of engine.services) for (const t of s.tasks) tasks.push(taskSnapshot(t));
   return {
     version: engine.version,
-    now: engine.now,
     services,
     tasks,
     targetGroups: engine.targetGroups.map((tg) => ({
@@ -107,14 +102,13 @@ export function buildSnapshot(engine: Engine, traffic: TrafficGenerator): WorldS
       targets: tg.targets.map(targetSnapshot),
       healthyCount: tg.healthyCount,
       unhealthyCount: tg.unhealthyCount,
-      requests: tg.requests,
     })),
     listeners: engine.listeners.map((l) => ({
       id: l.spec.id,
       loadBalancerId: l.lb.id,
       port: l.spec.port,
       protocol: l.spec.protocol,
-      rules: l.rules.map((r) => ({ id: r.spec?.id ?? null, priority: r.priority, requests: r.requests })),
+      rules: l.rules.map((r) => ({ id: r.spec?.id ?? null, priority: r.priority })),
     })),
     traffic: { rate: traffic.rate, mix: traffic.mix },
   };
@@ -126,12 +120,22 @@ export function buildCounters(engine: Engine): RequestCounters {
     if (count > 0) byStatus[String(status)] = count;
   });
   const byRule: Record<string, number> = {};
+  const byListenerRule: Record<string, Record<string, number>> = {};
   for (const l of engine.listeners) {
+    const mine: Record<string, number> = {};
+    byListenerRule[l.spec.id] = mine;
     for (const r of l.rules) {
       if (r.requests === 0) continue;
       const key = String(r.priority);
+      mine[key] = r.requests;
       byRule[key] = (byRule[key] ?? 0) + r.requests;
     }
+  }
+  const inFlightByTarget: Record<string, Record<string, number>> = {};
+  for (const tg of engine.targetGroups) {
+    const mine: Record<string, number> = {};
+    inFlightByTarget[tg.spec.id] = mine;
+    for (const t of tg.targets) if (t.inFlight > 0) mine[t.task.id] = t.inFlight;
   }
   const byTargetGroup: Record<string, number> = {};
   for (const tg of engine.targetGroups) if (tg.requests > 0) byTargetGroup[tg.spec.id] = tg.requests;
@@ -142,8 +146,10 @@ export function buildCounters(engine: Engine): RequestCounters {
     inFlight: engine.pool.inFlight,
     byStatus,
     byRule,
+    byListenerRule,
     byTargetGroup,
     byTask,
+    inFlightByTarget,
     elb5xx: engine.stats.elb5xx,
     target5xx: engine.stats.target5xx,
   };

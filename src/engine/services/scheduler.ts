@@ -5,7 +5,6 @@
  */
 import type { Engine } from '../core/engine';
 import type { ServiceRec, TaskRec } from '../core/model';
-import { AVAILABILITY_ZONES } from '../names';
 import { launchTask, stopTask } from '../tasks/taskLifecycle';
 import { recordTaskFailure } from './deploymentHealth';
 import { retireEmptyDeployments } from './deployments';
@@ -131,26 +130,20 @@ function schedulerPass(engine: Engine, service: ServiceRec): boolean {
 function chooseScaleInVictims(tasks: readonly TaskRec[], count: number): TaskRec[] {
   const remaining = [...tasks];
   const victims: TaskRec[] = [];
-  for (let k = 0; k < count; k++) {
+  for (let k = 0; k < count && remaining.length > 0; k++) {
     const perAz = new Map<string, number>();
     for (const t of remaining) perAz.set(t.az, (perAz.get(t.az) ?? 0) + 1);
-    let bestAz = '';
-    let bestCount = -1;
-    for (const az of AVAILABILITY_ZONES) {
-      const c = perAz.get(az) ?? 0;
-      if (c > bestCount) {
-        bestAz = az;
-        bestCount = c;
-      }
-    }
+    const most = Math.max(...perAz.values());
     let victim: TaskRec | null = null;
     for (const t of remaining) {
-      if (t.az !== bestAz) continue;
-      if (victim === null || t.launchedAt > victim.launchedAt) victim = t;
+      if (perAz.get(t.az) !== most) continue;
+      // `remaining` is in launch order, so among equal launch times the later one wins.
+      if (victim === null || t.launchedAt >= victim.launchedAt) {
+        victim = t;
+      }
     }
-    if (victim === null) break;
-    victims.push(victim);
-    remaining.splice(remaining.indexOf(victim), 1);
+    victims.push(victim!);
+    remaining.splice(remaining.indexOf(victim!), 1);
   }
   return victims;
 }

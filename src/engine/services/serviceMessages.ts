@@ -18,7 +18,7 @@ export const serviceMessages = {
   unhealthyInTargetGroup: (service: string, task: string, port: number, tgArn: string, why: string): string =>
     `(service ${service}) (task ${task}) (port ${port}) is unhealthy in (target-group ${tgArn}) due to (reason ${why})`,
   failedContainerHealthChecks: (service: string, task: string): string =>
-    `(service ${service}) (task ${task}) failed container health checks.`,
+    `(service ${service}) (task ${task}) failed container health checks`,
   deploymentCompleted: (service: string, deployment: string): string =>
     `(service ${service}) (deployment ${deployment}) deployment completed.`,
   steadyState: (service: string): string => `(service ${service}) has reached a steady state.`,

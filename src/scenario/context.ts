@@ -1,0 +1,98 @@
+/**
+ * Everything a resource builder needs while it reads the template: the evaluator, names, parameters, conditions
+ * and the issue list, wired once per load.
+ */
+import { Conditions } from './conditions';
+import { Evaluator, type EvalEnv } from './intrinsics';
+import type { IssueSink } from './issueSink';
+import { Naming } from './naming';
+import { Parameters, type SuppliedParameters } from './parameters';
+import { ARN_ATTRIBUTES, SIMULATED_ATTRIBUTES } from './resourceTypes';
+import type { Template, TemplateResource } from './template';
+import type { Link, Unresolved, Value } from './values';
+
+export class LoadContext implements EvalEnv {
+  readonly evaluator: Evaluator;
+  readonly conditions: Conditions;
+  readonly parameters: Parameters;
+  readonly naming: Naming;
+  private keptSet: ReadonlySet<string> | null = null;
+  private readonly byId: ReadonlyMap<string, TemplateResource>;
+
+  constructor(
+    readonly template: Template,
+    readonly sink: IssueSink,
+    readonly stackName: string,
+    supplied: { readonly metadata: SuppliedParameters; readonly options: SuppliedParameters },
+  ) {
+    this.byId = new Map(template.resources.map((r) => [r.logicalId, r]));
+    this.parameters = new Parameters(template, sink, supplied.metadata, supplied.options);
+    this.evaluator = new Evaluator(this);
+    this.conditions = new Conditions(template.conditions, sink, () => this.evaluator);
+    this.naming = new Naming({ resource: (id) => this.byId.get(id), stackName, evaluator: () => this.evaluator });
+    this.keptSet = this.computeKept();
+  }
+
+  /** Logical IDs of the resources that exist in this stack (no Condition, or a true one). */
+  get kept(): ReadonlySet<string> {
+    return this.keptSet ?? new Set();
+  }
+
+  get mappings(): Readonly<Record<string, unknown>> {
+    return this.template.mappings;
+  }
+
+  resource(logicalId: string): TemplateResource | undefined {
+    return this.byId.get(logicalId);
+  }
+
+  private computeKept(): ReadonlySet<string> {
+    const kept = new Set<string>();
+    for (const resource of this.template.resources) {
+      if (resource.condition === null) {
+        kept.add(resource.logicalId);
+        continue;
+      }
+      if (!this.conditions.has(resource.condition)) {
+        this.sink.error(resource.logicalId, 'Condition', `Template format error: Unresolved condition dependencies [${resource.condition}] in the Resources block of the template`);
+        continue;
+      }
+      const value = this.conditions.value(resource.condition);
+      if (value === undefined) this.sink.warn(resource.logicalId, 'Condition', `Condition ${resource.condition} cannot be evaluated; the resource is left out.`);
+      if (value === true) kept.add(resource.logicalId);
+    }
+    return kept;
+  }
+
+  parameter(name: string): Value | undefined {
+    return this.parameters.has(name) ? this.parameters.value(name) : undefined;
+  }
+
+  condition(name: string): boolean | undefined {
+    return this.conditions.value(name);
+  }
+
+  resourceState(logicalId: string): 'kept' | 'removed' | 'missing' {
+    if (!this.byId.has(logicalId)) return 'missing';
+    return this.kept.has(logicalId) ? 'kept' : 'removed';
+  }
+
+  /** The kept resource of one of `types` that a literal string names (its Ref value, an ARN or its name). */
+  findByText(text: string, types: readonly string[]): string | undefined {
+    for (const resource of this.template.resources) {
+      const id = resource.logicalId;
+      if (!this.kept.has(id) || !types.includes(resource.type)) continue;
+      const name = this.naming.name(id);
+      const candidates: unknown[] = [this.naming.refText(id), name, `${name}:1`];
+      for (const attribute of SIMULATED_ATTRIBUTES[resource.type] ?? []) {
+        if (ARN_ATTRIBUTES.has(attribute)) candidates.push(this.naming.attributeText(id, attribute));
+      }
+      if (candidates.includes(text)) return id;
+    }
+    return undefined;
+  }
+
+  linkText(link: Link): string | readonly string[] | Unresolved {
+    return this.naming.linkText(link);
+  }
+}

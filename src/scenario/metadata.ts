@@ -1,0 +1,116 @@
+/**
+ * The simulator's own settings, kept under `Metadata.EcsOrchestra` so the template stays deployable: the scenario's
+ * title, seed, parameter values, traffic and script at template level, and an app's behaviour on a task definition.
+ * Strict: an unknown key is an error that lists the allowed ones.
+ */
+import { z } from 'zod';
+import { DEFAULT_APP, type AppBehaviour, type ResponseRule, type TrafficMixEntry, type TrafficSpec } from '../engine/spec';
+import type { IssueSink } from './issueSink';
+import { isRecord } from './values';
+import { reportZodError, strict } from './zodIssues';
+
+const seconds = (what: string) => z.number().min(0).optional().meta({ description: `${what}, in seconds.` });
+
+export const httpStatusSchema = z.number().int().min(100).max(599);
+
+/** AppBehaviour's fields (MC12, MC20, MC22); `responses` is written as an object, pattern to status, in order. */
+export const appSettingsShape = {
+  provisioningSeconds: seconds('How long PROVISIONING lasts (default 3)'),
+  pendingSeconds: seconds('How long PENDING lasts, the image pull (default 7)'),
+  activatingSeconds: seconds('How long ACTIVATING lasts (default 1)'),
+  startupSeconds: seconds('How long after RUNNING the app starts answering (default 2)'),
+  shutdownSeconds: seconds('How long the app takes to exit after SIGTERM (default 2)'),
+  ignoresSigterm: z.boolean().optional().meta({ description: 'The app ignores SIGTERM and is killed at the container stopTimeout.' }),
+  latencyMs: z.number().min(0).optional().meta({ description: 'Milliseconds the app takes to answer (default 20).' }),
+  errorRate: z.number().min(0).max(1).optional().meta({ description: 'Share of ordinary requests answered 500 (never health checks), 0 to 1.' }),
+  responses: z.record(z.string().min(1), httpStatusSchema).optional()
+    .meta({ description: 'Path pattern to the status the app answers, first match in written order wins, e.g. {"/": 302}; health checks too.' }),
+  pullError: z.string().min(1).nullable().optional()
+    .meta({ description: 'Tasks fail to start with this reason, e.g. "CannotPullContainerError: ... not found".' }),
+  instrument: z.string().min(1).nullable().optional().meta({ description: 'Orchestra lens: the instrument this image plays (violin, saxophone, cello...).' }),
+};
+
+export const taskSettingsSchema = strict(appSettingsShape, 'Task definition Metadata.EcsOrchestra')
+  .meta({ title: 'Task definition settings', description: 'How the app in the task behaves (Resources.<TaskDefinition>.Metadata.EcsOrchestra).' });
+
+export const trafficMixEntrySchema = strict({
+  method: z.string().min(1).optional().meta({ description: 'HTTP method (default GET).' }),
+  host: z.string().min(1).optional().meta({ description: "Host header (default the load balancer's DNS name)." }),
+  path: z.string().min(1).optional().meta({ description: 'URL path (default /).' }),
+  query: z.string().optional().meta({ description: 'Query string without "?".' }),
+  headers: z.record(z.string().min(1), z.string()).optional(),
+  sourceIp: z.string().min(1).optional().meta({ description: 'Client address (default 203.0.113.10).' }),
+  listenerPort: z.number().int().min(1).max(65535).optional().meta({ description: 'Listener port (default the lowest).' }),
+  weight: z.number().min(0).optional().meta({ description: 'Relative share of the traffic (default 1).' }),
+}, 'A traffic mix entry');
+
+export const trafficSchema = strict({
+  rate: z.number().min(0).meta({ description: 'Requests per second (Poisson arrivals).' }),
+  mix: z.array(trafficMixEntrySchema).min(1).optional().meta({ description: 'Kinds of request, drawn by weight; default one entry with all defaults.' }),
+}, '"traffic"');
+
+/** Template-level settings; `script` entries are checked one by one in script.ts, so they stay `unknown` here. */
+export function scenarioSettingsShape<Entry extends z.ZodType>(scriptEntry: Entry) {
+  return {
+    title: z.string().min(1).optional().meta({ description: 'Scenario title (default the stack name).' }),
+    summary: z.string().optional().meta({ description: 'One paragraph on what the scenario teaches (default the Description).' }),
+    seed: z.number().int().min(0).max(4294967295).optional().meta({ description: 'Seed of the random numbers (default 1).' }),
+    parameters: z.record(z.string().min(1), z.union([z.string(), z.number(), z.boolean()])).optional()
+      .meta({ description: 'Values for the template Parameters (after values passed in, before Default).' }),
+    traffic: trafficSchema.optional(),
+    script: z.array(scriptEntry).optional().meta({ description: 'Timed commands: {"at": seconds, "do": command, ...arguments}.' }),
+  };
+}
+
+const scenarioSettingsRuntime = strict(scenarioSettingsShape(z.unknown()), 'Metadata.EcsOrchestra');
+
+export type ScenarioSettings = z.infer<typeof scenarioSettingsRuntime>;
+
+function ecsOrchestra(metadata: unknown): unknown {
+  return isRecord(metadata) ? metadata.EcsOrchestra : undefined;
+}
+
+/** Template `Metadata.EcsOrchestra`; {} when absent, null when invalid (the problems are reported). */
+export function parseScenarioSettings(metadata: unknown, sink: IssueSink): ScenarioSettings | null {
+  const raw = ecsOrchestra(metadata);
+  if (raw === undefined) return {};
+  const result = scenarioSettingsRuntime.safeParse(raw);
+  if (result.success) return result.data;
+  reportZodError(result.error, raw, { sink, resource: 'Metadata.EcsOrchestra', path: '' });
+  return null;
+}
+
+export function toResponseRules(responses: Readonly<Record<string, number>> | undefined): ResponseRule[] {
+  return Object.entries(responses ?? {}).map(([pattern, status]) => ({ pattern, status }));
+}
+
+/** A task definition's `Metadata.EcsOrchestra` over DEFAULT_APP. */
+export function parseTaskSettings(metadata: unknown, logicalId: string, sink: IssueSink): AppBehaviour {
+  const raw = ecsOrchestra(metadata);
+  if (raw === undefined) return DEFAULT_APP;
+  const result = taskSettingsSchema.safeParse(raw);
+  if (!result.success) {
+    reportZodError(result.error, raw, { sink, resource: logicalId, path: 'Metadata.EcsOrchestra' });
+    return DEFAULT_APP;
+  }
+  const d = result.data;
+  return {
+    provisioningSeconds: d.provisioningSeconds ?? DEFAULT_APP.provisioningSeconds,
+    pendingSeconds: d.pendingSeconds ?? DEFAULT_APP.pendingSeconds,
+    activatingSeconds: d.activatingSeconds ?? DEFAULT_APP.activatingSeconds,
+    startupSeconds: d.startupSeconds ?? DEFAULT_APP.startupSeconds,
+    shutdownSeconds: d.shutdownSeconds ?? DEFAULT_APP.shutdownSeconds,
+    ignoresSigterm: d.ignoresSigterm ?? DEFAULT_APP.ignoresSigterm,
+    latencyMs: d.latencyMs ?? DEFAULT_APP.latencyMs,
+    errorRate: d.errorRate ?? DEFAULT_APP.errorRate,
+    responses: d.responses === undefined ? DEFAULT_APP.responses : toResponseRules(d.responses),
+    pullError: d.pullError === undefined ? DEFAULT_APP.pullError : d.pullError,
+    instrument: d.instrument === undefined ? DEFAULT_APP.instrument : d.instrument,
+  };
+}
+
+export function toTrafficSpec(traffic: z.infer<typeof trafficSchema> | undefined): TrafficSpec | null {
+  if (!traffic) return null;
+  const mix: TrafficMixEntry[] = traffic.mix ?? [{}];
+  return { rate: traffic.rate, mix };
+}

@@ -1,0 +1,149 @@
+/**
+ * AWS::ECS::Service to ServiceSpec. EC2 capacity, daemon scheduling and non-ECS deployment controllers load with a
+ * warning that says what the simulator does instead.
+ */
+import type {
+  DeploymentConfigurationSpec, LaunchType, ServiceLoadBalancerSpec, ServiceSpec, TaskDefinitionSpec,
+} from '../../engine/spec';
+import type { LoadContext } from '../context';
+import { SERVICE_DEFAULTS } from '../defaults';
+import { Node, bool, int, list, obj, str } from '../node';
+import { CLUSTER, TARGET_GROUP, TASK_DEFINITION } from '../resourceTypes';
+import type { TemplateResource } from '../template';
+import { Unresolved } from '../values';
+import type { Clusters } from './cluster';
+import {
+  DEPLOYMENT_CONFIGURATION_PROPERTIES, SERVICE_LOAD_BALANCER_PROPERTIES, SERVICE_PROPERTIES,
+} from './knownProperties';
+import { enumMessage } from './taskDefinition';
+
+export const EC2_NOT_SIMULATED = 'EC2 capacity is not simulated yet: the tasks run as if on Fargate.';
+export const BLUE_GREEN_NOT_SIMULATED = 'blue/green via CodeDeploy is not simulated yet: the service is shown and deploys with rolling updates.';
+
+/** A service the simulator cannot run at all; the loader lists it as not simulated. */
+export interface SkippedService {
+  readonly skipped: true;
+}
+
+function clusterOf(props: Node, clusters: Clusters): string {
+  const node = props.get('Cluster');
+  if (!node) {
+    props.warn(`No Cluster: ECS uses the cluster named "${SERVICE_DEFAULTS.clusterName}", which the simulator adds.`);
+    return clusters.implicit(SERVICE_DEFAULTS.clusterName);
+  }
+  const target = node.asLink([CLUSTER], 'the service runs in an implicit cluster');
+  if (target && 'id' in target) return target.id;
+  const imported = node.value instanceof Unresolved ? node.value.name : null;
+  const text = target?.text ?? imported ?? 'imported-cluster';
+  const name = text.slice(text.lastIndexOf('/') + 1);
+  if (target) node.warn(`Cluster "${text}" is not a cluster of this template; the simulator adds an implicit cluster named "${name}".`);
+  return clusters.implicit(name);
+}
+
+function launchTypeOf(props: Node, taskDefinition: TaskDefinitionSpec): LaunchType {
+  const node = props.get('LaunchType');
+  const given = node?.asString();
+  if (given === 'FARGATE') return 'FARGATE';
+  if (given !== undefined && node) {
+    if (given !== 'EC2' && given !== 'EXTERNAL') node.error(enumMessage(given, 'launchType', ['EC2', 'FARGATE', 'EXTERNAL']));
+    else node.warn(given === 'EC2' ? EC2_NOT_SIMULATED : `LaunchType EXTERNAL is not simulated yet; ${EC2_NOT_SIMULATED}`);
+    return 'EC2';
+  }
+  const providers = props.get('CapacityProviderStrategy')?.asList()
+    ?.map((entry) => entry.asObject() && str(entry, 'CapacityProvider')) ?? [];
+  if (providers.some((p) => p === 'FARGATE' || p === 'FARGATE_SPOT')) return 'FARGATE';
+  if (providers.length === 0 && taskDefinition.requiresCompatibilities.includes('FARGATE')) return 'FARGATE';
+  props.warn(`No FARGATE LaunchType and task definition ${taskDefinition.id} is not Fargate-compatible, so the service uses the EC2 launch type. ${EC2_NOT_SIMULATED}`);
+  return 'EC2';
+}
+
+function readLoadBalancer(node: Node): ServiceLoadBalancerSpec | null {
+  const entry = node.asObject();
+  if (!entry) return null;
+  entry.warnUnknown(SERVICE_LOAD_BALANCER_PROPERTIES);
+  if (entry.get('LoadBalancerName')) {
+    entry.warn('Classic Load Balancers (LoadBalancerName) are not simulated; this entry is ignored.');
+    return null;
+  }
+  const targetGroupNode = entry.get('TargetGroupArn');
+  const containerName = str(entry, 'ContainerName');
+  const containerPort = int(entry, 'ContainerPort');
+  if (!targetGroupNode) entry.error('needs "TargetGroupArn"');
+  if (!entry.get('ContainerName')) entry.error('needs "ContainerName"');
+  if (!entry.get('ContainerPort')) entry.error('needs "ContainerPort"');
+  const target = targetGroupNode?.asLink([TARGET_GROUP], 'this load balancer entry is not simulated');
+  if (target && 'text' in target) targetGroupNode?.error(`Target group '${target.text}' not found`);
+  if (!target || !('id' in target) || containerName === undefined || containerPort === undefined) return null;
+  return { targetGroupId: target.id, containerName, containerPort };
+}
+
+function readDeployment(props: Node, daemon: boolean): DeploymentConfigurationSpec {
+  const config = obj(props, 'DeploymentConfiguration');
+  config?.warnUnknown(DEPLOYMENT_CONFIGURATION_PROPERTIES);
+  const breaker = config && obj(config, 'DeploymentCircuitBreaker');
+  if (breaker && !breaker.get('Enable')) breaker.error('needs "Enable"');
+  if (breaker && !breaker.get('Rollback')) breaker.error('needs "Rollback"');
+  const strategy = config && str(config, 'Strategy');
+  if (config && strategy !== undefined && strategy !== 'ROLLING') {
+    config.get('Strategy')?.warn(`Strategy ${strategy} is not simulated yet: the service deploys with rolling updates.`);
+  }
+  if (config?.get('Alarms')) config.get('Alarms')?.warn('Deployment alarms are not simulated (CloudWatch is not); only the circuit breaker can fail a deployment.');
+  return {
+    // Daemon services default to 100 / 0 (fact 46); they still run as replicas here.
+    maximumPercent: (config && int(config, 'MaximumPercent')) ?? (daemon ? 100 : SERVICE_DEFAULTS.maximumPercent),
+    minimumHealthyPercent: (config && int(config, 'MinimumHealthyPercent')) ?? (daemon ? 0 : SERVICE_DEFAULTS.minimumHealthyPercent),
+    circuitBreaker: {
+      enable: (breaker && bool(breaker, 'Enable')) ?? false,
+      rollback: (breaker && bool(breaker, 'Rollback')) ?? false,
+    },
+  };
+}
+
+export function buildService(
+  ctx: LoadContext,
+  resource: TemplateResource,
+  taskDefinitions: ReadonlyMap<string, TaskDefinitionSpec>,
+  clusters: Clusters,
+): ServiceSpec | SkippedService | null {
+  const props = Node.properties(ctx, resource);
+  props.warnUnknown(SERVICE_PROPERTIES);
+  const tdNode = props.get('TaskDefinition');
+  if (!tdNode) {
+    props.error('needs "TaskDefinition" (a service with the ECS deployment controller runs one task definition)');
+    return null;
+  }
+  const tdTarget = tdNode.asLink([TASK_DEFINITION], 'the service is not simulated');
+  // An unresolved import was warned about: the service is listed as not simulated rather than failing the load.
+  if (!tdTarget) return tdNode.value instanceof Unresolved ? { skipped: true } : null;
+  if ('text' in tdTarget) {
+    tdNode.error(`Unable to describe task definition. ("${tdTarget.text}" is not a task definition of this template)`);
+    return null;
+  }
+  const taskDefinition = taskDefinitions.get(tdTarget.id);
+  if (!taskDefinition) return null;
+
+  str(props, 'ServiceName');
+  const scheduling = str(props, 'SchedulingStrategy');
+  const daemon = scheduling === 'DAEMON';
+  if (daemon) props.get('SchedulingStrategy')?.warn('SchedulingStrategy DAEMON is not simulated yet: the service runs as a REPLICA service with its desired count.');
+  const controller = obj(props, 'DeploymentController');
+  const controllerType = controller && str(controller, 'Type');
+  if (controller && controllerType !== undefined && controllerType !== 'ECS') {
+    controller.warn(`DeploymentController ${controllerType}: ${BLUE_GREEN_NOT_SIMULATED}`);
+  }
+  const launchType = launchTypeOf(props, taskDefinition);
+  if (taskDefinition.networkMode === 'awsvpc' && !props.get('NetworkConfiguration')) {
+    props.error("Network Configuration must be provided when networkMode 'awsvpc' is specified.");
+  }
+  return {
+    id: resource.logicalId,
+    name: ctx.naming.name(resource.logicalId),
+    clusterId: clusterOf(props, clusters),
+    taskDefinitionId: taskDefinition.id,
+    desiredCount: int(props, 'DesiredCount', `the simulator uses ${SERVICE_DEFAULTS.desiredCount}`) ?? SERVICE_DEFAULTS.desiredCount,
+    launchType,
+    loadBalancers: (list(props, 'LoadBalancers') ?? []).map(readLoadBalancer).filter((lb): lb is ServiceLoadBalancerSpec => lb !== null),
+    healthCheckGracePeriodSeconds: int(props, 'HealthCheckGracePeriodSeconds') ?? SERVICE_DEFAULTS.healthCheckGracePeriodSeconds,
+    deployment: readDeployment(props, daemon),
+  };
+}

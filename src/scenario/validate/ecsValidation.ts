@@ -1,0 +1,90 @@
+/**
+ * The ECS side of validation, on the built spec: what CreateService and RegisterTaskDefinition would reject, in
+ * AWS's words. Load balancer checks live in elbValidation.ts.
+ */
+import type { ScenarioSpec, ServiceSpec, TaskDefinitionSpec } from '../../engine/spec';
+import type { IssueSink } from '../issueSink';
+import { fargateSizeHint, isFargateSize } from './fargate';
+
+const MAX_TARGET_GROUPS_PER_SERVICE = 5;
+const MAX_GRACE_PERIOD = 2147483647;
+
+function range(sink: IssueSink, id: string, path: string, label: string, value: number, min: number, max: number, unit = ''): void {
+  if (value < min || value > max) sink.error(id, path, `${label} ${value} is out of range: AWS allows ${min}-${max}${unit}.`);
+}
+
+function checkTaskDefinition(td: TaskDefinitionSpec, sink: IssueSink): void {
+  const id = td.id;
+  if (td.containers.length === 0) sink.error(id, 'Properties.ContainerDefinitions', 'Container list cannot be empty.');
+  else if (!td.containers.some((c) => c.essential)) {
+    sink.error(id, 'Properties.ContainerDefinitions', "Task definition doesn't have any essential container. (Essential defaults to true; at least one container must keep it.)");
+  }
+  td.containers.forEach((container, index) => {
+    const base = `Properties.ContainerDefinitions[${index}]`;
+    if (td.networkMode === 'awsvpc' && container.portMappings.some((m) => m.hostPort !== null && m.hostPort !== m.containerPort)) {
+      sink.error(id, `${base}.PortMappings`, 'When networkMode=awsvpc, the host ports and container ports in port mappings must match.');
+    }
+    const check = container.healthCheck;
+    if (!check) return;
+    // Fact 9: the container health check's allowed ranges.
+    range(sink, id, `${base}.HealthCheck.Interval`, 'HealthCheck Interval', check.intervalSeconds, 5, 300, ' seconds');
+    range(sink, id, `${base}.HealthCheck.Timeout`, 'HealthCheck Timeout', check.timeoutSeconds, 2, 60, ' seconds');
+    range(sink, id, `${base}.HealthCheck.Retries`, 'HealthCheck Retries', check.retries, 1, 10);
+    range(sink, id, `${base}.HealthCheck.StartPeriod`, 'HealthCheck StartPeriod', check.startPeriodSeconds, 0, 300, ' seconds');
+  });
+  if (!td.requiresCompatibilities.includes('FARGATE')) return;
+  if (td.networkMode !== 'awsvpc') sink.error(id, 'Properties.NetworkMode', "Fargate only supports network mode 'awsvpc'.");
+  if (td.cpu === null) sink.error(id, 'Properties.Cpu', "Fargate requires that 'cpu' be defined at the task level.");
+  if (td.memory === null) sink.error(id, 'Properties.Memory', "Fargate requires that 'memory' be defined at the task level.");
+  if (td.cpu !== null && td.memory !== null && !isFargateSize(td.cpu, td.memory)) {
+    sink.error(id, 'Properties.Memory', `No Fargate configuration exists for given values: ${td.cpu} CPU, ${td.memory} memory. See the Amazon ECS documentation for the valid values. (${fargateSizeHint(td.cpu)}.)`);
+  }
+}
+
+function checkService(service: ServiceSpec, spec: ScenarioSpec, forwarded: ReadonlySet<string>, sink: IssueSink): void {
+  const id = service.id;
+  const td = spec.taskDefinitions.find((t) => t.id === service.taskDefinitionId);
+  if (service.desiredCount < 0) sink.error(id, 'Properties.DesiredCount', `DesiredCount ${service.desiredCount} is out of range: it must be 0 or more.`);
+  const { maximumPercent, minimumHealthyPercent } = service.deployment;
+  if (maximumPercent < 100) {
+    sink.error(id, 'Properties.DeploymentConfiguration.MaximumPercent', `MaximumPercent ${maximumPercent} is out of range: AWS allows 100 or more for rolling updates (the upper limit of tasks, as a percent of DesiredCount).`);
+  }
+  range(sink, id, 'Properties.DeploymentConfiguration.MinimumHealthyPercent', 'MinimumHealthyPercent', minimumHealthyPercent, 0, 100);
+  range(sink, id, 'Properties.HealthCheckGracePeriodSeconds', 'HealthCheckGracePeriodSeconds', service.healthCheckGracePeriodSeconds, 0, MAX_GRACE_PERIOD, ' seconds');
+  if (td && service.launchType === 'FARGATE' && !td.requiresCompatibilities.includes('FARGATE')) {
+    sink.error(id, 'Properties.LaunchType', `Task definition does not support launch_type FARGATE. (Add FARGATE to RequiresCompatibilities of ${td.id}.)`);
+  }
+  if (service.loadBalancers.length > MAX_TARGET_GROUPS_PER_SERVICE) {
+    sink.error(id, 'Properties.LoadBalancers', `A service can have at most ${MAX_TARGET_GROUPS_PER_SERVICE} target groups.`);
+  }
+  service.loadBalancers.forEach((binding, index) => {
+    const base = `Properties.LoadBalancers[${index}]`;
+    const group = spec.targetGroups.find((g) => g.id === binding.targetGroupId);
+    if (td) {
+      const container = td.containers.find((c) => c.name === binding.containerName);
+      if (!container) sink.error(id, `${base}.ContainerName`, `The container ${binding.containerName} does not exist in the task definition.`);
+      else if (!container.portMappings.some((m) => m.containerPort === binding.containerPort)) {
+        sink.error(id, `${base}.ContainerPort`, `The container ${binding.containerName} did not have a container port ${binding.containerPort} defined.`);
+      }
+    }
+    if (!group) return;
+    if (!forwarded.has(group.id)) {
+      sink.error(id, `${base}.TargetGroupArn`, `The target group with targetGroupArn ${group.arn} does not have an associated load balancer. (No listener or rule forwards to ${group.id}.)`);
+    }
+    if (td?.networkMode === 'awsvpc' && group.targetType === 'instance') {
+      sink.error(id, `${base}.TargetGroupArn`, `The provided target group ${group.arn} has target type instance, which is incompatible with the awsvpc network mode specified in the task definition.`);
+    }
+    if (td && td.networkMode !== 'awsvpc' && group.targetType === 'ip') {
+      sink.error(id, `${base}.TargetGroupArn`, `The provided target group ${group.arn} has target type ip, which is incompatible with the ${td.networkMode} network mode specified in the task definition.`);
+    }
+  });
+}
+
+/**
+ * `forwarded`: the target groups some listener or rule forwards to, the ones "associated with a load balancer"
+ * (collected while reading, so a rule left out for its own errors still counts).
+ */
+export function validateEcs(spec: ScenarioSpec, forwarded: ReadonlySet<string>, sink: IssueSink): void {
+  for (const td of spec.taskDefinitions) checkTaskDefinition(td, sink);
+  for (const service of spec.services) checkService(service, spec, forwarded, sink);
+}

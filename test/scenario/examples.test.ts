@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { listenerArn, loadBalancerDnsName, targetGroupArn } from '../../src/engine/names';
+import { AUTO_SCALING_NOT_SIMULATED, EC2_NOT_SIMULATED } from '../../src/scenario';
+import { lines, loadOk } from './helpers';
+
+// Copies of /work/shared/examples, so the tests run from a clean clone.
+const EXAMPLES = fileURLToPath(new URL('./fixtures/examples', import.meta.url));
+
+function example(name: string, parameters?: Record<string, string>) {
+  const file = `${EXAMPLES}/${name}`;
+  return loadOk(readFileSync(file, 'utf8'), { fileName: name, ...(parameters ? { parameters } : {}) });
+}
+
+describe('the six shared example templates', () => {
+  it('01 resolves parameters, Fn::Sub and the outputs', () => {
+    const { spec, warnings, notSimulated, outputs } = example('01-parameters-and-sub.json');
+    expect(warnings).toEqual([]);
+    expect(notSimulated).toEqual([]);
+    expect(spec.title).toBe('Parameters and Fn::Sub');
+    expect(spec.seed).toBe(101);
+    expect(spec.clusters).toEqual([{ id: 'ShopCluster', name: 'dev-shop' }]);
+    expect(spec.taskDefinitions[0]).toMatchObject({ id: 'CatalogTaskDef', family: 'catalog-dev', revision: 1, networkMode: 'awsvpc', cpu: 256, memory: 512 });
+    expect(spec.taskDefinitions[0]?.containers[0]).toMatchObject({ name: 'catalog', image: 'public.ecr.aws/example/catalog:2.3.0' });
+    expect(spec.services[0]).toMatchObject({
+      id: 'CatalogService', name: 'catalog-dev', clusterId: 'ShopCluster', desiredCount: 3, launchType: 'FARGATE',
+      healthCheckGracePeriodSeconds: 20,
+      loadBalancers: [{ targetGroupId: 'CatalogTargets', containerName: 'catalog', containerPort: 8080 }],
+      deployment: { maximumPercent: 200, minimumHealthyPercent: 100, circuitBreaker: { enable: true, rollback: true } },
+    });
+    expect(spec.targetGroups[0]).toMatchObject({
+      name: 'catalog-dev', arn: targetGroupArn('catalog-dev', 'CatalogTargets'), port: 8080, targetType: 'ip', deregistrationDelaySeconds: 30,
+      healthCheck: { path: '/healthz', intervalSeconds: 10, timeoutSeconds: 5, healthyThreshold: 2, unhealthyThreshold: 3, matcher: '200-299' },
+    });
+    expect(spec.loadBalancers[0]).toMatchObject({ name: 'dev-shop-alb', dnsName: loadBalancerDnsName('dev-shop-alb', 'PublicAlb', 'internet-facing') });
+    expect(outputs).toEqual({
+      CatalogUrl: `http://${loadBalancerDnsName('dev-shop-alb', 'PublicAlb', 'internet-facing')}/`,
+      ListenerArn: listenerArn('dev-shop-alb', 'PublicAlb', 'HttpListener'),
+    });
+  });
+
+  it('01 takes parameter values from the options over the defaults', () => {
+    const { spec } = example('01-parameters-and-sub.json', { EnvName: 'prod', TaskCount: '5' });
+    expect(spec.clusters[0]?.name).toBe('prod-shop');
+    expect(spec.services[0]?.desiredCount).toBe(5);
+  });
+
+  it('02 loads EC2 services with a warning each, and coerces string numbers and booleans', () => {
+    const { spec, warnings } = example('02-legacy-field-values-ec2-bridge.json');
+    expect(lines(warnings)).toEqual(['OrdersService', 'AdminService', 'StaticService'].map((id) => `${id}|Properties.LaunchType|${EC2_NOT_SIMULATED}`));
+    expect(spec.services.map((s) => [s.id, s.launchType, s.desiredCount])).toEqual([
+      ['OrdersService', 'EC2', 3], ['AdminService', 'EC2', 1], ['StaticService', 'EC2', 2],
+    ]);
+    expect(spec.listeners[0]).toMatchObject({ port: 80, protocol: 'HTTP' });
+    expect(spec.rules.map((r) => r.priority)).toEqual([5, 10, 20]);
+    const admin = spec.taskDefinitions.find((t) => t.id === 'AdminTaskDef');
+    expect(admin).toMatchObject({ networkMode: 'bridge', requiresCompatibilities: [] });
+    expect(admin?.containers[0]).toMatchObject({ essential: true, memory: 192, cpu: 64, portMappings: [{ containerPort: 80, hostPort: null, protocol: 'tcp' }] });
+    expect(spec.taskDefinitions[0]?.containers[0]?.portMappings[0]?.hostPort).toBe(0);
+    expect(spec.targetGroups.find((t) => t.id === 'OrdersTargets')).toMatchObject({ targetType: 'instance', deregistrationDelaySeconds: 60 });
+    expect(spec.loadBalancers[0]).toMatchObject({ name: 'alb', idleTimeoutSeconds: 30 });
+  });
+
+  it('03 drops the preview path when its condition is false and follows Fn::If', () => {
+    const withPreview = example('03-condition-config-forms.json');
+    expect(withPreview.warnings).toEqual([]);
+    expect(withPreview.spec.rules.map((r) => r.id)).toEqual(['PreviewRule', 'ApiRule', 'ReadOnlyAdminRule', 'DebugBlockRule']);
+    expect(withPreview.spec.services.map((s) => [s.id, s.desiredCount])).toEqual([['ApiService', 2], ['PreviewService', 1]]);
+    const prod = example('03-condition-config-forms.json', { Stage: 'prod', EnablePreview: 'false' });
+    expect(prod.spec.rules.map((r) => r.id)).toEqual(['ApiRule', 'ReadOnlyAdminRule', 'DebugBlockRule']);
+    expect(prod.spec.services.map((s) => [s.id, s.desiredCount])).toEqual([['ApiService', 4]]);
+    expect(prod.spec.taskDefinitions.map((t) => t.id)).toEqual(['ApiTaskDef']);
+    expect(prod.spec.targetGroups.map((t) => t.id)).toEqual(['ApiTargets']);
+    expect(prod.notSimulated).toEqual([]);
+  });
+
+  it('04 warns about stickiness and slow start, and keeps the weights', () => {
+    const { spec, warnings } = example('04-weighted-forward.json');
+    expect(lines(warnings)).toEqual([
+      'GreenTargets|Properties.TargetGroupAttributes[1].Value|Slow start (slow_start.duration_seconds) is not simulated yet: a new target gets its full share at once.',
+      'Listener|Properties.DefaultActions[0].ForwardConfig.TargetGroupStickinessConfig|Target group stickiness (TargetGroupStickinessConfig) is not simulated yet: every request is split by weight.',
+    ]);
+    expect(spec.listeners[0]?.defaultActions).toEqual([
+      { type: 'forward', targetGroups: [{ targetGroupId: 'BlueTargets', weight: 90 }, { targetGroupId: 'GreenTargets', weight: 10 }] },
+    ]);
+    expect(spec.targetGroups.map((t) => t.algorithm)).toEqual(['least_outstanding_requests', 'round_robin']);
+    expect(spec.clusters[0]?.name).toBe('04-weighted-forward-web');
+    expect(spec.taskDefinitions.map((t) => t.family)).toEqual(['04-weighted-forward-web-blue', '04-weighted-forward-web-green']);
+  });
+
+  it('05 reads the redirect and the HTTPS listener', () => {
+    const { spec, warnings } = example('05-http-to-https-redirect.json');
+    expect(warnings).toEqual([]);
+    expect(spec.listeners.map((l) => [l.port, l.protocol])).toEqual([[80, 'HTTP'], [443, 'HTTPS']]);
+    expect(spec.listeners[0]?.defaultActions).toEqual([
+      { type: 'redirect', protocol: 'HTTPS', host: '#{host}', port: '443', path: '/#{path}', query: '#{query}', statusCode: 301 },
+    ]);
+  });
+
+  it('06 lists the resources it does not simulate, by type, and warns about auto scaling', () => {
+    const { spec, warnings, notSimulated, outputs } = example('06-full-stack-with-unsimulated-resources.json');
+    expect(lines(warnings)).toEqual([`ScalingTarget||${AUTO_SCALING_NOT_SIMULATED}`, `CpuTracking||${AUTO_SCALING_NOT_SIMULATED}`]);
+    expect(notSimulated).toEqual([
+      { logicalId: 'Vpc', type: 'AWS::EC2::VPC' },
+      { logicalId: 'Igw', type: 'AWS::EC2::InternetGateway' },
+      { logicalId: 'IgwAttachment', type: 'AWS::EC2::VPCGatewayAttachment' },
+      { logicalId: 'SubnetA', type: 'AWS::EC2::Subnet' },
+      { logicalId: 'SubnetB', type: 'AWS::EC2::Subnet' },
+      { logicalId: 'PublicRoutes', type: 'AWS::EC2::RouteTable' },
+      { logicalId: 'DefaultRoute', type: 'AWS::EC2::Route' },
+      { logicalId: 'SubnetARoutes', type: 'AWS::EC2::SubnetRouteTableAssociation' },
+      { logicalId: 'SubnetBRoutes', type: 'AWS::EC2::SubnetRouteTableAssociation' },
+      { logicalId: 'AlbSecurityGroup', type: 'AWS::EC2::SecurityGroup' },
+      { logicalId: 'TaskSecurityGroup', type: 'AWS::EC2::SecurityGroup' },
+      { logicalId: 'TaskIngressFromAlb', type: 'AWS::EC2::SecurityGroupIngress' },
+      { logicalId: 'ExecutionRole', type: 'AWS::IAM::Role' },
+      { logicalId: 'AppLogs', type: 'AWS::Logs::LogGroup' },
+      { logicalId: 'ScalingTarget', type: 'AWS::ApplicationAutoScaling::ScalableTarget' },
+      { logicalId: 'CpuTracking', type: 'AWS::ApplicationAutoScaling::ScalingPolicy' },
+      { logicalId: 'UnhealthyHostsAlarm', type: 'AWS::CloudWatch::Alarm' },
+    ]);
+    expect(spec.taskDefinitions[0]?.containers[0]?.healthCheck).toEqual({
+      command: ['CMD-SHELL', 'wget -q -O /dev/null http://localhost:5000/ready || exit 1'],
+      intervalSeconds: 15, timeoutSeconds: 5, retries: 3, startPeriodSeconds: 20,
+    });
+    expect(spec.services[0]?.desiredCount).toBe(2);
+    expect(outputs.ClusterName).toBe('Cluster');
+    expect(outputs.Url).toBe(`http://${loadBalancerDnsName('alb', 'Alb', 'internet-facing')}/`);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * The command line's contract (foundation issue §4): JSON lines with every field, --until inclusive, --summary,
+ * seeds, exit codes 0 / 1 / 2.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runSimulate } from '../../src/cli/runSimulate';
+
+const DEFAULT = 'public/scenarios/default.json';
+
+function cli(...argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = runSimulate(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
+  return { code, out, err };
+}
+
+const lines = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+
+function tempFile(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'orchestra-'));
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('npm run simulate', () => {
+  it('prints JSON lines whose every type carries all of its fields', () => {
+    const { code, out } = cli(DEFAULT, '--until', '60');
+    expect(code).toBe(0);
+    const events = lines(out);
+    const fields: Record<string, string[]> = {
+      'request.completed': ['t', 'type', 'id', 'method', 'host', 'path', 'query', 'listener', 'listenerPort', 'rule', 'targetGroup', 'target', 'status', 'source', 'reason', 'latencyMs', 'location'],
+      'target.health': ['t', 'type', 'targetGroup', 'target', 'from', 'to', 'reason', 'description'],
+      'task.status': ['t', 'type', 'task', 'service', 'from', 'to', 'stopCode', 'stoppedReason'],
+      'service.event': ['t', 'type', 'service', 'message'],
+    };
+    for (const [type, keys] of Object.entries(fields)) {
+      const ofType = events.filter((e) => e.type === type);
+      expect(ofType.length, type).toBeGreaterThan(0);
+      for (const e of ofType) expect(Object.keys(e).sort()).toEqual([...keys].sort());
+    }
+    expect(events.every((e) => Number.isInteger(e.t) && (e.t as number) <= 60_000)).toBe(true);
+    // Request ids count from 1 in arrival order, each completing once.
+    const ids = events.filter((e) => e.type === 'request.completed').map((e) => e.id as number);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Math.min(...ids)).toBe(1);
+  });
+
+  it('answers /api/items from the dashboard rule on 443 once healthy, and the ALB 503s before that', () => {
+    const events = lines(cli(DEFAULT, '--until', '60').out).filter((e) => e.type === 'request.completed');
+    const items = events.filter((e) => e.path === '/api/items');
+    expect(items.some((e) => e.rule === 30 && e.targetGroup === 'DashboardTargetGroup' && e.status === 200 && e.source === 'target')).toBe(true);
+    const first = events[0]!;
+    expect(first).toMatchObject({ status: 503, source: 'elb', target: null, listenerPort: 443, latencyMs: 0 });
+  });
+
+  it('gives the same bytes for the same template and seed, and other bytes for another seed', () => {
+    const a = cli(DEFAULT, '--until', '90').out;
+    expect(cli(DEFAULT, '--until', '90').out).toBe(a);
+    expect(cli(DEFAULT, '--until', '90', '--seed', '2').out).not.toBe(a);
+    expect(cli(DEFAULT, '--until', '90', '--seed', '1').out).toBe(a);
+  });
+
+  it('still runs what is due exactly at --until', () => {
+    // Targets register at 10 s (PROVISIONING 3 s + PENDING 7 s).
+    const at10 = lines(cli(DEFAULT, '--until', '10').out);
+    expect(at10.filter((e) => e.type === 'target.health' && e.t === 10_000)).toHaveLength(9);
+    const before = lines(cli(DEFAULT, '--until', '9.999').out);
+    expect(before.filter((e) => e.type === 'target.health')).toHaveLength(0);
+  });
+
+  it('prints one summary object with totals by status, rule, group, task and service', () => {
+    const { code, out } = cli(DEFAULT, '--until', '120', '--summary');
+    expect(code).toBe(0);
+    expect(out.trim().split('\n')).toHaveLength(1);
+    const summary = JSON.parse(out) as {
+      total: number;
+      byStatus: Record<string, number>;
+      byRule: Record<string, number>;
+      byTargetGroup: Record<string, number>;
+      byTask: Record<string, number>;
+      services: Record<string, { desired: number; running: number; started: number; stopped: number }>;
+    };
+    const sum = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
+    expect(sum(summary.byStatus)).toBe(summary.total);
+    expect(sum(summary.byRule)).toBe(summary.total);
+    expect(Object.keys(summary.byRule).sort()).toEqual(['10', '20', '30']);
+    expect(summary.services).toEqual({
+      UsersService: { desired: 3, running: 3, started: 3, stopped: 0 },
+      AuthService: { desired: 3, running: 3, started: 3, stopped: 0 },
+      DashboardService: { desired: 3, running: 3, started: 3, stopped: 0 },
+    });
+    // The summary counts what the JSON lines report.
+    const completed = lines(cli(DEFAULT, '--until', '120').out).filter((e) => e.type === 'request.completed');
+    expect(summary.total).toBe(completed.length);
+  });
+
+  it('exits 1 on bad arguments or a missing file, with the usage', () => {
+    expect(cli().code).toBe(1);
+    expect(cli(DEFAULT, '--seed').code).toBe(1);
+    expect(cli(DEFAULT, '--until', 'soon').code).toBe(1);
+    expect(cli(DEFAULT, '--fast').err).toContain('unknown option --fast');
+    const missing = cli('no/such/file.json');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('cannot read no/such/file.json');
+  });
+
+  it('exits 2 on an invalid scenario, printing every error and warning', () => {
+    const file = tempFile(
+      'bad.json',
+      JSON.stringify({
+        Resources: {
+          Tg: { Type: 'AWS::ElasticLoadBalancingV2::TargetGroup', Properties: { Port: 80, Protocol: 'HTTP', HealthCheckIntervalSeconds: 5, HealthCheckTimeoutSeconds: 5 } },
+          Svc: { Type: 'AWS::ECS::Service', Properties: { TaskDefinition: { Ref: 'Missing' } } },
+          Odd: { Type: 'AWS::ECS::Cluster', Properties: { Colour: 'blue' } },
+        },
+      }),
+    );
+    const { code, err, out } = cli(file);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain("Health check timeout '5' must be smaller than the interval '5'");
+    expect(err).toContain('Unresolved resource dependencies [Missing]');
+    expect(err).toMatch(/warning: Odd\.Properties\.Colour/);
+    const invalidJson = cli(tempFile('broken.json', '{ "Resources": {'));
+    expect(invalidJson.code).toBe(2);
+  });
+
+  it('loads every example template a real project might bring', () => {
+    for (const name of ['01-parameters-and-sub', '02-legacy-field-values-ec2-bridge', '03-condition-config-forms', '04-weighted-forward', '05-http-to-https-redirect', '06-full-stack-with-unsimulated-resources']) {
+      const { code } = cli(`test/scenario/fixtures/examples/${name}.json`, '--until', '30', '--summary');
+      expect(code, name).toBe(0);
+    }
+  });
+});

@@ -1,0 +1,259 @@
+/**
+ * One vanilla zustand store around one Simulation. There is no module-level store: every mounted app (or
+ * docs-page widget) calls this factory, so two apps on a page never share a clock.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Simulation, SimulationOptions } from '../engine/api';
+import type { Command } from '../engine/commands';
+import { createSimulation as createEngineSimulation } from '../engine';
+import type { SimEvent } from '../engine/events';
+import type { RequestCounters, WorldSnapshot } from '../engine/snapshot';
+import type { ScenarioSpec } from '../engine/spec';
+import type { ScenarioIssue } from '../scenario/issues';
+import { templateToWorld } from './loadTemplate';
+import { appendToLog, DEFAULT_LOG_LIMIT, isLoggable, type LogEntry } from './eventLog';
+import { clampSpeed, DEFAULT_SPEED } from './speeds';
+
+export type SimulationFactory = (spec: ScenarioSpec, options?: SimulationOptions) => Simulation;
+
+export interface NotSimulatedResource {
+  readonly logicalId: string;
+  readonly type: string;
+}
+
+/** What the header shows about the loaded scenario. */
+export interface ScenarioMeta {
+  readonly title: string;
+  readonly summary: string;
+  readonly warnings: readonly ScenarioIssue[];
+  readonly notSimulated: readonly NotSimulatedResource[];
+  /** The bundled file it came from (e.g. "default.json"), or null when built in code. */
+  readonly source: string | null;
+}
+
+export interface LoadError {
+  /** What was being loaded: a file name or "scenario". */
+  readonly source: string;
+  readonly messages: readonly string[];
+}
+
+export interface SimStoreOptions {
+  readonly spec: ScenarioSpec;
+  readonly meta?: Partial<ScenarioMeta>;
+  /** Overrides the scenario's seed (kept across reset). */
+  readonly seed?: number;
+  readonly playing?: boolean;
+  readonly speed?: number;
+  /** How many non-request events the log keeps (default 500). */
+  readonly logLimit?: number;
+  /** Tests may pass a different engine; the app uses the real one. */
+  readonly createSimulation?: SimulationFactory;
+}
+
+export interface SimState {
+  readonly sim: Simulation;
+  readonly spec: ScenarioSpec;
+  readonly scenario: ScenarioMeta;
+  /** Simulated milliseconds; changes every playing frame, so select coarse views of it. */
+  readonly now: number;
+  readonly playing: boolean;
+  readonly speed: number;
+  /** Replaced only when the engine's snapshot version changes. */
+  readonly snapshot: WorldSnapshot;
+  /** Replaced only when a figure changes. */
+  readonly counters: RequestCounters;
+  /** The last `logLimit` non-request events, oldest first. */
+  readonly log: readonly LogEntry[];
+  /** Non-request events seen since the world was (re)created, including ones dropped from the log. */
+  readonly eventsSeen: number;
+  /** Bumped by load and reset, so views can drop per-world state. */
+  readonly generation: number;
+  /** The last failed load; the world on screen is still the previous one. */
+  readonly loadError: LoadError | null;
+
+  /** Replaces the world with a fresh Simulation of `spec`; on failure keeps the current world. */
+  readonly load: (spec: ScenarioSpec, meta?: Partial<ScenarioMeta>) => boolean;
+  /** Runs the CloudFormation loader on a template (text or parsed) and loads the result. */
+  readonly loadTemplate: (input: unknown, source: string) => boolean;
+  /** Records a failure that happened before the loader could run (e.g. the file could not be fetched). */
+  readonly reportLoadError: (source: string, messages: readonly string[]) => void;
+  readonly clearLoadError: () => void;
+  readonly play: () => void;
+  readonly pause: () => void;
+  readonly togglePlaying: () => void;
+  /** Pauses and runs through the next instant at which anything is scheduled; the clock ends 1 ms after it. */
+  readonly step: () => void;
+  /** Same spec and seed, fresh Simulation: replays identically. */
+  readonly reset: () => void;
+  readonly setSpeed: (speed: number) => void;
+  readonly dispatch: (command: Command) => void;
+  /** Runs the simulation to `tMs` (never backwards), leaving events due exactly at `tMs` for later. The playback loop calls this. */
+  readonly advanceTo: (tMs: number) => void;
+  readonly advanceBy: (ms: number) => void;
+}
+
+export type SimStore = StoreApi<SimState>;
+
+/**
+ * The engine returns fresh counters on every call. Every figure moves only when a request arrives (in flight
+ * rises) or finishes (total rises), and arrivals minus completions cannot cancel out in both, so these four
+ * numbers tell whether anything changed without walking the nested maps every frame.
+ */
+function sameCounters(a: RequestCounters, b: RequestCounters): boolean {
+  return a.total === b.total && a.inFlight === b.inFlight && a.elb5xx === b.elb5xx && a.target5xx === b.target5xx;
+}
+
+function metaFor(spec: ScenarioSpec, meta: Partial<ScenarioMeta> | undefined): ScenarioMeta {
+  return {
+    title: meta?.title ?? spec.title,
+    summary: meta?.summary ?? spec.summary,
+    warnings: meta?.warnings ?? [],
+    notSimulated: meta?.notSimulated ?? [],
+    source: meta?.source ?? null,
+  };
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createSimStore(options: SimStoreOptions): SimStore {
+  const factory = options.createSimulation ?? createEngineSimulation;
+  const logLimit = Math.max(1, options.logLimit ?? DEFAULT_LOG_LIMIT);
+
+  // Events arrive synchronously while the engine runs; they are collected here and committed once per
+  // advance, so a frame that processes a thousand events still causes one store update.
+  let pending: LogEntry[] = [];
+  let seq = 0;
+  let unsubscribe: () => void = () => {};
+
+  function attach(sim: Simulation): LogEntry[] {
+    unsubscribe();
+    pending = [];
+    seq = 0;
+    // Anything the engine did while being created is in its ring already; later events come through subscribe.
+    const initial = sim.recentEvents().filter(isLoggable).map((event) => ({ seq: ++seq, event }));
+    unsubscribe = sim.subscribe((event: SimEvent) => {
+      if (isLoggable(event)) pending.push({ seq: ++seq, event });
+    });
+    return initial;
+  }
+
+  function worldState(sim: Simulation, initial: readonly LogEntry[]) {
+    return {
+      sim,
+      now: sim.now(),
+      snapshot: sim.snapshot(),
+      counters: sim.counters(),
+      log: initial.slice(-logLimit),
+      eventsSeen: initial.length,
+    };
+  }
+
+  const firstSim = factory(options.spec, options.seed === undefined ? undefined : { seed: options.seed });
+
+  return createStore<SimState>()((set, get) => {
+    /** Copies what changed in the engine into the store, in one update. */
+    function commit(): void {
+      const state = get();
+      const { sim } = state;
+      const snapshot = sim.snapshot();
+      const counters = sim.counters();
+      const added = pending;
+      pending = [];
+      const patch: { -readonly [K in keyof SimState]?: SimState[K] } = {};
+      const now = sim.now();
+      if (now !== state.now) patch.now = now;
+      if (snapshot !== state.snapshot && snapshot.version !== state.snapshot.version) patch.snapshot = snapshot;
+      if (!sameCounters(counters, state.counters)) patch.counters = counters;
+      if (added.length > 0) {
+        patch.log = appendToLog(state.log, added, logLimit);
+        patch.eventsSeen = state.eventsSeen + added.length;
+      }
+      if (Object.keys(patch).length > 0) set(patch);
+    }
+
+    function replaceWorld(spec: ScenarioSpec, seed: number | undefined, meta: ScenarioMeta | null): boolean {
+      let sim: Simulation;
+      try {
+        sim = factory(spec, seed === undefined ? undefined : { seed });
+      } catch (error) {
+        set({ loadError: { source: meta?.source ?? 'scenario', messages: [errorMessage(error)] } });
+        return false;
+      }
+      const initial = attach(sim);
+      set((state) => ({
+        ...worldState(sim, initial),
+        spec,
+        scenario: meta ?? state.scenario,
+        generation: state.generation + 1,
+        loadError: meta ? null : state.loadError,
+      }));
+      return true;
+    }
+
+    return {
+      ...worldState(firstSim, attach(firstSim)),
+      spec: options.spec,
+      scenario: metaFor(options.spec, options.meta),
+      playing: options.playing ?? false,
+      speed: clampSpeed(options.speed ?? DEFAULT_SPEED),
+      generation: 0,
+      loadError: null,
+
+      load: (spec, meta) => replaceWorld(spec, undefined, metaFor(spec, meta)),
+
+      loadTemplate: (input, source) => {
+        const result = templateToWorld(input, source);
+        if (!result.ok) {
+          set({ loadError: result.error });
+          return false;
+        }
+        return get().load(result.spec, result.meta);
+      },
+
+      reportLoadError: (source, messages) => set({ loadError: { source, messages } }),
+      clearLoadError: () => set({ loadError: null }),
+
+      play: () => set({ playing: true }),
+      pause: () => set({ playing: false }),
+      togglePlaying: () => set((state) => ({ playing: !state.playing })),
+
+      step: () => {
+        const { sim, playing } = get();
+        if (playing) set({ playing: false });
+        const next = sim.nextEventTime();
+        if (next === null) return;
+        // advanceTo just past the next instant, never runUntil: a command given after the step must still run
+        // before anything else due at the clock's millisecond, as in a replay.
+        sim.advanceTo(Math.max(next, sim.now()) + 1);
+        commit();
+      },
+
+      reset: () => {
+        const { spec, sim } = get();
+        replaceWorld(spec, sim.seed, null);
+      },
+
+      setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
+
+      dispatch: (command) => {
+        get().sim.dispatch(command);
+        commit();
+      },
+
+      advanceTo: (tMs) => {
+        const { sim } = get();
+        if (!(tMs > sim.now())) return;
+        // Not runUntil: events due exactly at tMs wait for the next frame, so a command dispatched in between
+        // runs before them, just as the same command in a scenario script would (the run replays exactly).
+        sim.advanceTo(tMs);
+        commit();
+      },
+
+      advanceBy: (ms) => {
+        get().advanceTo(get().sim.now() + ms);
+      },
+    };
+  });
+}

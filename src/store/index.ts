@@ -1,0 +1,26 @@
+export {
+  createSimStore,
+  type LoadError,
+  type NotSimulatedResource,
+  type ScenarioMeta,
+  type SimState,
+  type SimStore,
+  type SimStoreOptions,
+  type SimulationFactory,
+} from './createSimStore';
+export { templateToWorld, type TemplateResult } from './loadTemplate';
+export { appendToLog, DEFAULT_LOG_LIMIT, isLoggable, type LogEntry } from './eventLog';
+export { animationFrames, createPlayback, DEFAULT_MAX_FRAME_GAP_MS, type FrameSource, type Playback, type PlaybackOptions } from './playback';
+export { clampSpeed, DEFAULT_SPEED, formatSpeed, MAX_SPEED, MIN_SPEED, SPEEDS } from './speeds';
+export { SimProvider } from './SimProvider';
+export { MISSING_PROVIDER, useSim, useSimStore } from './useSim';
+export {
+  findService,
+  listenerIds,
+  serviceIds,
+  targetGroupIds,
+  targetGroupNames,
+  targetsOfTask,
+  tasksOfService,
+  type TaskTarget,
+} from './selectors';

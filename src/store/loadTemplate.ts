@@ -1,0 +1,34 @@
+import type { ScenarioSpec } from '../engine/spec';
+import { loadScenario } from '../scenario';
+import { formatIssue } from '../scenario/issues';
+import type { LoadError, ScenarioMeta } from './createSimStore';
+
+export type TemplateResult =
+  | { readonly ok: true; readonly spec: ScenarioSpec; readonly meta: Partial<ScenarioMeta> }
+  | { readonly ok: false; readonly error: LoadError };
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs the CloudFormation loader on a template (JSON text or an already parsed object) and turns its answer into what the store and the header need. */
+export function templateToWorld(input: unknown, source: string): TemplateResult {
+  let result: ReturnType<typeof loadScenario>;
+  try {
+    result = loadScenario(input);
+  } catch (error) {
+    return { ok: false, error: { source, messages: [errorMessage(error)] } };
+  }
+  if (!result.ok) {
+    const messages = result.errors.map(formatIssue);
+    return {
+      ok: false,
+      error: { source, messages: messages.length > 0 ? messages : ['The scenario could not be loaded.'] },
+    };
+  }
+  return {
+    ok: true,
+    spec: result.spec,
+    meta: { warnings: result.warnings, notSimulated: result.notSimulated, source },
+  };
+}

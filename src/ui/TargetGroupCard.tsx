@@ -1,0 +1,70 @@
+import { useId } from 'react';
+import { useSim } from '../store';
+import { formatClock, formatCount } from './format';
+import { StateBadge } from './StateBadge';
+
+export function TargetGroupCard({ targetGroupId }: { readonly targetGroupId: string }) {
+  const group = useSim((state) => state.snapshot.targetGroups.find((candidate) => candidate.id === targetGroupId));
+  const requests = useSim((state) => state.counters.byTargetGroup[targetGroupId] ?? 0);
+  const headingId = useId();
+  if (!group) return null;
+  return (
+    <article className="card" aria-labelledby={headingId} data-target-group-id={group.id}>
+      <div className="card-head">
+        <h3 id={headingId}>{group.name}</h3>
+      </div>
+      <dl className="figures">
+        <div>
+          <dt>Healthy</dt>
+          <dd data-testid="healthy-count">{group.healthyCount}</dd>
+        </div>
+        <div>
+          <dt>Unhealthy</dt>
+          <dd>{group.unhealthyCount}</dd>
+        </div>
+        <div>
+          <dt>Requests</dt>
+          <dd>{formatCount(requests)}</dd>
+        </div>
+      </dl>
+      {group.targets.length === 0 ? (
+        <p className="empty">No registered targets.</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <caption>Targets</caption>
+            <thead>
+              <tr>
+                <th scope="col">Target</th>
+                <th scope="col">State</th>
+                <th scope="col">Reason</th>
+              </tr>
+            </thead>
+            <tbody>
+              {group.targets.map((target) => (
+                <tr key={`${target.taskId}:${target.port}`} data-target-task={target.taskId} data-target-state={target.state}>
+                  <th scope="row">
+                    <span className="mono">{target.taskId}</span>
+                    <span className="sub mono">
+                      {target.ip}:{target.port}
+                    </span>
+                  </th>
+                  <td>
+                    <StateBadge state={target.state} />
+                    {target.drainingEndsAt !== null ? (
+                      <span className="sub">until {formatClock(target.drainingEndsAt)}</span>
+                    ) : null}
+                  </td>
+                  <td className="reason-cell">
+                    {target.reason ? <span className="mono">{target.reason}</span> : <span className="muted">—</span>}
+                    {target.description ? <span className="sub">{target.description}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,40 @@
+/** Where the bundled scenarios come from: files next to the page, so the built app works from any folder. */
+
+export interface ScenarioEntry {
+  readonly file: string;
+  readonly title: string;
+  readonly summary: string;
+}
+
+export interface ScenarioSource {
+  list(): Promise<readonly ScenarioEntry[]>;
+  /** The template text of one bundled file. */
+  read(file: string): Promise<string>;
+}
+
+export const DEFAULT_SCENARIO_FILE = 'default.json';
+
+function isEntry(value: unknown): value is ScenarioEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  return typeof entry.file === 'string' && typeof entry.title === 'string' && typeof entry.summary === 'string';
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim());
+  return response.text();
+}
+
+export function fetchScenarioSource(folder = './scenarios/'): ScenarioSource {
+  return {
+    async list() {
+      const parsed: unknown = JSON.parse(await fetchText(`${folder}index.json`));
+      if (!Array.isArray(parsed) || !parsed.every(isEntry)) {
+        throw new Error('scenarios/index.json is not a list of {file, title, summary}');
+      }
+      return parsed;
+    },
+    read: (file) => fetchText(`${folder}${encodeURIComponent(file)}`),
+  };
+}

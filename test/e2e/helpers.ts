@@ -1,0 +1,34 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The exact simulated millisecond the clock shows (the text is only mm:ss). */
+export async function clockMs(page: Page): Promise<number> {
+  return Number(await page.getByTestId('sim-clock').getAttribute('data-ms'));
+}
+
+/** Opens the app and waits until the default scenario's world is on screen. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`./${query}`);
+  await expect(page.getByRole('region', { name: 'Services' })).toBeVisible();
+}
+
+/** Console errors and uncaught exceptions, collected from the moment this is called. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  return errors;
+}
+
+export const EXPECTED_TASKS = 9;
+
+/** Runs at 60x until every task of the default scenario is RUNNING behind a healthy target, then pauses. */
+export async function runUntilSteady(page: Page): Promise<void> {
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('60x');
+  const play = page.getByRole('button', { name: 'Play' });
+  if (await play.isVisible()) await play.click();
+  await expect(page.locator('table.tasks tr[data-last-status="RUNNING"]')).toHaveCount(EXPECTED_TASKS, { timeout: 60_000 });
+  await expect(page.locator('table.tasks li[data-target-state="healthy"]')).toHaveCount(EXPECTED_TASKS, { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+}

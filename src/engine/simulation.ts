@@ -200,8 +200,10 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
     settleServices(engine);
   }
 
-  /** Process entries due before `limit` (or at it, when inclusive). */
-  function run(limit: number, inclusive: boolean): void {
+  /** Process entries due before `limitMs` (or at it, when inclusive). */
+  function run(limitMs: number, inclusive: boolean): void {
+    // The clock counts whole milliseconds (MC1): "before 56292.7" is "up to 56292", which is "before 56293".
+    const limit = inclusive ? Math.floor(limitMs) : Math.ceil(limitMs);
     const queue = engine.queue;
     // Compare (time x 2 + phase, sequence) keys directly: arrivals are phase 1, like everything but commands.
     const limitKey = inclusive ? limit * 2 + 1 : limit * 2 - 1;
@@ -242,7 +244,8 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
       inCommandPhase = false;
     },
     schedule(atMs, command) {
-      engine.scheduleCommand(Math.max(atMs, engine.now), command);
+      // Whole milliseconds, as a script's `at` becomes (MC1).
+      engine.scheduleCommand(Math.max(Math.round(atMs), engine.now), command);
     },
     commandLog: () => dispatched,
     runUntil: (t) => run(t, true),

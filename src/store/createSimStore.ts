@@ -13,6 +13,9 @@ import type { ScenarioIssue } from '../scenario/issues';
 import { templateToWorld } from './loadTemplate';
 import { appendToLog, DEFAULT_LOG_LIMIT, isLoggable, type LogEntry } from './eventLog';
 import { clampSpeed, DEFAULT_SPEED } from './speeds';
+import type { RequestCompletedEvent } from '../engine/events';
+import { MetricsCollector, type MetricsView } from './metrics';
+import { createViewSlice, type ViewOptions, type ViewState } from './view';
 
 export type SimulationFactory = (spec: ScenarioSpec, options?: SimulationOptions) => Simulation;
 
@@ -48,9 +51,11 @@ export interface SimStoreOptions {
   readonly logLimit?: number;
   /** Tests may pass a different engine; the app uses the real one. */
   readonly createSimulation?: SimulationFactory;
+  /** Initial lens, theme and motion. */
+  readonly view?: ViewOptions;
 }
 
-export interface SimState {
+export interface SimState extends ViewState {
   readonly sim: Simulation;
   readonly spec: ScenarioSpec;
   readonly scenario: ScenarioMeta;
@@ -70,6 +75,15 @@ export interface SimState {
   readonly generation: number;
   /** The last failed load; the world on screen is still the previous one. */
   readonly loadError: LoadError | null;
+  /** CloudWatch-style figures per target group; a new object only when a figure changed. */
+  readonly metrics: MetricsView;
+  /**
+   * Every completed request of the current world, as it happens (for animation; outside React's render cycle).
+   * The subscription survives loads and resets.
+   */
+  readonly subscribeRequests: (listener: (event: RequestCompletedEvent) => void) => () => void;
+  /** The whole event log so far as JSON lines, replayed from the scenario, seed and commands (requests included). */
+  readonly exportEventLog: () => string;
 
   /** Replaces the world with a fresh Simulation of `spec`; on failure keeps the current world. */
   readonly load: (spec: ScenarioSpec, meta?: Partial<ScenarioMeta>) => boolean;
@@ -126,16 +140,27 @@ export function createSimStore(options: SimStoreOptions): SimStore {
   let pending: LogEntry[] = [];
   let seq = 0;
   let unsubscribe: () => void = () => {};
+  let metrics = new MetricsCollector([]);
+  const requestListeners = new Set<(event: RequestCompletedEvent) => void>();
 
   function attach(sim: Simulation): LogEntry[] {
     unsubscribe();
     pending = [];
     seq = 0;
+    metrics = new MetricsCollector(sim.spec.targetGroups.map((tg) => tg.id));
     // Anything the engine did while being created is in its ring already; later events come through subscribe.
     const initial = sim.recentEvents().filter(isLoggable).map((event) => ({ seq: ++seq, event }));
-    unsubscribe = sim.subscribe((event: SimEvent) => {
-      if (isLoggable(event)) pending.push({ seq: ++seq, event });
-    });
+    unsubscribe = sim.subscribe(
+      (event: SimEvent) => {
+        if (event.type === 'request.completed') {
+          metrics.onRequest(event);
+          for (const listener of requestListeners) listener(event);
+        } else if (isLoggable(event)) {
+          pending.push({ seq: ++seq, event });
+        }
+      },
+      { requests: true },
+    );
     return initial;
   }
 
@@ -147,6 +172,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       counters: sim.counters(),
       log: initial.slice(-logLimit),
       eventsSeen: initial.length,
+      metrics: metrics.view(),
     };
   }
 
@@ -166,6 +192,9 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       if (now !== state.now) patch.now = now;
       if (snapshot !== state.snapshot && snapshot.version !== state.snapshot.version) patch.snapshot = snapshot;
       if (!sameCounters(counters, state.counters)) patch.counters = counters;
+      metrics.sample(snapshot, now);
+      const metricsView = metrics.view();
+      if (metricsView !== state.metrics) patch.metrics = metricsView;
       if (added.length > 0) {
         patch.log = appendToLog(state.log, added, logLimit);
         patch.eventsSeen = state.eventsSeen + added.length;
@@ -187,6 +216,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         spec,
         scenario: meta ?? state.scenario,
         generation: state.generation + 1,
+        selection: null,
         loadError: meta ? null : state.loadError,
       }));
       return true;
@@ -200,6 +230,22 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       speed: clampSpeed(options.speed ?? DEFAULT_SPEED),
       generation: 0,
       loadError: null,
+      ...createViewSlice(set, options.view ?? {}),
+
+      subscribeRequests: (listener) => {
+        requestListeners.add(listener);
+        return () => requestListeners.delete(listener);
+      },
+
+      exportEventLog: () => {
+        const { spec, sim } = get();
+        const replay = factory(spec, { seed: sim.seed });
+        for (const { atMs, command } of sim.commandLog()) replay.schedule(atMs, command);
+        const lines: string[] = [];
+        replay.subscribe((event) => lines.push(JSON.stringify(event)), { requests: true });
+        replay.advanceTo(sim.now());
+        return lines.length === 0 ? '' : lines.join('\n') + '\n';
+      },
 
       load: (spec, meta) => replaceWorld(spec, undefined, metaFor(spec, meta)),
 

@@ -24,3 +24,5 @@ export {
   tasksOfService,
   type TaskTarget,
 } from './selectors';
+export { createViewSlice, sameSelection, type MotionChoice, type Selection, type SelectionKind, type ThemeChoice, type ViewOptions, type ViewState } from './view';
+export { METRIC_BUCKET_MS, METRIC_BUCKETS_KEPT, METRIC_NAMES, MetricsCollector, type MetricName, type MetricPoint, type MetricsView } from './metrics';

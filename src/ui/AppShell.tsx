@@ -1,13 +1,20 @@
+import { useRef, useState } from 'react';
+import { useSim, useSimStore } from '../store';
 import { EventLog } from './EventLog';
 import { Header } from './Header';
 import { ListenersPanel } from './ListenersPanel';
 import { LoadErrorAlert } from './LoadErrorAlert';
-import { Narrator } from './Narrator';
 import { PlaybackBar } from './PlaybackBar';
+import { Inspector } from './panels/Inspector';
+import { MetricsPanel } from './panels/MetricsPanel';
+import { NarrationPanel } from './panels/NarrationPanel';
 import { RequestsPanel } from './RequestsPanel';
 import type { ScenarioEntry, ScenarioSource } from './scenarioSource';
 import { ServicesPanel } from './ServicesPanel';
+import { Stage } from './stage/Stage';
 import { TargetGroupsPanel } from './TargetGroupsPanel';
+import { useShortcuts } from './useShortcuts';
+import { ViewTabs, type WorldView } from './ViewTabs';
 
 export interface AppShellProps {
   readonly source: ScenarioSource;
@@ -15,23 +22,46 @@ export interface AppShellProps {
   readonly listError: string | null;
 }
 
-/** The page: panels follow a request's path (front of house with its request figures, target groups, services), then the log. */
-export function AppShell({ source, entries, listError }: AppShellProps) {
+/** The same world as tables, in the order a request meets it. */
+function Tables() {
   return (
-    <div className="app">
+    <div className="world">
+      <div className="world-front">
+        <ListenersPanel />
+        <RequestsPanel />
+      </div>
+      <TargetGroupsPanel />
+      <ServicesPanel />
+      <EventLog />
+    </div>
+  );
+}
+
+/**
+ * The page: the stage (or the tables) with the inspector, figures and narration beside it (below it on phones),
+ * the playback bar at the bottom. Shortcuts act only while focus is inside this app.
+ */
+export function AppShell({ source, entries, listError }: AppShellProps) {
+  const [view, setView] = useState<WorldView>('stage');
+  const theme = useSim((state) => state.theme);
+  const lens = useSim((state) => state.lens);
+  const root = useRef<HTMLDivElement>(null);
+  useShortcuts(root, useSimStore());
+  return (
+    <div ref={root} className="app" data-theme={theme === 'system' ? undefined : theme} data-lens={lens}>
       <Header source={source} entries={entries} listError={listError} />
       <LoadErrorAlert />
-      <main className="world">
-        <div className="world-front">
-          <ListenersPanel />
-          <RequestsPanel />
+      <main className="workspace">
+        <div className="workspace-main">
+          <ViewTabs view={view} onChange={setView} stage={<Stage />} tables={<Tables />} />
         </div>
-        <TargetGroupsPanel />
-        <ServicesPanel />
-        <EventLog />
+        <aside className="workspace-side" aria-label="Details">
+          <Inspector />
+          <MetricsPanel />
+          <NarrationPanel />
+        </aside>
       </main>
       <PlaybackBar />
-      <Narrator />
     </div>
   );
 }

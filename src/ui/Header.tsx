@@ -1,4 +1,7 @@
 import { useSim } from '../store';
+import { LegendToggle } from './LegendToggle';
+import { LensSwitch } from './LensSwitch';
+import { ThemeSelect } from './ThemeSelect';
 import { ScenarioNotes } from './ScenarioNotes';
 import { ScenarioPicker } from './ScenarioPicker';
 import type { ScenarioEntry, ScenarioSource } from './scenarioSource';
@@ -29,7 +32,14 @@ export function Header({ source, entries, listError }: HeaderProps) {
         ) : null}
         <ScenarioNotes />
       </div>
-      <ScenarioPicker source={source} entries={entries} listError={listError} />
+      <div className="masthead-controls">
+        <ScenarioPicker source={source} entries={entries} listError={listError} />
+        <div className="view-controls" role="group" aria-label="View">
+          <LensSwitch />
+          <ThemeSelect />
+          <LegendToggle />
+        </div>
+      </div>
     </header>
   );
 }

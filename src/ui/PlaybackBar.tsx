@@ -1,3 +1,4 @@
+import { ExportLogButton } from './ExportLogButton';
 import { PlayPauseButton } from './PlayPauseButton';
 import { ResetButton } from './ResetButton';
 import { SimClock } from './SimClock';
@@ -13,6 +14,7 @@ export function PlaybackBar() {
         <SpeedSelect />
         <ResetButton />
         <SimClock />
+        <ExportLogButton />
       </div>
     </footer>
   );

@@ -5,10 +5,19 @@ export async function clockMs(page: Page): Promise<number> {
   return Number(await page.getByTestId('sim-clock').getAttribute('data-ms'));
 }
 
-/** Opens the app and waits until the default scenario's world is on screen. */
-export async function openApp(page: Page, query = ''): Promise<void> {
+/**
+ * Opens the app and waits until the default scenario's world is on screen: in the Tables view unless asked for
+ * the stage (the tables name every panel, which many checks read).
+ */
+export async function openApp(page: Page, query = '', view: 'tables' | 'stage' = 'tables'): Promise<void> {
   await page.goto(`./${query}`);
-  await expect(page.getByRole('region', { name: 'Services' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Playback' })).toBeVisible();
+  if (view === 'tables') {
+    await page.getByRole('tab', { name: 'Tables' }).click();
+    await expect(page.getByRole('region', { name: 'Services' })).toBeVisible();
+  } else {
+    await expect(page.getByRole('region', { name: 'Stage' })).toBeVisible();
+  }
 }
 
 /** Console errors and uncaught exceptions, collected from the moment this is called. */

@@ -97,6 +97,24 @@ describe('a live session replays as a script (MC14)', () => {
     expect(firstDifference(out, lines(scenario(true), 600_000))).toBeNull();
   });
 
+  it('advancing in frames of any size gives the same log as one advance (the app plays frame by frame)', () => {
+    const frameSizes = [1, 7, 16, 17, 33, 250, 1000, 16.7];
+    const sim = createSimulation(scenario(true));
+    const framed: string[] = [];
+    sim.subscribe((e) => framed.push(JSON.stringify(e)), { requests: true });
+    let t = 0;
+    for (let i = 0; t < 600_000; i++) {
+      t = Math.min(600_000, t + frameSizes[i % frameSizes.length]!);
+      sim.advanceTo(t);
+    }
+    const once = createSimulation(scenario(true));
+    const whole: string[] = [];
+    once.subscribe((e) => whole.push(JSON.stringify(e)), { requests: true });
+    once.advanceTo(600_000);
+    expect(framed.length).toBeGreaterThan(5000);
+    expect(firstDifference(framed, whole)).toBeNull();
+  });
+
   it('commandLog() with the spec and seed is enough to replay the run', () => {
     const { sim, out } = live(600_000);
     const log = sim.commandLog();

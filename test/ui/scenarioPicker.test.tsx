@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppShell } from '../../src/ui/AppShell';
@@ -23,7 +23,9 @@ const source: ScenarioSource = {
 };
 
 function renderPicker() {
-  return renderWorld(<AppShell source={source} entries={entries} listError={null} />);
+  const rendered = renderWorld(<AppShell source={source} entries={entries} listError={null} />);
+  fireEvent.click(screen.getByRole('tab', { name: 'Tables' }));
+  return rendered;
 }
 
 async function choose(title: string) {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppShell } from '../../src/ui/AppShell';
 import type { ScenarioSource } from '../../src/ui/scenarioSource';
@@ -12,9 +12,11 @@ const noSource: ScenarioSource = {
 };
 
 function renderShell() {
-  return renderWorld(<AppShell source={noSource} entries={[]} listError={null} />, {
+  const rendered = renderWorld(<AppShell source={noSource} entries={[]} listError={null} />, {
     spec: tinySpec({ traffic: WEB_TRAFFIC }),
   });
+  fireEvent.click(screen.getByRole('tab', { name: 'Tables' }));
+  return rendered;
 }
 
 describe('the world as lists', () => {

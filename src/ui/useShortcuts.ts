@@ -1,0 +1,69 @@
+import { useEffect, type RefObject } from 'react';
+import type { SimStore } from '../store';
+import { SPEEDS } from '../store';
+
+/** Keys that act only while focus is inside this app, so a docs page with several stages keeps its own keys. */
+export const SHORTCUTS: readonly { keys: string; does: string }[] = [
+  { keys: 'Space or K', does: 'Play or pause' },
+  { keys: 'N', does: 'Step to the next event' },
+  { keys: '+ / -', does: 'Faster / slower' },
+  { keys: 'L', does: 'Switch the lens' },
+  { keys: 'Escape', does: 'Clear the selection' },
+];
+
+function typing(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  const tag = target.tagName;
+  return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || target.isContentEditable;
+}
+
+export function useShortcuts(root: RefObject<HTMLElement | null>, store: SimStore): void {
+  useEffect(() => {
+    const element = root.current;
+    if (!element) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) return;
+      const state = store.getState();
+      const onButton = event.target instanceof HTMLElement && event.target.closest('button, [role="button"], a') !== null;
+      switch (event.key) {
+        case ' ':
+          // Space on a focused control presses it; elsewhere it plays and pauses.
+          if (onButton) return;
+          state.togglePlaying();
+          break;
+        case 'k':
+        case 'K':
+          state.togglePlaying();
+          break;
+        case 'n':
+        case 'N':
+          state.step();
+          break;
+        case 'l':
+        case 'L':
+          state.toggleLens();
+          break;
+        case '+':
+        case '=': {
+          const faster = SPEEDS.find((s) => s > state.speed);
+          if (faster !== undefined) state.setSpeed(faster);
+          break;
+        }
+        case '-': {
+          const slower = [...SPEEDS].reverse().find((s) => s < state.speed);
+          if (slower !== undefined) state.setSpeed(slower);
+          break;
+        }
+        case 'Escape':
+          if (state.selection === null) return;
+          state.select(null);
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+    };
+    element.addEventListener('keydown', onKeyDown);
+    return () => element.removeEventListener('keydown', onKeyDown);
+  }, [root, store]);
+}

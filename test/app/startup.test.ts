@@ -1,0 +1,37 @@
+import { parseStartup } from '../../src/app/startup';
+
+describe('the startup address', () => {
+  it('reads every setting it knows', () => {
+    expect(parseStartup('?scenario=big-orchestra.json&speed=10&lens=orchestra&theme=dark&motion=reduced&rate=20&autoplay=0')).toEqual({
+      autoplay: false,
+      scenario: 'big-orchestra.json',
+      speed: 10,
+      lens: 'orchestra',
+      theme: 'dark',
+      motion: 'reduced',
+      rate: 20,
+    });
+  });
+
+  it('starts playing the default scenario with nothing asked', () => {
+    expect(parseStartup('')).toEqual({ autoplay: true, scenario: null, speed: null, lens: null, theme: null, motion: null, rate: null });
+  });
+
+  it('ignores bad values instead of failing', () => {
+    expect(parseStartup('?scenario=../../etc/passwd&speed=fast&lens=jazz&theme=neon&rate=-3&motion=wild')).toEqual({
+      autoplay: true,
+      scenario: null,
+      speed: null,
+      lens: null,
+      theme: null,
+      motion: null,
+      rate: null,
+    });
+    expect(parseStartup('?scenario=https://evil.example/x.json').scenario).toBeNull();
+  });
+
+  it('clamps the speed to what the playback bar offers', () => {
+    expect(parseStartup('?speed=1000').speed).toBe(60);
+    expect(parseStartup('?speed=0.01').speed).toBe(0.25);
+  });
+});

@@ -30,6 +30,34 @@ export interface ScenarioSpec {
 export interface ClusterSpec {
   readonly id: string;
   readonly name: string;
+  /** EC2 container instances registered (ACTIVE) at t = 0; empty for a Fargate-only cluster. */
+  readonly instances: readonly ContainerInstanceSpec[];
+}
+
+/** One EC2 container instance: its registered resources, with no reservation for the OS. */
+export interface ContainerInstanceSpec {
+  /** EC2 instance ID, `i-` and 17 hex digits (MC19). */
+  readonly id: string;
+  readonly instanceType: string;
+  readonly availabilityZone: string;
+  /** vCPUs x 1024. */
+  readonly cpu: number;
+  /** GiB x 1024 MiB. */
+  readonly memory: number;
+  /** Where it came from: an Auto Scaling group's logical ID, "Metadata" or "default". */
+  readonly source: string;
+}
+
+/** PlacementStrategies entry: spread by an attribute, binpack by cpu or memory, or random. */
+export interface PlacementStrategySpec {
+  readonly type: 'spread' | 'binpack' | 'random';
+  /** spread: "attribute:ecs.availability-zone" or "instanceId"; binpack: "cpu" or "memory"; random: null. */
+  readonly field: string | null;
+}
+
+export interface PlacementConstraintSpec {
+  readonly type: 'distinctInstance' | 'memberOf';
+  readonly expression: string | null;
 }
 
 export interface PortMappingSpec {
@@ -132,6 +160,9 @@ export interface ServiceSpec {
   readonly loadBalancers: readonly ServiceLoadBalancerSpec[];
   readonly healthCheckGracePeriodSeconds: number;
   readonly deployment: DeploymentConfigurationSpec;
+  /** EC2 only; empty means ECS's default (spread across Availability Zones, then instances). */
+  readonly placementStrategies: readonly PlacementStrategySpec[];
+  readonly placementConstraints: readonly PlacementConstraintSpec[];
 }
 
 export interface LoadBalancerSpec {

@@ -6,7 +6,7 @@ export function tinySpec(overrides: { traffic?: TrafficSpec | null; desiredCount
     title: overrides.title ?? 'Tiny stage',
     summary: 'One service with two tasks behind an HTTP listener.',
     seed: 7,
-    clusters: [{ id: 'Cluster', name: 'stage' }],
+    clusters: [{ id: 'Cluster', name: 'stage', instances: [] }],
     taskDefinitions: [
       {
         id: 'WebTaskDef',
@@ -47,6 +47,8 @@ export function tinySpec(overrides: { traffic?: TrafficSpec | null; desiredCount
           minimumHealthyPercent: 100,
           circuitBreaker: { enable: false, rollback: false },
         },
+        placementStrategies: [],
+        placementConstraints: [],
       },
     ],
     loadBalancers: [

@@ -114,13 +114,15 @@ export function world(options: WorldOptions): ScenarioSpec {
         minimumHealthyPercent: s.minimumHealthyPercent ?? 100,
         circuitBreaker: s.circuitBreaker ?? { enable: false, rollback: false },
       },
+      placementStrategies: [],
+      placementConstraints: [],
     });
   });
   return {
     title: 'test world',
     summary: '',
     seed: options.seed ?? 1,
-    clusters: [{ id: 'Cluster', name: 'cluster' }],
+    clusters: [{ id: 'Cluster', name: 'cluster', instances: [] }],
     taskDefinitions,
     services,
     loadBalancers: [

@@ -14,7 +14,7 @@ export class Clusters {
     const props = Node.properties(this.ctx, resource);
     props.warnUnknown(CLUSTER_PROPERTIES);
     str(props, 'ClusterName');
-    this.specs.push({ id: resource.logicalId, name: this.ctx.naming.name(resource.logicalId) });
+    this.specs.push({ id: resource.logicalId, name: this.ctx.naming.name(resource.logicalId), instances: [] });
   }
 
   has(id: string): boolean {
@@ -30,7 +30,7 @@ export class Clusters {
     if (existing) return existing.id;
     let id = name;
     for (let n = 2; this.ctx.resource(id) !== undefined || this.has(id); n++) id = `${name}-${n}`;
-    this.specs.push({ id, name });
+    this.specs.push({ id, name, instances: [] });
     return id;
   }
 }

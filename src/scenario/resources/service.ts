@@ -145,5 +145,7 @@ export function buildService(
     loadBalancers: (list(props, 'LoadBalancers') ?? []).map(readLoadBalancer).filter((lb): lb is ServiceLoadBalancerSpec => lb !== null),
     healthCheckGracePeriodSeconds: int(props, 'HealthCheckGracePeriodSeconds') ?? SERVICE_DEFAULTS.healthCheckGracePeriodSeconds,
     deployment: readDeployment(props, daemon),
+    placementStrategies: [],
+    placementConstraints: [],
   };
 }

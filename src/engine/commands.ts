@@ -43,6 +43,20 @@ export type DeployCommand = {
 } & Partial<Omit<AppBehaviour, 'responses'>> & { readonly responses?: AppBehaviour['responses'] };
 export interface ForceNewDeploymentCommand { readonly do: 'forceNewDeployment'; readonly service: string }
 
+/** EC2: a container instance goes DRAINING; its tasks are replaced elsewhere, then stopped. */
+export interface DrainInstanceCommand { readonly do: 'drainInstance'; readonly instance: string }
+/** EC2: the instance stops; its tasks stop at once ("Host EC2 (instance i-...) stopped/terminated."). */
+export interface StopInstanceCommand { readonly do: 'stopInstance'; readonly instance: string }
+/** EC2: drain the instance and deregister it once its last task has stopped. */
+export interface RemoveInstanceCommand { readonly do: 'removeInstance'; readonly instance: string }
+/** EC2: register new container instances in the cluster (default 1, of the cluster's first instance type). */
+export interface AddInstancesCommand {
+  readonly do: 'addInstances';
+  readonly cluster: string;
+  readonly count?: number;
+  readonly instanceType?: string;
+}
+
 export type Command =
   | RequestCommand
   | CrashTaskCommand
@@ -53,7 +67,11 @@ export type Command =
   | SetDesiredCountCommand
   | SetTrafficCommand
   | DeployCommand
-  | ForceNewDeploymentCommand;
+  | ForceNewDeploymentCommand
+  | DrainInstanceCommand
+  | StopInstanceCommand
+  | RemoveInstanceCommand
+  | AddInstancesCommand;
 
 export type CommandName = Command['do'];
 
@@ -68,4 +86,8 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'setTraffic',
   'deploy',
   'forceNewDeployment',
+  'drainInstance',
+  'stopInstance',
+  'removeInstance',
+  'addInstances',
 ];

@@ -47,6 +47,9 @@ export interface RequestCompletedEvent {
   readonly rule: number | 'default';
   readonly targetGroup: string | null;
   readonly target: string | null;
+  /** Instance targets (EC2 bridge/host): the container instance and host port; null for ip targets. */
+  readonly instance: string | null;
+  readonly port: number | null;
   readonly status: number;
   readonly source: 'elb' | 'target';
   readonly reason: string;
@@ -59,6 +62,9 @@ export interface TargetHealthEvent {
   readonly type: 'target.health';
   readonly targetGroup: string;
   readonly target: string;
+  /** Instance targets (EC2 bridge/host): the container instance and host port; null for ip targets. */
+  readonly instance: string | null;
+  readonly port: number | null;
   readonly from: TargetState | null;
   readonly to: TargetState;
   readonly reason: TargetReason | null;

@@ -22,6 +22,7 @@ import type { ActionSpec, ScenarioSpec } from './spec';
 import { onTargetCheck, onTargetCheckTimeout } from './targets/healthChecks';
 import { onDrainEnd } from './targets/targetRegistration';
 import { compileTaskDef } from './tasks/appBehaviour';
+import { buildCluster } from './capacity/instances';
 import { onContainerCheck } from './tasks/containerHealth';
 import { onGraceEnd, onTaskPhase } from './tasks/taskLifecycle';
 import { refreshTaskHealth } from './tasks/taskHealth';
@@ -91,13 +92,19 @@ function buildWorld(engine: Engine): void {
     };
     engine.listeners.push(listener);
   }
+  for (const cluster of spec.clusters) buildCluster(engine, cluster);
   spec.services.forEach((s, index) => {
     const taskDef = engine.taskDefs.get(s.taskDefinitionId);
+    // A cluster the spec does not list (built by hand in a test) is an empty one of that name.
+    const cluster = engine.clustersById.get(s.clusterId) ?? buildCluster(engine, { id: s.clusterId, name: s.clusterId, instances: [] });
     if (!taskDef) return;
     const service: ServiceRec = {
       spec: s,
       index,
       name: s.name,
+      cluster,
+      onEc2: s.launchType === 'EC2',
+      placementFailure: null,
       desiredCount: s.desiredCount,
       deployments: [],
       lastCompleted: null,
@@ -114,6 +121,7 @@ function buildWorld(engine: Engine): void {
     };
     engine.services.push(service);
     engine.servicesById.set(s.id, service);
+    cluster.services.push(service);
     startDeployment(engine, service, taskDef);
   });
 }

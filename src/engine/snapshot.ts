@@ -30,6 +30,9 @@ export interface ServiceSnapshot {
   readonly id: string;
   readonly name: string;
   readonly clusterId: string;
+  readonly launchType: 'FARGATE' | 'EC2';
+  /** ECS's "unable to place a task" message while tasks are waiting in the wings, else null. */
+  readonly placementFailure: string | null;
   readonly desiredCount: number;
   readonly runningCount: number;
   readonly pendingCount: number;
@@ -61,6 +64,9 @@ export interface TaskSnapshot {
   readonly healthStatus: TaskHealthStatus;
   readonly availabilityZone: string;
   readonly privateIp: string;
+  /** EC2: the container instance it runs on, and the host port of each container port (bridge/host). */
+  readonly instanceId: string | null;
+  readonly hostPorts: Readonly<Record<string, number>>;
   readonly launchedAt: number;
   readonly startedAt: number | null;
   readonly stoppingAt: number | null;
@@ -112,12 +118,33 @@ export interface ListenerSnapshot {
   readonly rules: readonly RuleSnapshot[];
 }
 
+export interface InstanceSnapshot {
+  readonly id: string;
+  readonly instanceType: string;
+  readonly availabilityZone: string;
+  readonly status: 'ACTIVE' | 'DRAINING';
+  readonly privateIp: string;
+  readonly cpu: { readonly registered: number; readonly remaining: number };
+  readonly memory: { readonly registered: number; readonly remaining: number };
+  readonly portsInUse: readonly number[];
+  /** Tasks placed on it and not yet STOPPED. */
+  readonly taskIds: readonly string[];
+}
+
+export interface ClusterSnapshot {
+  readonly id: string;
+  readonly name: string;
+  /** Registered container instances (EC2); empty for Fargate-only clusters. */
+  readonly instances: readonly InstanceSnapshot[];
+}
+
 /**
  * The world's structure and states. Rebuilt only when one of them changes (version), so views can compare by
  * identity; figures that change with every request are in RequestCounters, and the clock is Simulation.now().
  */
 export interface WorldSnapshot {
   readonly version: number;
+  readonly clusters: readonly ClusterSnapshot[];
   readonly services: readonly ServiceSnapshot[];
   /** Tasks not yet stopped, and the most recently stopped ones. */
   readonly tasks: readonly TaskSnapshot[];

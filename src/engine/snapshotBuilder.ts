@@ -26,6 +26,8 @@ function taskSnapshot(task: TaskRec): TaskSnapshot {
     healthStatus: task.healthStatus,
     availabilityZone: task.az,
     privateIp: task.ip,
+    instanceId: task.placement?.instance.spec.id ?? null,
+    hostPorts: task.placement ? Object.fromEntries([...task.placement.hostPorts].map(([c, h]) => [String(c), h])) : {},
     launchedAt: task.launchedAt,
     startedAt: task.runningAt,
     stoppingAt: task.stoppingAt,
@@ -77,6 +79,8 @@ export function buildSnapshot(engine: Engine, traffic: TrafficGenerator): WorldS
       id: s.spec.id,
       name: s.name,
       clusterId: s.spec.clusterId,
+      launchType: s.spec.launchType,
+      placementFailure: s.placementFailure,
       desiredCount: s.desiredCount,
       runningCount: s.tasks.filter((t) => t.lastStatus === 'RUNNING').length,
       pendingCount: s.tasks.filter((t) => t.lastStatus === 'PENDING').length,
@@ -93,6 +97,21 @@ export function buildSnapshot(engine: Engine, traffic: TrafficGenerator): WorldS
   for (const s of engine.services) for (const t of s.tasks) tasks.push(taskSnapshot(t));
   return {
     version: engine.version,
+    clusters: engine.clusters.map((c) => ({
+      id: c.spec.id,
+      name: c.spec.name,
+      instances: c.instances.map((i) => ({
+        id: i.spec.id,
+        instanceType: i.spec.instanceType,
+        availabilityZone: i.spec.availabilityZone,
+        status: i.status === 'DRAINING' ? 'DRAINING' : 'ACTIVE',
+        privateIp: i.privateIp,
+        cpu: { registered: i.spec.cpu, remaining: i.cpuFree },
+        memory: { registered: i.spec.memory, remaining: i.memoryFree },
+        portsInUse: [...i.ports].sort((a, b) => a - b),
+        taskIds: [...i.tasks].filter((t) => t.lastStatus !== 'STOPPED').map((t) => t.id),
+      })),
+    })),
     services,
     tasks,
     targetGroups: engine.targetGroups.map((tg) => ({

@@ -31,8 +31,8 @@ describe('npm run simulate', () => {
     expect(code).toBe(0);
     const events = lines(out);
     const fields: Record<string, string[]> = {
-      'request.completed': ['t', 'type', 'id', 'method', 'host', 'path', 'query', 'listener', 'listenerPort', 'rule', 'targetGroup', 'target', 'status', 'source', 'reason', 'latencyMs', 'location'],
-      'target.health': ['t', 'type', 'targetGroup', 'target', 'from', 'to', 'reason', 'description'],
+      'request.completed': ['t', 'type', 'id', 'method', 'host', 'path', 'query', 'listener', 'listenerPort', 'rule', 'targetGroup', 'target', 'instance', 'port', 'status', 'source', 'reason', 'latencyMs', 'location'],
+      'target.health': ['t', 'type', 'targetGroup', 'target', 'instance', 'port', 'from', 'to', 'reason', 'description'],
       'task.status': ['t', 'type', 'task', 'service', 'from', 'to', 'stopCode', 'stoppedReason'],
       'service.event': ['t', 'type', 'service', 'message'],
     };

@@ -14,6 +14,9 @@ import type {
   TrafficSpec,
 } from '../../src/engine';
 import { DEFAULT_APP, createSimulation, type SimEvent, type Simulation } from '../../src/engine';
+import type { ContainerInstanceSpec } from '../../src/engine';
+import { registeredResources } from '../../src/engine/instanceTypes';
+import { AVAILABILITY_ZONES, instanceId } from '../../src/engine/names';
 
 export interface ServiceOptions {
   id: string;
@@ -30,6 +33,16 @@ export interface ServiceOptions {
   algorithm?: TargetGroupSpec['algorithm'];
   containerHealthCheck?: TaskDefinitionSpec['containers'][number]['healthCheck'];
   stopTimeoutSeconds?: number;
+  /** Run on the cluster's EC2 instances (launch type EC2, bridge networking and instance targets by default). */
+  ec2?: {
+    networkMode?: 'bridge' | 'host' | 'awsvpc';
+    /** Bridge: null (or 0) for an ephemeral host port, else a fixed one. */
+    hostPort?: number | null;
+    cpu?: number;
+    memory?: number;
+    placementStrategies?: ServiceSpec['placementStrategies'];
+    placementConstraints?: ServiceSpec['placementConstraints'];
+  };
 }
 
 export interface WorldOptions {
@@ -38,6 +51,8 @@ export interface WorldOptions {
   script?: ScriptEntry[];
   seed?: number;
   idleTimeoutSeconds?: number;
+  /** EC2 container instances of the cluster, round robin over us-east-1a, b, c (default: none). */
+  instances?: { count: number; instanceType?: string };
 }
 
 export function world(options: WorldOptions): ScenarioSpec {
@@ -46,20 +61,22 @@ export function world(options: WorldOptions): ScenarioSpec {
   const targetGroups: TargetGroupSpec[] = [];
   const rules: ListenerRuleSpec[] = [];
   options.services.forEach((s, i) => {
+    const ec2 = s.ec2;
+    const networkMode = ec2 ? (ec2.networkMode ?? 'bridge') : 'awsvpc';
     taskDefinitions.push({
       id: `${s.id}TaskDef`,
       family: s.id.toLowerCase(),
       revision: 1,
-      networkMode: 'awsvpc',
-      requiresCompatibilities: ['FARGATE'],
-      cpu: 256,
-      memory: 512,
+      networkMode,
+      requiresCompatibilities: ec2 ? ['EC2'] : ['FARGATE'],
+      cpu: ec2 ? (ec2.cpu ?? 256) : 256,
+      memory: ec2 ? (ec2.memory ?? 512) : 512,
       containers: [
         {
           name: 'app',
           image: `example/${s.id.toLowerCase()}:1`,
           essential: true,
-          portMappings: [{ containerPort: 8080, hostPort: null, protocol: 'tcp' }],
+          portMappings: [{ containerPort: 8080, hostPort: networkMode === 'host' ? 8080 : (ec2?.hostPort ?? null), protocol: 'tcp' }],
           healthCheck: s.containerHealthCheck ?? null,
           cpu: null,
           memory: null,
@@ -77,7 +94,7 @@ export function world(options: WorldOptions): ScenarioSpec {
         arn: `arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/${s.id.toLowerCase()}-tg/000000000000000${i}`,
         port: 8080,
         protocol: 'HTTP',
-        targetType: 'ip',
+        targetType: networkMode === 'awsvpc' ? 'ip' : 'instance',
         healthCheck: {
           protocol: 'HTTP',
           path: '/health',
@@ -106,7 +123,7 @@ export function world(options: WorldOptions): ScenarioSpec {
       clusterId: 'Cluster',
       taskDefinitionId: `${s.id}TaskDef`,
       desiredCount: s.desiredCount ?? 1,
-      launchType: 'FARGATE',
+      launchType: ec2 ? 'EC2' : 'FARGATE',
       loadBalancers: withLb ? [{ targetGroupId: `${s.id}Targets`, containerName: 'app', containerPort: 8080 }] : [],
       healthCheckGracePeriodSeconds: s.gracePeriodSeconds ?? 0,
       deployment: {
@@ -114,15 +131,15 @@ export function world(options: WorldOptions): ScenarioSpec {
         minimumHealthyPercent: s.minimumHealthyPercent ?? 100,
         circuitBreaker: s.circuitBreaker ?? { enable: false, rollback: false },
       },
-      placementStrategies: [],
-      placementConstraints: [],
+      placementStrategies: ec2?.placementStrategies ?? [],
+      placementConstraints: ec2?.placementConstraints ?? [],
     });
   });
   return {
     title: 'test world',
     summary: '',
     seed: options.seed ?? 1,
-    clusters: [{ id: 'Cluster', name: 'cluster', instances: [] }],
+    clusters: [{ id: 'Cluster', name: 'cluster', instances: instancesOf(options.instances) }],
     taskDefinitions,
     services,
     loadBalancers: [
@@ -142,6 +159,20 @@ export function world(options: WorldOptions): ScenarioSpec {
     traffic: options.traffic ?? null,
     script: options.script ?? [],
   };
+}
+
+function instancesOf(wanted: WorldOptions['instances']): ContainerInstanceSpec[] {
+  if (!wanted) return [];
+  const type = wanted.instanceType ?? 't3.medium';
+  const { cpu, memory } = registeredResources(type);
+  return Array.from({ length: wanted.count }, (_, n) => ({
+    id: instanceId(`Cluster/test/${n}`),
+    instanceType: type,
+    availabilityZone: AVAILABILITY_ZONES[n % 3]!,
+    cpu,
+    memory,
+    source: 'test',
+  }));
 }
 
 /** Runs a world and records every event (requests included). */

@@ -4,8 +4,9 @@
  */
 import type { Command, DeployCommand } from '../commands';
 import type { Engine } from '../core/engine';
-import type { ServiceRec, TaskRec } from '../core/model';
-import { arrive } from '../requests/requestRouting';
+import type { InstanceRec, ServiceRec, TaskRec } from '../core/model';
+import { addInstances, drainInstance, DRAINING_STOPPED_REASON, hostStoppedReason, removeInstance, stopInstance } from '../capacity/instances';
+import { arrive, failInFlightRequests } from '../requests/requestRouting';
 import { makeShape } from '../requests/requestShape';
 import type { TrafficGenerator } from '../requests/traffic';
 import { startDeployment } from '../services/deployments';
@@ -26,6 +27,25 @@ function findTask(engine: Engine, id: string): TaskRec | string {
   if (!task) return `no task named ${id}`;
   if (task.lastStatus === 'STOPPED') return `task ${id} has stopped`;
   return task;
+}
+
+function findInstance(engine: Engine, id: string): InstanceRec | string {
+  const instance = engine.instancesById.get(id);
+  if (!instance) return `no container instance named ${id}`;
+  if (instance.status === 'INACTIVE') return `container instance ${id} is no longer registered`;
+  return instance;
+}
+
+/** A task whose instance went away: dead at once, drained like a crashed task (MC7). */
+function killOnStoppedHost(engine: Engine, task: TaskRec, reason: string): void {
+  if (task.lastStatus === 'STOPPED') return;
+  if (task.desiredStatus === 'STOPPED') {
+    task.crashed = true;
+    return;
+  }
+  task.crashed = true;
+  for (const target of task.targets) failInFlightRequests(engine, target, 'the target closed the connection: its host stopped');
+  stopTask(engine, task, null, reason);
 }
 
 function findService(engine: Engine, id: string): ServiceRec | string {
@@ -119,6 +139,30 @@ export function prepareCommand(engine: Engine, traffic: TrafficGenerator, comman
       const service = findService(engine, command.service);
       if (typeof service === 'string') return service;
       return () => void startDeployment(engine, service, service.deployments[0]!.taskDef);
+    }
+    case 'drainInstance':
+    case 'removeInstance': {
+      const instance = findInstance(engine, command.instance);
+      if (typeof instance === 'string') return instance;
+      if (command.do === 'drainInstance' && instance.status === 'DRAINING') return `container instance ${instance.spec.id} is already draining`;
+      return () => {
+        const stopPending = (task: TaskRec) => void stopTask(engine, task, 'ServiceSchedulerInitiated', DRAINING_STOPPED_REASON);
+        if (command.do === 'drainInstance') drainInstance(engine, instance, stopPending);
+        else removeInstance(engine, instance, stopPending);
+        for (const task of instance.tasks) refreshTaskHealth(engine, task);
+      };
+    }
+    case 'stopInstance': {
+      const instance = findInstance(engine, command.instance);
+      if (typeof instance === 'string') return instance;
+      return () => stopInstance(engine, instance, (task) => killOnStoppedHost(engine, task, hostStoppedReason(instance)));
+    }
+    case 'addInstances': {
+      const cluster = engine.clustersById.get(command.cluster);
+      if (!cluster) return `no cluster named ${command.cluster}`;
+      const count = command.count ?? 1;
+      if (!Number.isInteger(count) || count < 1) return 'the number of instances must be a whole number, 1 or more';
+      return () => void addInstances(engine, cluster, count, command.instanceType);
     }
   }
 }

@@ -7,7 +7,7 @@ import type { Command } from '../commands';
 import type { SimEvent } from '../events';
 import type { ScenarioSpec } from '../spec';
 import { EventQueue, PHASE_COMMAND, PHASE_NORMAL } from './eventQueue';
-import type { ListenerRec, ServiceRec, TargetGroupRec, TargetRec, TaskDefRec, TaskRec } from './model';
+import type { ClusterRec, InstanceRec, ListenerRec, ServiceRec, TargetGroupRec, TargetRec, TaskDefRec, TaskRec } from './model';
 import { createRandomStream, type RandomStream } from './random';
 import { RequestPool } from '../requests/requestPool';
 
@@ -68,6 +68,7 @@ export class Engine {
   readonly arrivals: RandomStream;
   readonly mixDraw: RandomStream;
   readonly appDraw: RandomStream;
+  readonly placementDraw: RandomStream;
 
   readonly taskDefs = new Map<string, TaskDefRec>();
   readonly familyRevision = new Map<string, number>();
@@ -77,6 +78,9 @@ export class Engine {
   readonly targetGroupsById = new Map<string, TargetGroupRec>();
   readonly listeners: ListenerRec[] = [];
   readonly tasksById = new Map<string, TaskRec>();
+  readonly clusters: ClusterRec[] = [];
+  readonly clustersById = new Map<string, ClusterRec>();
+  readonly instancesById = new Map<string, InstanceRec>();
 
   readonly taskHandles = new HandleTable<TaskRec>();
   readonly taskHandleOf = new Map<TaskRec, number>();
@@ -116,6 +120,7 @@ export class Engine {
     this.arrivals = createRandomStream(seed, 1);
     this.mixDraw = createRandomStream(seed, 2);
     this.appDraw = createRandomStream(seed, 3);
+    this.placementDraw = createRandomStream(seed, 4);
     this.ring = new Array<SimEvent | undefined>(Math.max(1, ringSize));
     this.ringRequests = ringRequests;
     this.wantsRequestEvents = ringRequests;

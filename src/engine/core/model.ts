@@ -17,6 +17,8 @@ import type { DeploymentStatus, RolloutState } from '../snapshot';
 import type {
   ActionSpec,
   AppBehaviour,
+  ClusterSpec,
+  ContainerInstanceSpec,
   ContainerSpec,
   ListenerRuleSpec,
   ListenerSpec,
@@ -55,9 +57,46 @@ export interface TaskFaultState {
   extraLatencyMs: number;
 }
 
+export type InstanceStatus = 'ACTIVE' | 'DRAINING' | 'INACTIVE';
+
+/** An EC2 container instance: what it registered, what its tasks reserve, which host ports they hold. */
+export interface InstanceRec {
+  readonly spec: ContainerInstanceSpec;
+  readonly cluster: ClusterRec;
+  /** Registration order in the cluster, the last tie-break of placement. */
+  readonly order: number;
+  readonly privateIp: string;
+  status: InstanceStatus;
+  cpuFree: number;
+  memoryFree: number;
+  readonly ports: Set<number>;
+  readonly tasks: Set<TaskRec>;
+  /** Deregister once its last task has stopped (removeInstance). */
+  removeWhenEmpty: boolean;
+}
+
+export interface ClusterRec {
+  readonly spec: ClusterSpec;
+  /** Registered instances (ACTIVE or DRAINING), registration order. */
+  instances: InstanceRec[];
+  instancesEver: number;
+  readonly services: ServiceRec[];
+}
+
+/** Where a task was placed and what it holds there (from placement until STOPPED). */
+export interface Placement {
+  readonly instance: InstanceRec;
+  readonly cpu: number;
+  readonly memory: number;
+  /** Container port -> host port, for bridge and host network modes. */
+  readonly hostPorts: ReadonlyMap<number, number>;
+}
+
 export interface TaskRec {
   readonly id: string;
   readonly service: ServiceRec;
+  /** EC2 tasks only; null on Fargate. */
+  readonly placement: Placement | null;
   readonly deployment: DeploymentRec;
   readonly taskDef: TaskDefRec;
   readonly az: string;
@@ -95,7 +134,10 @@ export interface TaskRec {
 export interface TargetRec {
   readonly tg: TargetGroupRec;
   readonly task: TaskRec;
+  /** The port the group sends to: the container port for ip targets, the host port for instance targets. */
   readonly port: number;
+  /** Instance targets register as instance-id:host-port; null for ip targets. */
+  readonly instance: string | null;
   /** Registration order inside the group, for round robin (MC3, MC15). */
   readonly regSeq: number;
   readonly registeredAt: number;
@@ -156,6 +198,11 @@ export interface ServiceRec {
   readonly spec: ServiceSpec;
   readonly index: number;
   readonly name: string;
+  readonly cluster: ClusterRec;
+  /** Tasks need a container instance (launch type EC2). */
+  readonly onEc2: boolean;
+  /** The last "unable to place a task" message, so it is not repeated until the cause changes. */
+  placementFailure: string | null;
   desiredCount: number;
   /** Newest first; the first is PRIMARY. INACTIVE ones are dropped. */
   deployments: DeploymentRec[];

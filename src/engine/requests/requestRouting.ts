@@ -52,6 +52,8 @@ function finish(
     rule: rule.priority,
     targetGroup: tg === null ? null : tg.spec.id,
     target: target === null ? null : target.task.id,
+    instance: target === null ? null : target.instance,
+    port: target === null || target.instance === null ? null : target.port,
     status,
     source: fromElb ? 'elb' : 'target',
     reason,

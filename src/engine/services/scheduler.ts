@@ -9,6 +9,7 @@ import { launchTask, stopTask } from '../tasks/taskLifecycle';
 import { recordTaskFailure } from './deploymentHealth';
 import { retireEmptyDeployments } from './deployments';
 import { addToBatch } from './messageBatch';
+import { DRAINING_STOPPED_REASON } from '../capacity/instances';
 import { serviceMessages, stoppedReasons } from './serviceMessages';
 
 const MAX_PASSES = 64;
@@ -75,9 +76,14 @@ function schedulerPass(engine: Engine, service: ServiceRec): boolean {
   const wanted = Math.min(n - usable.length, upper - active);
   if (wanted > 0 && primary.rolloutState !== 'FAILED' && engine.now >= service.throttleUntil) {
     const batch = ++engine.batchCounter;
-    for (let i = 0; i < wanted; i++) addToBatch(engine, service, 'started', '', launchTask(engine, service, primary, batch).id);
-    active += wanted;
-    acted = true;
+    for (let i = 0; i < wanted; i++) {
+      const task = launchTask(engine, service, primary, batch);
+      // Nothing fits: the rest would not fit either; the scheduler tries again when capacity changes.
+      if (task === null) break;
+      addToBatch(engine, service, 'started', '', task.id);
+      active++;
+      acted = true;
+    }
   }
 
   // (2) Stop tasks ECS marked unhealthy, oldest mark first.
@@ -99,7 +105,7 @@ function schedulerPass(engine: Engine, service: ServiceRec): boolean {
       if (stopTask(engine, t, 'ServiceSchedulerInitiated', reason)) {
         addToBatch(engine, service, 'stopped', '', t.id);
         acted = true;
-        if (neverHealthy) recordTaskFailure(engine, t, 'health');
+        if (neverHealthy && reason !== DRAINING_STOPPED_REASON) recordTaskFailure(engine, t, 'health');
       }
     }
   }

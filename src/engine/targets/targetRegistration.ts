@@ -59,6 +59,8 @@ export function setTargetState(
     type: 'target.health',
     targetGroup: tg.spec.id,
     target: target.task.id,
+    instance: target.instance,
+    port: target.instance === null ? null : target.port,
     from,
     to,
     reason,
@@ -72,10 +74,12 @@ export function registerTargets(engine: Engine, task: TaskRec): void {
   service.spec.loadBalancers.forEach((binding, i) => {
     const tg = service.targetGroups[i];
     if (!tg) return;
+    const placement = tg.spec.targetType === 'instance' ? task.placement : null;
     const target: TargetRec = {
       tg,
       task,
-      port: binding.containerPort,
+      port: placement?.hostPorts.get(binding.containerPort) ?? binding.containerPort,
+      instance: placement?.instance.spec.id ?? null,
       regSeq: tg.nextRegSeq++,
       registeredAt: engine.now,
       state: 'initial',
@@ -97,6 +101,8 @@ export function registerTargets(engine: Engine, task: TaskRec): void {
       type: 'target.health',
       targetGroup: tg.spec.id,
       target: task.id,
+      instance: target.instance,
+      port: target.instance === null ? null : target.port,
       from: null,
       to: 'initial',
       reason: target.reason,

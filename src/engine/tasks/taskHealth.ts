@@ -5,6 +5,7 @@
 import type { Engine } from '../core/engine';
 import type { TaskRec } from '../core/model';
 import { serviceMessages, stoppedReasons } from '../services/serviceMessages';
+import { DRAINING_STOPPED_REASON } from '../capacity/instances';
 
 /** How long a task takes to count (fact 41) when it has neither a load balancer nor a container health check. */
 export const PLAIN_TASK_HEALTHY_AFTER_MS = 40_000;
@@ -38,13 +39,17 @@ export function refreshTaskHealth(engine: Engine, task: TaskRec): void {
 
   const unhealthyTarget = task.targets.find((t) => t.state === 'unhealthy');
   const containerUnhealthy = task.healthStatus === 'UNHEALTHY';
-  const shouldMark = task.graceOver && (unhealthyTarget !== undefined || containerUnhealthy);
+  // A task on a draining instance is replaced first and then stopped, like an unhealthy one (EC2 issue).
+  const onDrainingInstance = task.placement !== null && task.placement.instance.status !== 'ACTIVE';
+  const shouldMark = onDrainingInstance || (task.graceOver && (unhealthyTarget !== undefined || containerUnhealthy));
   if (shouldMark && !task.marked) {
     task.marked = true;
     task.markedAt = engine.now;
     service.dirty = true;
     engine.version++;
-    if (unhealthyTarget) {
+    if (onDrainingInstance) {
+      task.markReason = DRAINING_STOPPED_REASON;
+    } else if (unhealthyTarget) {
       task.markReason = stoppedReasons.elbHealth(unhealthyTarget.tg.spec.arn);
       engine.emit({
         t: engine.now,
@@ -67,7 +72,7 @@ export function refreshTaskHealth(engine: Engine, task: TaskRec): void {
         message: serviceMessages.failedContainerHealthChecks(service.name, task.id),
       });
     }
-  } else if (!shouldMark && task.marked && unhealthyTarget === undefined && !containerUnhealthy) {
+  } else if (!shouldMark && task.marked) {
     // The mark clears if the target turns healthy again before the task is stopped (MC6).
     task.marked = false;
     task.markReason = null;

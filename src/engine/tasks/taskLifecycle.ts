@@ -7,12 +7,14 @@
 import { AVAILABILITY_ZONES } from '../names';
 import type { StopCode, TaskLastStatus } from '../events';
 import { Kind, type Engine } from '../core/engine';
-import type { DeploymentRec, ServiceRec, TaskRec } from '../core/model';
+import type { DeploymentRec, Placement, ServiceRec, TaskRec } from '../core/model';
 import { deregisterTarget, registerTargets } from '../targets/targetRegistration';
 import { failInFlightRequests } from '../requests/requestRouting';
 import { recordLaunchFailure, recordTaskFailure } from '../services/deploymentHealth';
 import { startContainerChecks } from './containerHealth';
 import { PLAIN_TASK_HEALTHY_AFTER_MS, refreshTaskHealth } from './taskHealth';
+import { choosePlacement, reserve } from '../capacity/placement';
+import { leaveInstance } from '../capacity/instances';
 
 
 
@@ -59,17 +61,41 @@ function privateIp(engine: Engine, az: string): string {
   return `10.0.${subnet}.${10 + (n % 240)}`;
 }
 
-export function launchTask(engine: Engine, service: ServiceRec, deployment: DeploymentRec, batch: number): TaskRec {
+/**
+ * Starts a task of the deployment, or returns null when an EC2 service's task fits on no instance (it is then not
+ * created and takes no task ID; ECS says why, once per cause).
+ */
+export function launchTask(engine: Engine, service: ServiceRec, deployment: DeploymentRec, batch: number): TaskRec | null {
+  let placement: Placement | null = null;
+  if (service.onEc2) {
+    const chosen = choosePlacement(engine, service, deployment.taskDef);
+    if (typeof chosen === 'string') {
+      if (chosen !== service.placementFailure) {
+        service.placementFailure = chosen;
+        engine.emit({ t: engine.now, type: 'service.event', service: service.spec.id, message: chosen });
+      }
+      return null;
+    }
+    placement = chosen;
+    if (service.placementFailure !== null) {
+      service.placementFailure = null;
+      engine.version++;
+    }
+    reserve(placement);
+  }
   service.launches++;
   service.started++;
-  const az = pickAvailabilityZone(service);
+  const az = placement ? placement.instance.spec.availabilityZone : pickAvailabilityZone(service);
+  // Bridge and host tasks share their instance's address; awsvpc tasks get an interface of their own.
+  const ip = placement && deployment.taskDef.spec.networkMode !== 'awsvpc' ? placement.instance.privateIp : privateIp(engine, az);
   const task: TaskRec = {
     id: `${service.spec.id}-${service.launches}`,
     service,
+    placement,
     deployment,
     taskDef: deployment.taskDef,
     az,
-    ip: privateIp(engine, az),
+    ip,
     batch,
     lastStatus: 'PROVISIONING',
     desiredStatus: 'RUNNING',
@@ -97,6 +123,7 @@ export function launchTask(engine: Engine, service: ServiceRec, deployment: Depl
   };
   service.tasks.push(task);
   engine.tasksById.set(task.id, task);
+  placement?.instance.tasks.add(task);
   engine.emit({
     t: engine.now,
     type: 'task.status',
@@ -147,6 +174,7 @@ export function onTaskPhase(engine: Engine, task: TaskRec, token: number): void 
       task.stoppedAt = engine.now;
       task.healthy = false;
       task.service.stopped++;
+      if (task.placement) leaveInstance(engine, task, task.placement);
       setStatus(engine, task, 'STOPPED');
       forgetOldStoppedTasks(engine, task.service);
       return;
@@ -183,7 +211,7 @@ export function onGraceEnd(engine: Engine, task: TaskRec, token: number): void {
  * Stop a task (ECS sets desiredStatus STOPPED, then the agent walks it down). Returns false when it is already
  * stopping.
  */
-export function stopTask(engine: Engine, task: TaskRec, stopCode: StopCode, reason: string): boolean {
+export function stopTask(engine: Engine, task: TaskRec, stopCode: StopCode | null, reason: string): boolean {
   if (task.desiredStatus === 'STOPPED' || task.lastStatus === 'STOPPED') return false;
   task.desiredStatus = 'STOPPED';
   task.stopCode = stopCode;

@@ -44,6 +44,7 @@ function buildWorld(engine: Engine): void {
       targets: [],
       nextRegSeq: 0,
       lastPickedSeq: -1,
+      lastPickedIndex: -1,
       healthyCount: 0,
       unhealthyCount: 0,
       requests: 0,
@@ -222,7 +223,7 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
       const key = arrivalFirst ? akey : qkey;
       if (key > limitKey) break;
       const time = Math.floor(key / 2);
-      const isCommand = !arrivalFirst && key % 2 === PHASE_COMMAND;
+      const isCommand = !arrivalFirst && key === time * 2 + PHASE_COMMAND;
       // Messages gathered in an instant are written when it ends, and also when its commands give way to the rest
       // of it: a command dispatched live and the same command in a script then produce the same log.
       if (time > engine.now || (inCommandPhase && !isCommand)) {

@@ -155,6 +155,8 @@ describe('answers the load balancer makes at arrival (MC20, fact 129)', () => {
         rule: 'default',
         targetGroup: null,
         target: null,
+        instance: null,
+        port: null,
         status: 404,
         source: 'elb',
         reason: 'fixed response',

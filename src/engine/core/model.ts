@@ -164,6 +164,8 @@ export interface TargetGroupRec {
   nextRegSeq: number;
   /** regSeq of the target picked last; round robin continues after it (MC15). */
   lastPickedSeq: number;
+  /** Where that target sat in `targets`, a hint that saves a scan. */
+  lastPickedIndex: number;
   healthyCount: number;
   unhealthyCount: number;
   requests: number;

@@ -27,25 +27,37 @@ export function pickTarget(tg: TargetGroupRec, out: Pick): Pick {
 
   const targets = tg.targets;
   const n = targets.length;
-  let start = 0;
-  while (start < n && targets[start]!.regSeq <= tg.lastPickedSeq) start++;
+  // Usually the target after the last pick sits right after its old index; rescan only when the list changed.
+  let start = tg.lastPickedIndex + 1;
+  if (start > n || (start > 0 && targets[start - 1]!.regSeq !== tg.lastPickedSeq) || (start < n && targets[start]!.regSeq <= tg.lastPickedSeq)) {
+    start = 0;
+    while (start < n && targets[start]!.regSeq <= tg.lastPickedSeq) start++;
+  }
   let chosen: TargetRec | null = null;
+  let chosenIndex = -1;
   if (tg.spec.algorithm === 'least_outstanding_requests') {
     for (let k = 0; k < n; k++) {
-      const t = targets[(start + k) % n]!;
-      if (eligible(t.state, failOpen) && (chosen === null || t.inFlight < chosen.inFlight)) chosen = t;
+      const i = (start + k) % n;
+      const t = targets[i]!;
+      if (eligible(t.state, failOpen) && (chosen === null || t.inFlight < chosen.inFlight)) {
+        chosen = t;
+        chosenIndex = i;
+      }
     }
   } else {
     for (let k = 0; k < n; k++) {
-      const t = targets[(start + k) % n]!;
+      const i = (start + k) % n;
+      const t = targets[i]!;
       if (eligible(t.state, failOpen)) {
         chosen = t;
+        chosenIndex = i;
         break;
       }
     }
   }
   if (chosen === null) return out;
   tg.lastPickedSeq = chosen.regSeq;
+  tg.lastPickedIndex = chosenIndex;
   out.target = chosen;
   out.failOpen = failOpen;
   return out;

@@ -157,9 +157,6 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
     const aux = queue.peekAux();
     queue.pop();
     switch (kind) {
-      case Kind.RequestDone:
-        onRequestDone(engine, payload, aux);
-        return;
       case Kind.Command: {
         const command = engine.commands.get(payload);
         engine.commands.release(payload);
@@ -216,14 +213,26 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
     const queue = engine.queue;
     // Compare (time x 2 + phase, sequence) keys directly: arrivals are phase 1, like everything but commands.
     const limitKey = inclusive ? limit * 2 + 1 : limit * 2 - 1;
+    const lanes = engine.lanes;
     for (;;) {
-      const qkey = queue.size > 0 ? queue.keys[0]! : Infinity;
+      // Three sources, one order: the agenda, the next arrival, and the request-completion lanes.
+      let key = queue.size > 0 ? queue.keys[0]! : Infinity;
+      let seq = queue.size > 0 ? queue.seqs[0]! : Infinity;
+      let source = 0;
       const akey = traffic.nextTime * 2 + 1;
-      const arrivalFirst = akey < qkey || (akey === qkey && traffic.nextSeq < queue.seqs[0]!);
-      const key = arrivalFirst ? akey : qkey;
+      if (akey < key || (akey === key && traffic.nextSeq < seq)) {
+        key = akey;
+        seq = traffic.nextSeq;
+        source = 1;
+      }
+      const lkey = lanes.peekKey();
+      if (lkey < key || (lkey === key && lanes.peekSeq() < seq)) {
+        key = lkey;
+        source = 2;
+      }
       if (key > limitKey) break;
       const time = Math.floor(key / 2);
-      const isCommand = !arrivalFirst && key === time * 2 + PHASE_COMMAND;
+      const isCommand = source === 0 && key === time * 2 + PHASE_COMMAND;
       // Messages gathered in an instant are written when it ends, and also when its commands give way to the rest
       // of it: a command dispatched live and the same command in a script then produce the same log.
       if (time > engine.now || (inCommandPhase && !isCommand)) {
@@ -231,10 +240,16 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
         engine.now = time;
       }
       inCommandPhase = isCommand;
-      if (arrivalFirst) arrive(engine, traffic.takeArrival());
-      else processEntry();
+      if (source === 1) arrive(engine, traffic.takeArrival());
+      else if (source === 2) {
+        const slot = lanes.peekSlot();
+        const gen = lanes.peekGen();
+        lanes.pop();
+        onRequestDone(engine, slot, gen);
+      } else processEntry();
     }
     flushBatches(engine);
+    lanes.compact();
     if (limit > engine.now && Number.isFinite(limit)) engine.now = limit;
   }
 
@@ -260,7 +275,8 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
     runUntil: (t) => run(t, true),
     advanceTo: (t) => run(t, false),
     nextEventTime() {
-      const t = Math.min(engine.queue.peekTime(), traffic.nextTime);
+      const laneKey = engine.lanes.peekKey();
+      const t = Math.min(engine.queue.peekTime(), traffic.nextTime, laneKey === Infinity ? Infinity : (laneKey - 1) / 2);
       return Number.isFinite(t) ? t : null;
     },
     subscribe: (listener, opts) => engine.subscribe(listener, opts?.requests ?? false),

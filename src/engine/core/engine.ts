@@ -10,6 +10,7 @@ import { EventQueue, PHASE_COMMAND, PHASE_NORMAL } from './eventQueue';
 import type { ClusterRec, InstanceRec, ListenerRec, ServiceRec, TargetGroupRec, TargetRec, TaskDefRec, TaskRec } from './model';
 import { createRandomStream, type RandomStream } from './random';
 import { RequestPool } from '../requests/requestPool';
+import { CompletionLanes } from './completionLanes';
 
 /** What a scheduled entry does; the payload is a handle, the aux a token that tells stale entries apart. */
 export const Kind = {
@@ -21,7 +22,6 @@ export const Kind = {
   ContainerCheck: 5,
   ServiceWake: 6,
   GraceEnd: 7,
-  RequestDone: 8,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -92,6 +92,7 @@ export class Engine {
   readonly batches = new Map<string, { service: ServiceRec; kind: BatchKind; tgArn: string; count: number; ids: string[] }>();
 
   readonly pool = new RequestPool();
+  readonly lanes = new CompletionLanes();
   requestCounter = 0;
   readonly stats = { total: 0, byStatus: new Float64Array(1000), elb5xx: 0, target5xx: 0 };
   /** Request counts of tasks no longer kept, so totals per task survive them. */

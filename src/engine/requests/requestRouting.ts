@@ -5,7 +5,7 @@
  * when the idle timeout passes first. Every request ends exactly once.
  */
 import { redirectLocation } from '../alb/redirect';
-import { Kind, type Engine } from '../core/engine';
+import type { Engine } from '../core/engine';
 import type { RequestShape, RuleRec, TargetGroupRec, TargetRec } from '../core/model';
 import { noTargetReason, pickTarget, type Pick } from '../targets/targetSelection';
 import { appStatusForPath } from '../tasks/appBehaviour';
@@ -133,13 +133,9 @@ export function arrive(engine: Engine, shape: RequestShape): void {
 
   const latency = app.latencyMs + task.faults.extraLatencyMs;
   const idleMs = listener.lb.idleTimeoutSeconds * 1000;
-  if (latency >= idleMs) {
-    pool.status[slot] = -504;
-    engine.at(engine.now + idleMs, Kind.RequestDone, slot, pool.gen[slot]);
-  } else {
-    pool.status[slot] = pick.failOpen ? -status : status;
-    engine.at(engine.now + latency, Kind.RequestDone, slot, pool.gen[slot]);
-  }
+  const delay = latency >= idleMs ? idleMs : latency;
+  pool.status[slot] = latency >= idleMs ? -504 : pick.failOpen ? -status : status;
+  engine.lanes.push(delay, engine.now + delay, engine.queue.takeSeq(), slot, pool.gen[slot]!);
 }
 
 /** A request's answer is due. Negative stored statuses mark 504s and fail-open deliveries. */

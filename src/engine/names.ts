@@ -53,7 +53,19 @@ export function taskDefinitionArn(family: string, revision: number): string {
   return `arn:aws:ecs:${REGION}:${ACCOUNT_ID}:task-definition/${family}:${revision}`;
 }
 
+/** splitmix64's finalizer: FNV alone leaves similar inputs with similar hashes, which reads badly in IDs. */
+function mix64(hex: string): string {
+  const mask = 0xffffffffffffffffn;
+  let h = BigInt('0x' + hex);
+  h ^= h >> 33n;
+  h = (h * 0xff51afd7ed558ccdn) & mask;
+  h ^= h >> 33n;
+  h = (h * 0xc4ceb9fe1a85ec53n) & mask;
+  h ^= h >> 33n;
+  return h.toString(16).padStart(16, '0');
+}
+
 /** `i-` and 17 hex digits. */
 export function instanceId(seedText: string): string {
-  return 'i-' + (stableHash64(seedText) + stableHash64(seedText + '#')).slice(0, 17);
+  return 'i-' + (mix64(stableHash64(seedText)) + mix64(stableHash64(seedText + '#'))).slice(0, 17);
 }

@@ -29,6 +29,15 @@ export const SERVICE_DEFAULTS = {
   clusterName: 'default',
 } as const;
 
+/**
+ * Not AWS's (an ECS cluster has no instances until some join it): what the simulator registers in a cluster that
+ * runs EC2 services and has no capacity of its own, one instance per Availability Zone.
+ */
+export const CLUSTER_CAPACITY_DEFAULTS = {
+  instances: 3,
+  instanceType: 't3.medium',
+} as const;
+
 export const TASK_DEFINITION_DEFAULTS = {
   networkMode: 'bridge',
   revision: 1,

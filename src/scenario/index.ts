@@ -6,4 +6,4 @@ export { loadScenario, AUTO_SCALING_NOT_SIMULATED } from './loader';
 export type { LoadOptions, LoadResult, NotSimulatedResource } from './loader';
 export { formatIssue } from './issues';
 export type { IssueSeverity, ScenarioIssue } from './issues';
-export { BLUE_GREEN_NOT_SIMULATED, EC2_NOT_SIMULATED } from './resources/service';
+export { BLUE_GREEN_NOT_SIMULATED } from './resources/service';

@@ -1,10 +1,10 @@
 /**
- * A JSON Schema for the simulator's settings in a template (`Metadata.EcsOrchestra` at template level and on task
- * definitions), generated from the same zod schemas the loader uses, so editors can complete and check them.
+ * A JSON Schema for the simulator's settings in a template (`Metadata.EcsOrchestra` at template level, on task
+ * definitions and on clusters), generated from the same zod schemas the loader uses, so editors can complete and check them.
  * `npx tsx src/cli/writeSchema.ts` writes it to public/scenario.schema.json; a test keeps that file current.
  */
 import { z } from 'zod';
-import { scenarioSettingsShape, taskSettingsSchema } from './metadata';
+import { clusterSettingsSchema, scenarioSettingsShape, taskSettingsSchema } from './metadata';
 import { scriptEntrySchema } from './script';
 import { strict } from './zodIssues';
 
@@ -19,6 +19,10 @@ function toJson(schema: z.ZodType): Record<string, unknown> {
 
 export function buildScenarioJsonSchema(): Record<string, unknown> {
   const metadataOf = (ref: string) => ({ type: 'object', properties: { EcsOrchestra: { $ref: ref } } });
+  const forType = (type: string, ref: string) => ({
+    if: { properties: { Type: { const: type } }, required: ['Type'] },
+    then: { properties: { Metadata: metadataOf(ref) } },
+  });
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'ECS Orchestra scenario',
@@ -30,14 +34,17 @@ export function buildScenarioJsonSchema(): Record<string, unknown> {
         type: 'object',
         additionalProperties: {
           type: 'object',
-          if: { properties: { Type: { const: 'AWS::ECS::TaskDefinition' } }, required: ['Type'] },
-          then: { properties: { Metadata: metadataOf('#/$defs/TaskDefinitionSettings') } },
+          allOf: [
+            forType('AWS::ECS::TaskDefinition', '#/$defs/TaskDefinitionSettings'),
+            forType('AWS::ECS::Cluster', '#/$defs/ClusterSettings'),
+          ],
         },
       },
     },
     $defs: {
       ScenarioSettings: toJson(settingsSchema),
       TaskDefinitionSettings: toJson(taskSettingsSchema),
+      ClusterSettings: toJson(clusterSettingsSchema),
     },
   };
 }

@@ -11,11 +11,13 @@ import { parseScenarioSettings, toTrafficSpec } from './metadata';
 import { scanReferences } from './references';
 import { Clusters } from './resources/cluster';
 import { assignPriorities, buildListener, buildListenerRule, buildLoadBalancer, type PendingRule } from './resources/elb';
-import { buildService } from './resources/service';
+import { readAutoScalingGroup } from './resources/autoScaling';
+import { buildService, settleService, type PendingService } from './resources/service';
 import { buildTargetGroup } from './resources/targetGroup';
 import { buildTaskDefinition } from './resources/taskDefinition';
 import {
-  CLUSTER, LISTENER, LISTENER_RULE, LOAD_BALANCER, SCALABLE_TARGET, SCALING_POLICY, SERVICE, TARGET_GROUP, TASK_DEFINITION,
+  AUTO_SCALING_GROUP, CLUSTER, LISTENER, LISTENER_RULE, LOAD_BALANCER, SCALABLE_TARGET, SCALING_POLICY, SERVICE, TARGET_GROUP,
+  TASK_DEFINITION,
 } from './resourceTypes';
 import { parseScript } from './script';
 import { readTemplate, parseInput, type Template, type TemplateResource } from './template';
@@ -76,12 +78,14 @@ function buildWorld(ctx: LoadContext, template: Template): World {
     clusters: new Clusters(ctx), taskDefinitions: new Map(), targetGroups: [], loadBalancers: [], listeners: [],
     pendingRules: [], services: [], notSimulated: new Set(), forwarded: new Set(),
   };
-  const simulatedTypes = new Set([CLUSTER, TASK_DEFINITION, SERVICE, LOAD_BALANCER, LISTENER, LISTENER_RULE, TARGET_GROUP]);
+  // An Auto Scaling group runs as the container instances of its cluster; its launch template only sizes them.
+  const simulatedTypes = new Set([CLUSTER, TASK_DEFINITION, SERVICE, LOAD_BALANCER, LISTENER, LISTENER_RULE, TARGET_GROUP, AUTO_SCALING_GROUP]);
   for (const resource of kept) {
     if (!simulatedTypes.has(resource.type)) world.notSimulated.add(resource.logicalId);
     if (resource.type === SCALABLE_TARGET || resource.type === SCALING_POLICY) ctx.sink.warn(resource.logicalId, '', AUTO_SCALING_NOT_SIMULATED);
-    if (resource.type !== TASK_DEFINITION && isRecord(resource.metadata) && 'EcsOrchestra' in resource.metadata) {
-      ctx.sink.warn(resource.logicalId, 'Metadata.EcsOrchestra', 'Metadata.EcsOrchestra is read only on task definitions and at template level; ignored here.');
+    const readsMetadata = resource.type === TASK_DEFINITION || resource.type === CLUSTER;
+    if (!readsMetadata && isRecord(resource.metadata) && 'EcsOrchestra' in resource.metadata) {
+      ctx.sink.warn(resource.logicalId, 'Metadata.EcsOrchestra', 'Metadata.EcsOrchestra is read only on clusters, task definitions and at template level; ignored here.');
     }
   }
   for (const r of ofType(CLUSTER)) world.clusters.add(r);
@@ -96,10 +100,20 @@ function buildWorld(ctx: LoadContext, template: Template): World {
   for (const r of ofType(LISTENER)) place(buildListener(ctx, r, lbIds, world.forwarded), r.logicalId, world.listeners);
   const listenerIds = new Set(world.listeners.map((l) => l.id));
   for (const r of ofType(LISTENER_RULE)) place(buildListenerRule(ctx, r, listenerIds, world.forwarded), r.logicalId, world.pendingRules);
+  const pending: PendingService[] = [];
   for (const r of ofType(SERVICE)) {
     const built = buildService(ctx, r, world.taskDefinitions, world.clusters);
     if (built && 'skipped' in built) world.notSimulated.add(r.logicalId);
-    else if (built) world.services.push(built);
+    else if (built) pending.push(built);
+  }
+  // Groups join clusters only now: services may have added implicit clusters, and "the only cluster" counts them.
+  for (const r of ofType(AUTO_SCALING_GROUP)) {
+    if (world.clusters.join(readAutoScalingGroup(ctx, r)) === null) world.notSimulated.add(r.logicalId);
+  }
+  for (const service of pending) {
+    const settled = settleService(service, world.clusters.hasCapacity(service.spec.clusterId));
+    if (settled.launchType === 'EC2') world.clusters.runsEc2(settled.clusterId);
+    world.services.push(settled);
   }
   return world;
 }
@@ -125,7 +139,7 @@ function load(input: unknown, options: LoadOptions, sink: IssueSink): LoadResult
     title: settings.title ?? stackName,
     summary: settings.summary ?? template.description ?? '',
     seed: settings.seed ?? DEFAULT_SEED,
-    clusters: world.clusters.specs,
+    clusters: world.clusters.build(),
     taskDefinitions: [...world.taskDefinitions.values()],
     services: world.services,
     loadBalancers: world.loadBalancers,

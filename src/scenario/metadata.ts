@@ -1,6 +1,7 @@
 /**
  * The simulator's own settings, kept under `Metadata.EcsOrchestra` so the template stays deployable: the scenario's
- * title, seed, parameter values, traffic and script at template level, and an app's behaviour on a task definition.
+ * title, seed, parameter values, traffic and script at template level, an app's behaviour on a task definition, and
+ * the EC2 container instances of a cluster on the cluster.
  * Strict: an unknown key is an error that lists the allowed ones.
  */
 import { z } from 'zod';
@@ -8,6 +9,10 @@ import { DEFAULT_APP, type AppBehaviour, type ResponseRule, type TrafficMixEntry
 import type { IssueSink } from './issueSink';
 import { isRecord } from './values';
 import { reportZodError, strict } from './zodIssues';
+
+function ecsOrchestra(metadata: unknown): unknown {
+  return isRecord(metadata) ? metadata.EcsOrchestra : undefined;
+}
 
 const seconds = (what: string) => z.number().min(0).optional().meta({ description: `${what}, in seconds.` });
 
@@ -32,6 +37,26 @@ export const appSettingsShape = {
 
 export const taskSettingsSchema = strict(appSettingsShape, 'Task definition Metadata.EcsOrchestra')
   .meta({ title: 'Task definition settings', description: 'How the app in the task behaves (Resources.<TaskDefinition>.Metadata.EcsOrchestra).' });
+
+export const clusterSettingsSchema = strict({
+  instances: z.number().int().min(0).optional()
+    .meta({ description: 'How many EC2 container instances are registered (ACTIVE) at t = 0, spread round-robin over us-east-1a, b and c (default 3).' }),
+  instanceType: z.string().min(1).optional()
+    .meta({ description: 'EC2 instance type of those instances, e.g. "t3.large" (default t3.medium); it registers vCPUs x 1024 CPU units and its GiB x 1024 MiB.' }),
+}, 'Cluster Metadata.EcsOrchestra')
+  .meta({ title: 'Cluster settings', description: 'EC2 capacity of the cluster (Resources.<Cluster>.Metadata.EcsOrchestra), added to any Auto Scaling group that joins it.' });
+
+export type ClusterSettings = z.infer<typeof clusterSettingsSchema>;
+
+/** A cluster's `Metadata.EcsOrchestra`; null when absent or invalid (the problems are reported). */
+export function parseClusterSettings(metadata: unknown, logicalId: string, sink: IssueSink): ClusterSettings | null {
+  const raw = ecsOrchestra(metadata);
+  if (raw === undefined) return null;
+  const result = clusterSettingsSchema.safeParse(raw);
+  if (result.success) return result.data;
+  reportZodError(result.error, raw, { sink, resource: logicalId, path: 'Metadata.EcsOrchestra' });
+  return null;
+}
 
 export const trafficMixEntrySchema = strict({
   method: z.string().min(1).optional().meta({ description: 'HTTP method (default GET).' }),
@@ -65,10 +90,6 @@ export function scenarioSettingsShape<Entry extends z.ZodType>(scriptEntry: Entr
 const scenarioSettingsRuntime = strict(scenarioSettingsShape(z.unknown()), 'Metadata.EcsOrchestra');
 
 export type ScenarioSettings = z.infer<typeof scenarioSettingsRuntime>;
-
-function ecsOrchestra(metadata: unknown): unknown {
-  return isRecord(metadata) ? metadata.EcsOrchestra : undefined;
-}
 
 /** Template `Metadata.EcsOrchestra`; {} when absent, null when invalid (the problems are reported). */
 export function parseScenarioSettings(metadata: unknown, sink: IssueSink): ScenarioSettings | null {

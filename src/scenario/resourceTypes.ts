@@ -8,6 +8,11 @@ export const LISTENER = 'AWS::ElasticLoadBalancingV2::Listener';
 export const LISTENER_RULE = 'AWS::ElasticLoadBalancingV2::ListenerRule';
 export const TARGET_GROUP = 'AWS::ElasticLoadBalancingV2::TargetGroup';
 
+/** EC2 capacity: an Auto Scaling group runs container instances; its launch template or configuration sizes them. */
+export const AUTO_SCALING_GROUP = 'AWS::AutoScaling::AutoScalingGroup';
+export const LAUNCH_TEMPLATE = 'AWS::EC2::LaunchTemplate';
+export const LAUNCH_CONFIGURATION = 'AWS::AutoScaling::LaunchConfiguration';
+
 export const SCALABLE_TARGET = 'AWS::ApplicationAutoScaling::ScalableTarget';
 export const SCALING_POLICY = 'AWS::ApplicationAutoScaling::ScalingPolicy';
 

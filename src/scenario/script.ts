@@ -14,6 +14,7 @@ import { reportZodError, strict } from './zodIssues';
 const task = z.string().min(1).meta({ description: 'Task ID "<service logical ID>-<n>" (MC13), e.g. "UsersService-2".' });
 const service = z.string().min(1).meta({ description: 'Logical ID of an AWS::ECS::Service in this template.' });
 const at = z.number().min(0).meta({ description: 'Seconds from the start.' });
+const instance = z.string().min(1).meta({ description: 'EC2 instance ID of a container instance ("i-" and 17 hex digits): one registered at t = 0 or added by an earlier addInstances.' });
 
 const requestShape = {
   method: z.string().min(1).optional(),
@@ -51,6 +52,14 @@ export const scriptEntrySchemas = {
     ...appSettingsShape,
   }),
   forceNewDeployment: entry('forceNewDeployment', { service }),
+  drainInstance: entry('drainInstance', { instance }),
+  stopInstance: entry('stopInstance', { instance }),
+  removeInstance: entry('removeInstance', { instance }),
+  addInstances: entry('addInstances', {
+    cluster: z.string().min(1).meta({ description: "Logical ID of the cluster (an implicit cluster's ID is its name)." }),
+    count: z.number().int().min(1).optional().meta({ description: 'How many instances (default 1).' }),
+    instanceType: z.string().min(1).optional().meta({ description: "EC2 instance type (default the cluster's first instance's type, else t3.medium)." }),
+  }),
 } satisfies Record<CommandName, z.ZodType>;
 
 /** The union, for the JSON Schema only; parsing goes entry by entry. */

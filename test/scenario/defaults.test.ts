@@ -26,7 +26,12 @@ describe('AWS defaults for omitted properties', () => {
     });
     expect(spec.taskDefinitions[0]).toMatchObject({ family: 'WebTaskDef', revision: 1, networkMode: 'bridge', app: DEFAULT_APP });
     expect(spec.taskDefinitions[0]?.containers[0]).toMatchObject({ essential: true, stopTimeoutSeconds: 30, healthCheck: null, cpu: null });
-    expect(spec.clusters).toEqual([{ id: 'Cluster', name: 'Cluster' }]);
+    expect(spec.clusters.map((c) => [c.id, c.name, c.instances.map((i) => [i.instanceType, i.source])])).toEqual([
+      ['Cluster', 'Cluster', [['t3.medium', 'default'], ['t3.medium', 'default'], ['t3.medium', 'default']]],
+    ]);
+    expect(spec.services[0]?.placementStrategies).toEqual([]);
+    expect(spec.services[0]?.placementConstraints).toEqual([]);
+    expect(spec.taskDefinitions[0]?.containers[0]?.portMappings).toEqual([{ containerPort: 8080, hostPort: null, protocol: 'tcp' }]);
     expect(spec.title).toBe('scenario');
     expect(spec.seed).toBe(1);
     expect(spec.traffic).toBeNull();
@@ -49,21 +54,21 @@ describe('AWS defaults for omitted properties', () => {
     expect(result.warnings).toEqual([]);
   });
 
-  it('warns that EC2 capacity is not simulated when the task definition is not Fargate-compatible', () => {
+  it('uses EC2, with the default instances, when the task definition is not Fargate-compatible', () => {
     const template = baseTemplate();
     delete props(template, 'WebService').LaunchType;
     delete props(template, 'WebTaskDef').RequiresCompatibilities;
     const result = loadOk(template);
     expect(result.spec.services[0]?.launchType).toBe('EC2');
-    expect(result.warnings.map((w) => [w.resource, w.path])).toEqual([['WebService', 'Properties']]);
-    expect(result.warnings[0]?.message).toContain('EC2 capacity is not simulated yet: the tasks run as if on Fargate.');
+    expect(result.warnings).toEqual([]);
+    expect(result.spec.clusters[0]?.instances).toHaveLength(3);
   });
 
   it('adds an implicit cluster, with a warning, when the service names a cluster the template lacks', () => {
     const template = baseTemplate();
     props(template, 'WebService').Cluster = 'arn:aws:ecs:us-east-1:123456789012:cluster/shared';
     const result = loadOk(template);
-    expect(result.spec.clusters).toEqual([{ id: 'Cluster', name: 'Cluster' }, { id: 'shared', name: 'shared' }]);
+    expect(result.spec.clusters).toEqual([{ id: 'Cluster', name: 'Cluster', instances: [] }, { id: 'shared', name: 'shared', instances: [] }]);
     expect(result.spec.services[0]?.clusterId).toBe('shared');
     expect(result.warnings.map((w) => w.path)).toEqual(['Properties.Cluster']);
   });

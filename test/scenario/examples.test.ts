@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { listenerArn, loadBalancerDnsName, targetGroupArn } from '../../src/engine/names';
-import { AUTO_SCALING_NOT_SIMULATED, EC2_NOT_SIMULATED } from '../../src/scenario';
+import { instanceId, listenerArn, loadBalancerDnsName, targetGroupArn } from '../../src/engine/names';
+import { AUTO_SCALING_NOT_SIMULATED } from '../../src/scenario';
 import { lines, loadOk } from './helpers';
 
 // Copies of /work/shared/examples, so the tests run from a clean clone.
@@ -20,7 +20,7 @@ describe('the six shared example templates', () => {
     expect(notSimulated).toEqual([]);
     expect(spec.title).toBe('Parameters and Fn::Sub');
     expect(spec.seed).toBe(101);
-    expect(spec.clusters).toEqual([{ id: 'ShopCluster', name: 'dev-shop' }]);
+    expect(spec.clusters).toEqual([{ id: 'ShopCluster', name: 'dev-shop', instances: [] }]);
     expect(spec.taskDefinitions[0]).toMatchObject({ id: 'CatalogTaskDef', family: 'catalog-dev', revision: 1, networkMode: 'awsvpc', cpu: 256, memory: 512 });
     expect(spec.taskDefinitions[0]?.containers[0]).toMatchObject({ name: 'catalog', image: 'public.ecr.aws/example/catalog:2.3.0' });
     expect(spec.services[0]).toMatchObject({
@@ -46,18 +46,30 @@ describe('the six shared example templates', () => {
     expect(spec.services[0]?.desiredCount).toBe(5);
   });
 
-  it('02 loads EC2 services with a warning each, and coerces string numbers and booleans', () => {
-    const { spec, warnings } = example('02-legacy-field-values-ec2-bridge.json');
-    expect(lines(warnings)).toEqual(['OrdersService', 'AdminService', 'StaticService'].map((id) => `${id}|Properties.LaunchType|${EC2_NOT_SIMULATED}`));
+  it('02 loads EC2 services on the default instances, and coerces string numbers and booleans', () => {
+    const { spec, warnings, notSimulated } = example('02-legacy-field-values-ec2-bridge.json');
+    expect(warnings).toEqual([]);
+    expect(notSimulated).toEqual([]);
     expect(spec.services.map((s) => [s.id, s.launchType, s.desiredCount])).toEqual([
       ['OrdersService', 'EC2', 3], ['AdminService', 'EC2', 1], ['StaticService', 'EC2', 2],
     ]);
+    expect(spec.clusters).toEqual([{
+      id: 'LegacyCluster', name: 'LegacyCluster',
+      instances: ['us-east-1a', 'us-east-1b', 'us-east-1c'].map((availabilityZone, index) => ({
+        id: instanceId(`LegacyCluster/default/${index + 1}`), instanceType: 't3.medium', availabilityZone, cpu: 2048, memory: 4096, source: 'default',
+      })),
+    }]);
+    for (const service of spec.services) {
+      expect(service.placementStrategies).toEqual([{ type: 'spread', field: 'attribute:ecs.availability-zone' }, { type: 'binpack', field: 'memory' }]);
+      expect(service.placementConstraints).toEqual([]);
+    }
     expect(spec.listeners[0]).toMatchObject({ port: 80, protocol: 'HTTP' });
     expect(spec.rules.map((r) => r.priority)).toEqual([5, 10, 20]);
     const admin = spec.taskDefinitions.find((t) => t.id === 'AdminTaskDef');
     expect(admin).toMatchObject({ networkMode: 'bridge', requiresCompatibilities: [] });
     expect(admin?.containers[0]).toMatchObject({ essential: true, memory: 192, cpu: 64, portMappings: [{ containerPort: 80, hostPort: null, protocol: 'tcp' }] });
-    expect(spec.taskDefinitions[0]?.containers[0]?.portMappings[0]?.hostPort).toBe(0);
+    // HostPort 0 and an absent HostPort both mean a dynamic port in bridge mode.
+    expect(spec.taskDefinitions.flatMap((t) => t.containers.flatMap((c) => c.portMappings.map((m) => m.hostPort)))).toEqual([null, null, null]);
     expect(spec.targetGroups.find((t) => t.id === 'OrdersTargets')).toMatchObject({ targetType: 'instance', deregistrationDelaySeconds: 60 });
     expect(spec.loadBalancers[0]).toMatchObject({ name: 'alb', idleTimeoutSeconds: 30 });
   });

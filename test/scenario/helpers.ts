@@ -50,6 +50,22 @@ export function baseTemplate(): Json {
   };
 }
 
+/** The base template moved to EC2: bridge networking, container memory, an instance target group, LaunchType EC2. */
+export function ec2Template(): Json {
+  const template = baseTemplate();
+  const taskDef = props(template, 'WebTaskDef');
+  taskDef.NetworkMode = 'bridge';
+  delete taskDef.RequiresCompatibilities;
+  delete taskDef.Cpu;
+  delete taskDef.Memory;
+  (taskDef.ContainerDefinitions as Json[])[0] = { Name: 'web', Image: 'public.ecr.aws/example/web:1', Memory: 256, PortMappings: [{ ContainerPort: 8080 }] };
+  props(template, 'WebTargets').TargetType = 'instance';
+  const service = props(template, 'WebService');
+  service.LaunchType = 'EC2';
+  delete service.NetworkConfiguration;
+  return template;
+}
+
 /** The object at a dotted path of a template (creating nothing); for tweaking a copy. */
 export function at(template: Json, path: string): Json {
   let node: unknown = template;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COMMAND_NAMES } from '../../src/engine/commands';
 import { formatIssue } from '../../src/scenario';
 import { baseTemplate, lines, loadErrors, loadOk, props, resources, type Json } from './helpers';
 
@@ -68,7 +69,7 @@ describe('Metadata.EcsOrchestra: scenario settings, traffic and script', () => {
     props(template, 'WebService').ServiceName = 'web';
     expect(loadErrors(template).map(formatIssue)).toEqual([
       'error: Metadata.EcsOrchestra.script[0]: "crashTask" needs "task"',
-      'error: Metadata.EcsOrchestra.script[1].do: "explode" is not a command; use one of request, crashTask, failHealthChecks, recoverTask, stopTask, slowTask, setDesiredCount, setTraffic, deploy, forceNewDeployment',
+      `error: Metadata.EcsOrchestra.script[1].do: "explode" is not a command; use one of ${COMMAND_NAMES.join(', ')}`,
       'error: Metadata.EcsOrchestra.script[2]: "stopTask" does not take "force"; allowed keys: at, do, task',
       'error: Metadata.EcsOrchestra.script[3].at: must be at least 0, got number -5',
       'error: Metadata.EcsOrchestra.script[6]: "setDesiredCount" needs "at"',

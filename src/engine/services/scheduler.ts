@@ -74,15 +74,29 @@ function schedulerPass(engine: Engine, service: ServiceRec): boolean {
 
   // (1) Start tasks of the newest deployment, replacements first (fact 39).
   const wanted = Math.min(n - usable.length, upper - active);
+  if (wanted <= 0 && service.placementFailure !== null) {
+    // Nothing is waiting for a place any more.
+    service.placementFailure = null;
+    engine.version++;
+  }
   if (wanted > 0 && primary.rolloutState !== 'FAILED' && engine.now >= service.throttleUntil) {
     const batch = ++engine.batchCounter;
+    let placedAll = true;
     for (let i = 0; i < wanted; i++) {
       const task = launchTask(engine, service, primary, batch);
       // Nothing fits: the rest would not fit either; the scheduler tries again when capacity changes.
-      if (task === null) break;
+      if (task === null) {
+        placedAll = false;
+        break;
+      }
       addToBatch(engine, service, 'started', '', task.id);
       active++;
       acted = true;
+    }
+    // Every task found a place: the next failure, whatever its cause, is news again.
+    if (placedAll && service.placementFailure !== null) {
+      service.placementFailure = null;
+      engine.version++;
     }
   }
 

@@ -77,10 +77,6 @@ export function launchTask(engine: Engine, service: ServiceRec, deployment: Depl
       return null;
     }
     placement = chosen;
-    if (service.placementFailure !== null) {
-      service.placementFailure = null;
-      engine.version++;
-    }
     reserve(placement);
   }
   service.launches++;

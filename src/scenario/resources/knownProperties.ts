@@ -36,6 +36,20 @@ export const SERVICE_PROPERTIES = [
   'ServiceRegistries', 'Tags', 'TaskDefinition', 'VolumeConfigurations', 'VpcLatticeConfigurations',
 ] as const;
 
+export const PLACEMENT_STRATEGY_PROPERTIES = ['Field', 'Type'] as const;
+export const PLACEMENT_CONSTRAINT_PROPERTIES = ['Expression', 'Type'] as const;
+
+export const AUTO_SCALING_GROUP_PROPERTIES = [
+  'AutoScalingGroupName', 'AvailabilityZoneDistribution', 'AvailabilityZoneImpairmentPolicy', 'AvailabilityZones',
+  'CapacityRebalance', 'CapacityReservationSpecification', 'Context', 'Cooldown', 'DefaultInstanceWarmup',
+  'DesiredCapacity', 'DesiredCapacityType', 'HealthCheckGracePeriod', 'HealthCheckType', 'InstanceId',
+  'InstanceLifecyclePolicy', 'InstanceMaintenancePolicy', 'LaunchConfigurationName', 'LaunchTemplate',
+  'LifecycleHookSpecificationList', 'LoadBalancerNames', 'MaxInstanceLifetime', 'MaxSize', 'MetricsCollection', 'MinSize',
+  'MixedInstancesPolicy', 'NewInstancesProtectedFromScaleIn', 'NotificationConfiguration', 'NotificationConfigurations',
+  'PlacementGroup', 'ServiceLinkedRoleARN', 'SkipZonalShiftValidation', 'Tags', 'TargetGroupARNs', 'TerminationPolicies',
+  'TrafficSources', 'VPCZoneIdentifier',
+] as const;
+
 export const SERVICE_LOAD_BALANCER_PROPERTIES = ['ContainerName', 'ContainerPort', 'LoadBalancerName', 'TargetGroupArn'] as const;
 
 export const DEPLOYMENT_CONFIGURATION_PROPERTIES = [

@@ -1,6 +1,6 @@
 /**
- * AWS::ECS::Service to ServiceSpec. EC2 capacity, daemon scheduling and non-ECS deployment controllers load with a
- * warning that says what the simulator does instead.
+ * AWS::ECS::Service to ServiceSpec. Daemon scheduling and non-ECS deployment controllers load with a warning that
+ * says what the simulator does instead. An omitted LaunchType is settled once the clusters' EC2 capacity is known.
  */
 import type {
   DeploymentConfigurationSpec, LaunchType, ServiceLoadBalancerSpec, ServiceSpec, TaskDefinitionSpec,
@@ -15,14 +15,23 @@ import type { Clusters } from './cluster';
 import {
   DEPLOYMENT_CONFIGURATION_PROPERTIES, SERVICE_LOAD_BALANCER_PROPERTIES, SERVICE_PROPERTIES,
 } from './knownProperties';
+import { readPlacementConstraints, readPlacementStrategies } from './placement';
 import { enumMessage } from './taskDefinition';
 
-export const EC2_NOT_SIMULATED = 'EC2 capacity is not simulated yet: the tasks run as if on Fargate.';
 export const BLUE_GREEN_NOT_SIMULATED = 'blue/green via CodeDeploy is not simulated yet: the service is shown and deploys with rolling updates.';
 
 /** A service the simulator cannot run at all; the loader lists it as not simulated. */
 export interface SkippedService {
   readonly skipped: true;
+}
+
+/** A service read from the template whose launch type may still depend on its cluster's capacity. */
+export interface PendingService {
+  readonly spec: Omit<ServiceSpec, 'launchType'>;
+  /** null: LaunchType omitted and no capacity provider decides it. */
+  readonly launchType: LaunchType | null;
+  readonly taskDefinition: TaskDefinitionSpec;
+  readonly props: Node;
 }
 
 function clusterOf(props: Node, clusters: Clusters): string {
@@ -40,21 +49,53 @@ function clusterOf(props: Node, clusters: Clusters): string {
   return clusters.implicit(name);
 }
 
-function launchTypeOf(props: Node, taskDefinition: TaskDefinitionSpec): LaunchType {
+function launchTypeOf(props: Node): LaunchType | null {
   const node = props.get('LaunchType');
   const given = node?.asString();
-  if (given === 'FARGATE') return 'FARGATE';
+  if (given === 'FARGATE' || given === 'EC2') return given;
   if (given !== undefined && node) {
-    if (given !== 'EC2' && given !== 'EXTERNAL') node.error(enumMessage(given, 'launchType', ['EC2', 'FARGATE', 'EXTERNAL']));
-    else node.warn(given === 'EC2' ? EC2_NOT_SIMULATED : `LaunchType EXTERNAL is not simulated yet; ${EC2_NOT_SIMULATED}`);
+    if (given !== 'EXTERNAL') node.error(enumMessage(given, 'launchType', ['EC2', 'FARGATE', 'EXTERNAL']));
+    else node.warn('LaunchType EXTERNAL is not simulated yet: the tasks run on the cluster\'s EC2 container instances.');
     return 'EC2';
   }
   const providers = props.get('CapacityProviderStrategy')?.asList()
     ?.map((entry) => entry.asObject() && str(entry, 'CapacityProvider')) ?? [];
   if (providers.some((p) => p === 'FARGATE' || p === 'FARGATE_SPOT')) return 'FARGATE';
-  if (providers.length === 0 && taskDefinition.requiresCompatibilities.includes('FARGATE')) return 'FARGATE';
-  props.warn(`No FARGATE LaunchType and task definition ${taskDefinition.id} is not Fargate-compatible, so the service uses the EC2 launch type. ${EC2_NOT_SIMULATED}`);
-  return 'EC2';
+  return providers.length > 0 ? 'EC2' : null;
+}
+
+/**
+ * An omitted LaunchType: EC2 when the cluster has EC2 capacity of its own, else Fargate when the task definition is
+ * Fargate-compatible, else EC2 (the cluster then gets the default instances). Fargate rejects placement settings.
+ */
+export function settleService(pending: PendingService, clusterHasCapacity: boolean): ServiceSpec {
+  const { spec, taskDefinition, props } = pending;
+  const fargateCompatible = taskDefinition.requiresCompatibilities.includes('FARGATE');
+  const launchType = pending.launchType ?? (!clusterHasCapacity && fargateCompatible ? 'FARGATE' : 'EC2');
+  if (launchType === 'FARGATE') {
+    const why = pending.launchType === null
+      ? ` (LaunchType is omitted, cluster ${spec.clusterId} has no EC2 capacity and task definition ${taskDefinition.id} is Fargate-compatible, so the service runs on Fargate; set LaunchType to EC2 to place tasks on instances.)`
+      : '';
+    if (props.get('PlacementStrategies') && spec.placementStrategies.length > 0) {
+      props.get('PlacementStrategies')?.error(`Placement strategies are not supported with FARGATE launch type.${why}`);
+    }
+    if (props.get('PlacementConstraints') && spec.placementConstraints.length > 0) {
+      props.get('PlacementConstraints')?.error(`Placement constraints are not supported with FARGATE launch type.${why}`);
+    }
+  }
+  return {
+    id: spec.id,
+    name: spec.name,
+    clusterId: spec.clusterId,
+    taskDefinitionId: spec.taskDefinitionId,
+    desiredCount: spec.desiredCount,
+    launchType,
+    loadBalancers: spec.loadBalancers,
+    healthCheckGracePeriodSeconds: spec.healthCheckGracePeriodSeconds,
+    deployment: spec.deployment,
+    placementStrategies: spec.placementStrategies,
+    placementConstraints: spec.placementConstraints,
+  };
 }
 
 function readLoadBalancer(node: Node): ServiceLoadBalancerSpec | null {
@@ -104,7 +145,7 @@ export function buildService(
   resource: TemplateResource,
   taskDefinitions: ReadonlyMap<string, TaskDefinitionSpec>,
   clusters: Clusters,
-): ServiceSpec | SkippedService | null {
+): PendingService | SkippedService | null {
   const props = Node.properties(ctx, resource);
   props.warnUnknown(SERVICE_PROPERTIES);
   const tdNode = props.get('TaskDefinition');
@@ -131,21 +172,20 @@ export function buildService(
   if (controller && controllerType !== undefined && controllerType !== 'ECS') {
     controller.warn(`DeploymentController ${controllerType}: ${BLUE_GREEN_NOT_SIMULATED}`);
   }
-  const launchType = launchTypeOf(props, taskDefinition);
   if (taskDefinition.networkMode === 'awsvpc' && !props.get('NetworkConfiguration')) {
     props.error("Network Configuration must be provided when networkMode 'awsvpc' is specified.");
   }
-  return {
+  const spec: PendingService['spec'] = {
     id: resource.logicalId,
     name: ctx.naming.name(resource.logicalId),
     clusterId: clusterOf(props, clusters),
     taskDefinitionId: taskDefinition.id,
     desiredCount: int(props, 'DesiredCount', `the simulator uses ${SERVICE_DEFAULTS.desiredCount}`) ?? SERVICE_DEFAULTS.desiredCount,
-    launchType,
     loadBalancers: (list(props, 'LoadBalancers') ?? []).map(readLoadBalancer).filter((lb): lb is ServiceLoadBalancerSpec => lb !== null),
     healthCheckGracePeriodSeconds: int(props, 'HealthCheckGracePeriodSeconds') ?? SERVICE_DEFAULTS.healthCheckGracePeriodSeconds,
     deployment: readDeployment(props, daemon),
-    placementStrategies: [],
-    placementConstraints: [],
+    placementStrategies: readPlacementStrategies(props),
+    placementConstraints: readPlacementConstraints(props),
   };
+  return { spec, launchType: launchTypeOf(props), taskDefinition, props };
 }

@@ -49,7 +49,17 @@ function readTaskSize(props: Node, key: 'Cpu' | 'Memory'): number | null {
   return amount;
 }
 
-function readPortMapping(node: Node): PortMappingSpec | null {
+/**
+ * Host ports as ECS fills them in: bridge HostPort 0 or absent takes an ephemeral port (null); host mode uses the
+ * container port when HostPort is absent; awsvpc keeps what is written (it must match, checked in validation).
+ */
+function hostPortOf(written: number | undefined, containerPort: number, networkMode: NetworkMode): number | null {
+  if (networkMode === 'bridge') return written === undefined || written === 0 ? null : written;
+  if (networkMode === 'host') return written ?? containerPort;
+  return written ?? null;
+}
+
+function readPortMapping(node: Node, networkMode: NetworkMode): PortMappingSpec | null {
   const mapping = node.asObject();
   if (!mapping) return null;
   mapping.warnUnknown(PORT_MAPPING_PROPERTIES);
@@ -65,7 +75,7 @@ function readPortMapping(node: Node): PortMappingSpec | null {
     protocolNode?.error(enumMessage(protocol, 'protocol', ['tcp', 'udp']));
     return null;
   }
-  return { containerPort, hostPort: int(mapping, 'HostPort') ?? null, protocol };
+  return { containerPort, hostPort: hostPortOf(int(mapping, 'HostPort'), containerPort, networkMode), protocol };
 }
 
 function readHealthCheck(node: Node): ContainerHealthCheckSpec | null {
@@ -81,7 +91,7 @@ function readHealthCheck(node: Node): ContainerHealthCheckSpec | null {
   };
 }
 
-function readContainer(node: Node): ContainerSpec | null {
+function readContainer(node: Node, networkMode: NetworkMode): ContainerSpec | null {
   const container = node.asObject();
   if (!container) return null;
   container.warnUnknown(CONTAINER_PROPERTIES);
@@ -94,7 +104,7 @@ function readContainer(node: Node): ContainerSpec | null {
     name: name ?? '',
     image: image ?? '',
     essential: bool(container, 'Essential') ?? TASK_DEFINITION_DEFAULTS.essential,
-    portMappings: (list(container, 'PortMappings') ?? []).map(readPortMapping).filter((m): m is PortMappingSpec => m !== null),
+    portMappings: (list(container, 'PortMappings') ?? []).map((m) => readPortMapping(m, networkMode)).filter((m): m is PortMappingSpec => m !== null),
     healthCheck: healthCheck ? readHealthCheck(healthCheck) : null,
     cpu: int(container, 'Cpu') ?? null,
     memory: int(container, 'Memory') ?? null,
@@ -107,12 +117,13 @@ export function buildTaskDefinition(ctx: LoadContext, resource: TemplateResource
   const props = Node.properties(ctx, resource);
   props.warnUnknown(TASK_DEFINITION_PROPERTIES);
   str(props, 'Family');
-  const containers = (list(props, 'ContainerDefinitions') ?? []).map(readContainer).filter((c): c is ContainerSpec => c !== null);
+  const networkMode = readNetworkMode(props);
+  const containers = (list(props, 'ContainerDefinitions') ?? []).map((c) => readContainer(c, networkMode)).filter((c): c is ContainerSpec => c !== null);
   return {
     id: resource.logicalId,
     family: ctx.naming.name(resource.logicalId),
     revision: TASK_DEFINITION_DEFAULTS.revision,
-    networkMode: readNetworkMode(props),
+    networkMode,
     requiresCompatibilities: props.get('RequiresCompatibilities')?.asStringList() ?? [],
     cpu: readTaskSize(props, 'Cpu'),
     memory: readTaskSize(props, 'Memory'),

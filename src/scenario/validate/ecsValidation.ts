@@ -21,8 +21,14 @@ function checkTaskDefinition(td: TaskDefinitionSpec, sink: IssueSink): void {
   }
   td.containers.forEach((container, index) => {
     const base = `Properties.ContainerDefinitions[${index}]`;
-    if (td.networkMode === 'awsvpc' && container.portMappings.some((m) => m.hostPort !== null && m.hostPort !== m.containerPort)) {
-      sink.error(id, `${base}.PortMappings`, 'When networkMode=awsvpc, the host ports and container ports in port mappings must match.');
+    const mismatched = container.portMappings.some((m) => m.hostPort !== null && m.hostPort !== m.containerPort);
+    if (mismatched && (td.networkMode === 'awsvpc' || td.networkMode === 'host')) {
+      sink.error(id, `${base}.PortMappings`, `When networkMode=${td.networkMode}, the host ports and container ports in port mappings must match.`);
+    }
+    // Without task-level memory, ECS cannot size the task on an instance; Fargate's own message covers its case.
+    const sized = td.memory !== null || container.memory !== null || container.memoryReservation !== null;
+    if (!sized && !td.requiresCompatibilities.includes('FARGATE')) {
+      sink.error(id, base, `Invalid setting for container '${container.name}'. At least one of 'memory' or 'memoryReservation' must be specified.`);
     }
     const check = container.healthCheck;
     if (!check) return;
@@ -41,6 +47,18 @@ function checkTaskDefinition(td: TaskDefinitionSpec, sink: IssueSink): void {
   }
 }
 
+/** Same sizing as the engine's placement: task-level values, else the containers' (MemoryReservation before Memory). */
+function checkFits(service: ServiceSpec, td: TaskDefinitionSpec, spec: ScenarioSpec, sink: IssueSink): void {
+  const instances = spec.clusters.find((c) => c.id === service.clusterId)?.instances ?? [];
+  if (service.launchType !== 'EC2' || instances.length === 0) return;
+  const cpu = td.cpu ?? td.containers.reduce((sum, c) => sum + (c.cpu ?? 0), 0);
+  const memory = td.memory ?? td.containers.reduce((sum, c) => sum + (c.memoryReservation ?? c.memory ?? 0), 0);
+  if (instances.some((i) => i.cpu >= cpu && i.memory >= memory)) return;
+  const largest = [...instances].sort((a, b) => b.memory - a.memory || b.cpu - a.cpu)[0];
+  const shown = largest ? ` (the largest, ${largest.instanceType}, registers ${largest.cpu} CPU units and ${largest.memory} MiB)` : '';
+  sink.warn(service.id, 'Properties.TaskDefinition', `Task definition ${td.id} needs ${cpu} CPU units and ${memory} MiB, more than any container instance of cluster ${service.clusterId} offers${shown}: its tasks cannot be placed until bigger instances are added.`);
+}
+
 function checkService(service: ServiceSpec, spec: ScenarioSpec, forwarded: ReadonlySet<string>, sink: IssueSink): void {
   const id = service.id;
   const td = spec.taskDefinitions.find((t) => t.id === service.taskDefinitionId);
@@ -54,6 +72,7 @@ function checkService(service: ServiceSpec, spec: ScenarioSpec, forwarded: Reado
   if (td && service.launchType === 'FARGATE' && !td.requiresCompatibilities.includes('FARGATE')) {
     sink.error(id, 'Properties.LaunchType', `Task definition does not support launch_type FARGATE. (Add FARGATE to RequiresCompatibilities of ${td.id}.)`);
   }
+  if (td) checkFits(service, td, spec, sink);
   if (service.loadBalancers.length > MAX_TARGET_GROUPS_PER_SERVICE) {
     sink.error(id, 'Properties.LoadBalancers', `A service can have at most ${MAX_TARGET_GROUPS_PER_SERVICE} target groups.`);
   }

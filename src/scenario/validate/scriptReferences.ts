@@ -1,13 +1,17 @@
 /**
  * What the script and the traffic point at must exist: a command's service, the service in a task ID
- * (`<service logical ID>-<n>`, MC13), and a listener on every listener port named.
+ * (`<service logical ID>-<n>`, MC13), a listener on every listener port named, a command's cluster, and a container
+ * instance that is registered at t = 0 or added by an earlier addInstances.
  */
-import type { Command } from '../../engine/commands';
+import type { AddInstancesCommand, Command } from '../../engine/commands';
+import { instanceId } from '../../engine/names';
 import type { ScenarioSpec, TrafficMixEntry } from '../../engine/spec';
+import { isKnownInstanceType, unknownInstanceTypeMessage } from '../instanceTypes';
 import type { IssueSink } from '../issueSink';
 
 const RESOURCE = 'Metadata.EcsOrchestra';
 const TASK_ID = /^(.+)-([1-9]\d*)$/;
+const MAX_LISTED = 12;
 
 function serviceList(spec: ScenarioSpec): string {
   return spec.services.length === 0 ? 'the template has no simulated service' : `services: ${spec.services.map((s) => s.id).join(', ')}`;
@@ -38,7 +42,45 @@ function checkMix(spec: ScenarioSpec, sink: IssueSink, path: string, mix: readon
   (mix ?? []).forEach((entry, index) => checkPort(spec, sink, `${path}.mix[${index}].listenerPort`, entry.listenerPort));
 }
 
-function checkCommand(spec: ScenarioSpec, sink: IssueSink, path: string, command: Command): void {
+/** Instance IDs the script may name: the ones at t = 0, then each addInstances' in script order. */
+class KnownInstances {
+  private readonly ids: string[];
+  /** Instances each cluster has ever registered; an added instance is numbered by it, as the engine numbers it. */
+  private readonly ever = new Map<string, number>();
+
+  constructor(spec: ScenarioSpec) {
+    this.ids = spec.clusters.flatMap((c) => c.instances.map((i) => i.id));
+    for (const cluster of spec.clusters) this.ever.set(cluster.id, cluster.instances.length);
+  }
+
+  /** Mirrors src/engine/capacity/instances.ts addInstances: `<cluster>/added/<instances ever registered>`. */
+  add(command: AddInstancesCommand): void {
+    const first = this.ever.get(command.cluster);
+    if (first === undefined) return;
+    const count = command.count ?? 1;
+    for (let n = first; n < first + count; n++) this.ids.push(instanceId(`${command.cluster}/added/${n}`));
+    this.ever.set(command.cluster, first + count);
+  }
+
+  check(sink: IssueSink, path: string, command: string, id: string): void {
+    if (this.ids.includes(id)) return;
+    const shown = this.ids.slice(0, MAX_LISTED).join(', ') + (this.ids.length > MAX_LISTED ? ` and ${this.ids.length - MAX_LISTED} more` : '');
+    const known = this.ids.length === 0 ? 'no cluster has EC2 instances' : `known instances: ${shown}`;
+    sink.error(RESOURCE, path, `"${command}": container instance "${id}" does not exist (${known})`);
+  }
+}
+
+function checkCluster(spec: ScenarioSpec, sink: IssueSink, path: string, command: AddInstancesCommand): void {
+  if (command.instanceType !== undefined && !isKnownInstanceType(command.instanceType)) {
+    sink.warn(RESOURCE, `${path}.instanceType`, unknownInstanceTypeMessage(command.instanceType));
+  }
+  if (spec.clusters.some((c) => c.id === command.cluster)) return;
+  const byName = spec.clusters.find((c) => c.name === command.cluster);
+  const hint = byName ? `use its ID "${byName.id}"` : `clusters: ${spec.clusters.map((c) => c.id).join(', ') || 'none'}`;
+  sink.error(RESOURCE, `${path}.cluster`, `"addInstances": cluster "${command.cluster}" does not exist (${hint})`);
+}
+
+function checkCommand(spec: ScenarioSpec, sink: IssueSink, path: string, command: Command, instances: KnownInstances): void {
   switch (command.do) {
     case 'request':
       return checkPort(spec, sink, `${path}.listenerPort`, command.listenerPort);
@@ -54,11 +96,19 @@ function checkCommand(spec: ScenarioSpec, sink: IssueSink, path: string, command
     case 'deploy':
     case 'forceNewDeployment':
       return checkService(spec, sink, `${path}.service`, command.do, command.service);
+    case 'drainInstance':
+    case 'stopInstance':
+    case 'removeInstance':
+      return instances.check(sink, `${path}.instance`, command.do, command.instance);
+    case 'addInstances':
+      checkCluster(spec, sink, path, command);
+      return instances.add(command);
   }
 }
 
 /** `scriptIndex` maps each spec entry back to its position in the written script, for the issue path. */
 export function validateScriptAndTraffic(spec: ScenarioSpec, scriptIndex: readonly number[], sink: IssueSink): void {
   if (spec.traffic) checkMix(spec, sink, 'traffic', spec.traffic.mix);
-  spec.script.forEach((entry, index) => checkCommand(spec, sink, `script[${scriptIndex[index] ?? index}]`, entry.command));
+  const instances = new KnownInstances(spec);
+  spec.script.forEach((entry, index) => checkCommand(spec, sink, `script[${scriptIndex[index] ?? index}]`, entry.command, instances));
 }

@@ -36,6 +36,14 @@ export function describeCommand(command: Command): string {
       return `deploy ${command.service}${command.image ? ` with image ${command.image}` : ''}`;
     case 'forceNewDeployment':
       return `force a new deployment of ${command.service}`;
+    case 'drainInstance':
+      return `drain container instance ${command.instance}`;
+    case 'stopInstance':
+      return `stop container instance ${command.instance}`;
+    case 'removeInstance':
+      return `remove container instance ${command.instance}`;
+    case 'addInstances':
+      return `add ${command.count ?? 1} container instance${(command.count ?? 1) === 1 ? '' : 's'} to ${command.cluster}`;
   }
 }
 

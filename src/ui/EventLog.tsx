@@ -1,10 +1,11 @@
 import { useId, useMemo } from 'react';
-import { targetGroupNames, useSim } from '../store';
+import { narrationContextFor } from '../lens/narrationContext';
+import { useSim } from '../store';
 import { plural } from './format';
 import { LogLine } from './LogLine';
 
 /**
- * Not role="log": that is a live region and would read every event aloud. The Narrator announces the
+ * Not role="log": that is a live region and would read every event aloud. The narration panel announces the
  * important ones instead.
  */
 export function EventLog() {
@@ -12,7 +13,8 @@ export function EventLog() {
   const log = useSim((state) => state.log);
   const seen = useSim((state) => state.eventsSeen);
   const spec = useSim((state) => state.spec);
-  const names = useMemo(() => ({ targetGroups: targetGroupNames(spec) }), [spec]);
+  const lens = useSim((state) => state.lens);
+  const context = useMemo(() => narrationContextFor(spec), [spec]);
   const newestFirst = useMemo(() => log.slice().reverse(), [log]);
   return (
     <section className="panel panel-log" aria-labelledby={headingId}>
@@ -27,7 +29,7 @@ export function EventLog() {
       ) : (
         <ol className="log" data-testid="event-log" tabIndex={0} aria-labelledby={headingId}>
           {newestFirst.map((entry) => (
-            <LogLine key={entry.seq} entry={entry} names={names} />
+            <LogLine key={entry.seq} entry={entry} lens={lens} context={context} />
           ))}
         </ol>
       )}

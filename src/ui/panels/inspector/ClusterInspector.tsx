@@ -1,0 +1,61 @@
+import { clusterArn } from '../../../engine/names';
+import { useSim } from '../../../store';
+import { PropertyList } from '../PropertyList';
+import { SelectButton } from '../SelectButton';
+import { useNarrationContext } from '../useNarrationContext';
+import { InstanceTable } from './InstanceTable';
+import { nodeLabel } from './labels';
+
+export function ClusterInspector({ id }: { readonly id: string }) {
+  const lens = useSim((state) => state.lens);
+  const spec = useSim((state) => state.spec);
+  const services = useSim((state) => state.snapshot.services);
+  const instances = useSim((state) => state.snapshot.clusters.find((candidate) => candidate.id === id)?.instances);
+  const ctx = useNarrationContext();
+  const heading = nodeLabel(lens, { kind: 'cluster', id }, spec, ctx);
+  const cluster = spec.clusters.find((candidate) => candidate.id === id);
+  if (!cluster) {
+    return (
+      <article className="inspect" aria-label={heading}>
+        <h3>{heading}</h3>
+        <p className="muted">No such cluster in this scenario.</p>
+      </article>
+    );
+  }
+  const here = services.filter((service) => service.clusterId === id);
+  return (
+    <article className="inspect" aria-label={heading} data-cluster-id={id}>
+      <div className="inspect-head">
+        <h3>{heading}</h3>
+      </div>
+      <h4>{lens === 'orchestra' ? 'Sections' : 'Services'}</h4>
+      <ul className="node-list">
+        {here.map((service) => (
+          <li key={service.id}>
+            <SelectButton kind="service" id={service.id}>
+              {nodeLabel(lens, { kind: 'service', id: service.id }, spec, ctx)}
+            </SelectButton>{' '}
+            <span className="muted">
+              {service.runningCount} running of {service.desiredCount} desired
+            </span>
+          </li>
+        ))}
+      </ul>
+      <InstanceTable instances={instances ?? []} lens={lens} />
+      <p>
+        <SelectButton kind="conductor" id="conductor">
+          {nodeLabel(lens, { kind: 'conductor', id: 'conductor' }, spec, ctx)}
+        </SelectButton>
+      </p>
+      <h4>Configuration</h4>
+      <PropertyList
+        title="AWS::ECS::Cluster"
+        rows={[
+          ['ClusterName', cluster.name],
+          ['ClusterArn', <span className="mono">{clusterArn(cluster.name)}</span>],
+          ['Capacity', cluster.instances.length === 0 ? 'FARGATE' : `EC2, ${cluster.instances.length} container instances at start`],
+        ]}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,89 @@
+import { useShallow } from 'zustand/react/shallow';
+import { targetGroupNames, useSim } from '../../../store';
+import { describeRule } from '../../describeRule';
+import { formatCount } from '../../format';
+import { PropertyList } from '../PropertyList';
+import { SelectButton } from '../SelectButton';
+import { useNarrationContext } from '../useNarrationContext';
+import { actionRows } from './cfnRows';
+import { DEFAULT_RULE_SUFFIX, nodeLabel } from './labels';
+
+export function ListenerInspector({ id }: { readonly id: string }) {
+  const lens = useSim((state) => state.lens);
+  const spec = useSim((state) => state.spec);
+  const order = useSim((state) => state.snapshot.listeners.find((listener) => listener.id === id)?.rules);
+  const counts = useSim(useShallow((state) => state.counters.byListenerRule[id] ?? {}));
+  const ctx = useNarrationContext();
+  const heading = nodeLabel(lens, { kind: 'listener', id }, spec, ctx);
+  const listener = spec.listeners.find((candidate) => candidate.id === id);
+  if (!listener || !order) {
+    return (
+      <article className="inspect" aria-label={heading}>
+        <h3>{heading}</h3>
+        <p className="muted">No such listener in this scenario.</p>
+      </article>
+    );
+  }
+  const names = targetGroupNames(spec);
+  const lb = spec.loadBalancers.find((candidate) => candidate.id === listener.loadBalancerId);
+  const orchestra = lens === 'orchestra';
+  return (
+    <article className="inspect" aria-label={heading} data-listener-id={id}>
+      <div className="inspect-head">
+        <h3>{heading}</h3>
+      </div>
+      <p className="inspect-sub">
+        On{' '}
+        <SelectButton kind="loadBalancer" id={listener.loadBalancerId}>
+          {nodeLabel(lens, { kind: 'loadBalancer', id: listener.loadBalancerId }, spec, ctx)}
+        </SelectButton>
+      </p>
+      <h4>{orchestra ? "The ushers' seating chart, read top-down" : 'Rules in evaluation order'}</h4>
+      <div className="table-scroll">
+        <table className="rule-order">
+          <thead>
+            <tr>
+              <th scope="col">Priority</th>
+              <th scope="col">If</th>
+              <th scope="col">Then</th>
+              <th scope="col" className="num">
+                Requests
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {order.map((rule) => {
+              const key = String(rule.priority);
+              const words = describeRule(spec, id, rule.id, names);
+              const ruleId = rule.id ?? `${id}${DEFAULT_RULE_SUFFIX}`;
+              return (
+                <tr key={key}>
+                  <th scope="row">
+                    <SelectButton kind="rule" id={ruleId} label={nodeLabel(lens, { kind: 'rule', id: ruleId }, spec, ctx)}>
+                      {key}
+                    </SelectButton>
+                  </th>
+                  <td>{words.matches}</td>
+                  <td>{words.action}</td>
+                  <td className="num">{formatCount(counts[key] ?? 0)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <h4>Configuration</h4>
+      <PropertyList
+        title="AWS::ElasticLoadBalancingV2::Listener"
+        rows={[
+          ['LoadBalancerArn', lb?.name ?? listener.loadBalancerId],
+          ['Port', String(listener.port)],
+          ['Protocol', listener.protocol],
+          ...listener.defaultActions
+            .flatMap((action, index) => actionRows(action, `DefaultActions[${index}]`, (tg) => names.get(tg) ?? tg))
+            .map(([name, value]) => [name, <span className="mono">{value}</span>] as const),
+        ]}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,76 @@
+import { targetGroupNames, useSim } from '../../../store';
+import { describeRule } from '../../describeRule';
+import { formatCount } from '../../format';
+import { PropertyList } from '../PropertyList';
+import { SelectButton } from '../SelectButton';
+import { useNarrationContext } from '../useNarrationContext';
+import { actionRows, conditionRows, forwardedGroups } from './cfnRows';
+import { defaultRuleListener, listenerName, nodeLabel } from './labels';
+
+export function RuleInspector({ id }: { readonly id: string }) {
+  const lens = useSim((state) => state.lens);
+  const spec = useSim((state) => state.spec);
+  const ctx = useNarrationContext();
+  const heading = nodeLabel(lens, { kind: 'rule', id }, spec, ctx);
+  const defaultOf = defaultRuleListener(id);
+  const rule = defaultOf === null ? spec.rules.find((candidate) => candidate.id === id) : undefined;
+  const listenerId = defaultOf ?? rule?.listenerId ?? '';
+  const listener = spec.listeners.find((candidate) => candidate.id === listenerId);
+  const key = rule ? String(rule.priority) : 'default';
+  const requests = useSim((state) => state.counters.byListenerRule[listenerId]?.[key] ?? 0);
+
+  if (!listener || (defaultOf === null && !rule)) {
+    return (
+      <article className="inspect" aria-label={heading}>
+        <h3>{heading}</h3>
+        <p className="muted">No such rule in this scenario.</p>
+      </article>
+    );
+  }
+  const words = describeRule(spec, listenerId, rule?.id ?? null, targetGroupNames(spec));
+  const actions = rule ? rule.actions : listener.defaultActions;
+  const tgName = (tg: string) => ctx.targetGroups.get(tg)?.name ?? tg;
+  const rows = rule
+    ? [
+        ['Priority', String(rule.priority)] as const,
+        ...rule.conditions.flatMap((condition, index) => conditionRows(condition, `Conditions[${index}]`)),
+        ...rule.actions.flatMap((action, index) => actionRows(action, `Actions[${index}]`, tgName)),
+      ]
+    : listener.defaultActions.flatMap((action, index) => actionRows(action, `DefaultActions[${index}]`, tgName));
+
+  return (
+    <article className="inspect" aria-label={heading} data-rule-id={id}>
+      <div className="inspect-head">
+        <h3>{heading}</h3>
+      </div>
+      <p>
+        {lens === 'orchestra' ? 'Seats' : 'Matches'} <strong>{words.matches}</strong>, then {words.action}.
+      </p>
+      <dl className="figures">
+        <div>
+          <dt>{lens === 'orchestra' ? 'Audience seated' : 'Requests matched'}</dt>
+          <dd>{formatCount(requests)}</dd>
+        </div>
+      </dl>
+      <p className="inspect-sub">
+        On{' '}
+        <SelectButton kind="listener" id={listener.id}>
+          {nodeLabel(lens, { kind: 'listener', id: listener.id }, spec, ctx)}
+        </SelectButton>
+        {forwardedGroups(actions).map((group) => (
+          <span key={group}>
+            {' '}→{' '}
+            <SelectButton kind="targetGroup" id={group}>
+              {tgName(group)}
+            </SelectButton>
+          </span>
+        ))}
+      </p>
+      <h4>Configuration</h4>
+      <PropertyList
+        title={rule ? 'AWS::ElasticLoadBalancingV2::ListenerRule' : `AWS::ElasticLoadBalancingV2::Listener ${listenerName(listener)}`}
+        rows={rows.map(([name, value]) => [name, <span className="mono">{value}</span>] as const)}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Lens } from '../../../lens/vocabulary';
+import { schedulerBounds } from './selectors';
+
+export interface SchedulerMathProps {
+  readonly desired: number;
+  readonly minimumHealthyPercent: number;
+  readonly maximumPercent: number;
+  readonly lens: Lens;
+}
+
+/** The two numbers that decide how a rolling deployment may proceed, with the arithmetic shown (fact 36-38). */
+export function SchedulerMath({ desired, minimumHealthyPercent, maximumPercent, lens }: SchedulerMathProps) {
+  const { lower, upper } = schedulerBounds(desired, minimumHealthyPercent, maximumPercent);
+  const orchestra = lens === 'orchestra';
+  return (
+    <div className="scheduler-math">
+      <dl className="math">
+        <div>
+          <dt>Desired N</dt>
+          <dd>{desired}</dd>
+        </div>
+        <div>
+          <dt>Minimum healthy L</dt>
+          <dd>
+            ⌈{desired} × {minimumHealthyPercent} / 100⌉ = <strong>{lower}</strong>
+          </dd>
+        </div>
+        <div>
+          <dt>Maximum U</dt>
+          <dd>
+            ⌊{desired} × {maximumPercent} / 100⌋ = <strong>{upper}</strong>
+          </dd>
+        </div>
+      </dl>
+      <p className="hint">
+        {orchestra
+          ? `While swapping players the conductor keeps at least ${lower} in tune and never has more than ${upper} on stage.`
+          : `During a deployment ECS keeps at least ${lower} tasks healthy and runs at most ${upper} tasks.`}
+      </p>
+    </div>
+  );
+}

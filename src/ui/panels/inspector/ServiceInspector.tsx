@@ -1,0 +1,108 @@
+import { useShallow } from 'zustand/react/shallow';
+import { findService, tasksOfService, useSim } from '../../../store';
+import { StateBadge } from '../../StateBadge';
+import { PropertyList } from '../PropertyList';
+import { SelectButton } from '../SelectButton';
+import { useNarrationContext } from '../useNarrationContext';
+import { DeploymentsTable } from './DeploymentsTable';
+import { DesiredCountControl } from './DesiredCountControl';
+import { nodeLabel } from './labels';
+import { SchedulerMath } from './SchedulerMath';
+import { ServiceEvents } from './ServiceEvents';
+
+export function ServiceInspector({ id }: { readonly id: string }) {
+  const service = useSim((state) => findService(state.snapshot, id));
+  const tasks = useSim(useShallow((state) => tasksOfService(state.snapshot, id)));
+  const lens = useSim((state) => state.lens);
+  const spec = useSim((state) => state.spec);
+  const ctx = useNarrationContext();
+  const heading = nodeLabel(lens, { kind: 'service', id }, spec, ctx);
+  const serviceSpec = spec.services.find((candidate) => candidate.id === id);
+  if (!service || !serviceSpec) {
+    return (
+      <article className="inspect" aria-label={heading}>
+        <h3>{heading}</h3>
+        <p className="muted">No such service in this scenario.</p>
+      </article>
+    );
+  }
+  const { deployment } = serviceSpec;
+  const cluster = spec.clusters.find((candidate) => candidate.id === serviceSpec.clusterId);
+  return (
+    <article className="inspect" aria-label={heading} data-service-id={id}>
+      <div className="inspect-head">
+        <h3>{heading}</h3>
+        <StateBadge state={service.steady ? 'steady' : 'changing'} />
+      </div>
+      <dl className="figures">
+        <div>
+          <dt>desiredCount</dt>
+          <dd>{service.desiredCount}</dd>
+        </div>
+        <div>
+          <dt>runningCount</dt>
+          <dd>{service.runningCount}</dd>
+        </div>
+        <div>
+          <dt>pendingCount</dt>
+          <dd>{service.pendingCount}</dd>
+        </div>
+      </dl>
+      {service.placementFailure ? (
+        <p className="evidence">
+          <span className="evidence-name">{lens === 'orchestra' ? 'No free chair' : 'Cannot place tasks'}</span>{' '}
+          <span className="mono">{service.placementFailure}</span>
+        </p>
+      ) : null}
+      <DesiredCountControl serviceId={id} current={service.desiredCount} />
+      <h4>{lens === 'orchestra' ? "The conductor's arithmetic" : "The scheduler's arithmetic"}</h4>
+      <SchedulerMath
+        desired={service.desiredCount}
+        minimumHealthyPercent={deployment.minimumHealthyPercent}
+        maximumPercent={deployment.maximumPercent}
+        lens={lens}
+      />
+      <ServiceEvents serviceId={id} lens={lens} />
+      <DeploymentsTable deployments={service.deployments} />
+      <h4>{lens === 'orchestra' ? 'Players' : 'Tasks'}</h4>
+      <ul className="node-list">
+        {tasks.map((task) => (
+          <li key={task.id}>
+            <SelectButton kind="task" id={task.id}>
+              {nodeLabel(lens, { kind: 'task', id: task.id }, spec, ctx)}
+            </SelectButton>{' '}
+            <StateBadge state={task.lastStatus} />
+          </li>
+        ))}
+      </ul>
+      <h4>Configuration</h4>
+      <PropertyList
+        title="AWS::ECS::Service"
+        rows={[
+          ['ServiceName', serviceSpec.name],
+          ['Cluster', cluster?.name ?? serviceSpec.clusterId],
+          ['LaunchType', service.launchType],
+          ['SchedulingStrategy', 'REPLICA'],
+          ['DesiredCount', String(service.desiredCount)],
+          ['TaskDefinition', <span className="mono">{service.taskDefinition}</span>],
+          ['HealthCheckGracePeriodSeconds', String(serviceSpec.healthCheckGracePeriodSeconds)],
+          ['DeploymentConfiguration.MaximumPercent', String(deployment.maximumPercent)],
+          ['DeploymentConfiguration.MinimumHealthyPercent', String(deployment.minimumHealthyPercent)],
+          ['DeploymentConfiguration.DeploymentCircuitBreaker.Enable', String(deployment.circuitBreaker.enable)],
+          ['DeploymentConfiguration.DeploymentCircuitBreaker.Rollback', String(deployment.circuitBreaker.rollback)],
+          ...serviceSpec.placementStrategies.map(
+            (strategy, index) => [`PlacementStrategies[${index}]`, <span className="mono">{strategy.field === null ? strategy.type : `${strategy.type} ${strategy.field}`}</span>] as const,
+          ),
+          ...serviceSpec.placementConstraints.map(
+            (constraint, index) => [`PlacementConstraints[${index}]`, <span className="mono">{constraint.expression === null ? constraint.type : `${constraint.type} ${constraint.expression}`}</span>] as const,
+          ),
+          ...serviceSpec.loadBalancers.flatMap((lb, index) => [
+            [`LoadBalancers[${index}].TargetGroupArn`, <SelectButton kind="targetGroup" id={lb.targetGroupId}>{ctx.targetGroups.get(lb.targetGroupId)?.name ?? lb.targetGroupId}</SelectButton>] as const,
+            [`LoadBalancers[${index}].ContainerName`, lb.containerName] as const,
+            [`LoadBalancers[${index}].ContainerPort`, String(lb.containerPort)] as const,
+          ]),
+        ]}
+      />
+    </article>
+  );
+}

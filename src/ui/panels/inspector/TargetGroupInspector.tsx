@@ -1,0 +1,100 @@
+import { targetStateLabel } from '../../../lens/names';
+import { useSim } from '../../../store';
+import { formatCount } from '../../format';
+import { StateBadge } from '../../StateBadge';
+import { PropertyList } from '../PropertyList';
+import { SelectButton } from '../SelectButton';
+import { useNarrationContext } from '../useNarrationContext';
+import { nodeLabel } from './labels';
+import { findTargetGroup } from './selectors';
+
+export function TargetGroupInspector({ id }: { readonly id: string }) {
+  const group = useSim((state) => findTargetGroup(state.snapshot, id));
+  const requests = useSim((state) => state.counters.byTargetGroup[id] ?? 0);
+  const lens = useSim((state) => state.lens);
+  const spec = useSim((state) => state.spec);
+  const ctx = useNarrationContext();
+  const heading = nodeLabel(lens, { kind: 'targetGroup', id }, spec, ctx);
+  const tg = spec.targetGroups.find((candidate) => candidate.id === id);
+  if (!group || !tg) {
+    return (
+      <article className="inspect" aria-label={heading}>
+        <h3>{heading}</h3>
+        <p className="muted">No such target group in this scenario.</p>
+      </article>
+    );
+  }
+  const hc = tg.healthCheck;
+  const orchestra = lens === 'orchestra';
+  return (
+    <article className="inspect" aria-label={heading} data-target-group-id={id}>
+      <div className="inspect-head">
+        <h3>{heading}</h3>
+      </div>
+      <dl className="figures">
+        <div>
+          <dt>HealthyHostCount</dt>
+          <dd>{group.healthyCount}</dd>
+        </div>
+        <div>
+          <dt>UnHealthyHostCount</dt>
+          <dd>{group.unhealthyCount}</dd>
+        </div>
+        <div>
+          <dt>RequestCount (total)</dt>
+          <dd>{formatCount(requests)}</dd>
+        </div>
+      </dl>
+      <p className="hint">
+        {orchestra
+          ? `A new player needs ${hc.healthyThreshold} good sound checks ${hc.intervalSeconds} s apart (${hc.healthyThreshold * hc.intervalSeconds} s) to be in tune; ${hc.unhealthyThreshold} bad ones (${hc.unhealthyThreshold * hc.intervalSeconds} s) make them out of tune. The stage manager only reports.`
+          : `A new target needs ${hc.healthyThreshold} passed checks ${hc.intervalSeconds} s apart (${hc.healthyThreshold * hc.intervalSeconds} s) to be healthy; ${hc.unhealthyThreshold} failed checks (${hc.unhealthyThreshold * hc.intervalSeconds} s) make it unhealthy. ECS, not the load balancer, replaces tasks.`}{' '}
+        Its CloudWatch charts are under Metrics.
+      </p>
+      <h4>{orchestra ? 'On the call sheet' : 'Registered targets'}</h4>
+      {group.targets.length === 0 ? (
+        <p className="muted">No targets registered.</p>
+      ) : (
+        <ul className="node-list">
+          {group.targets.map((target) => (
+            <li key={target.taskId} data-target-state={target.state}>
+              <SelectButton kind="task" id={target.taskId}>
+                {target.taskId}
+              </SelectButton>{' '}
+              <span className="mono">
+                {target.ip}:{target.port}
+              </span>{' '}
+              <StateBadge state={target.state} label={targetStateLabel(lens, target.state)} />
+              {target.reason ? (
+                <span className="sub">
+                  <span className="mono">{target.reason}</span> {target.description}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h4>Configuration</h4>
+      <PropertyList
+        title="AWS::ElasticLoadBalancingV2::TargetGroup"
+        rows={[
+          ['Name', tg.name],
+          ['Protocol', tg.protocol],
+          ['Port', String(tg.port)],
+          ['TargetType', tg.targetType],
+          ['HealthCheckProtocol', hc.protocol],
+          ['HealthCheckPath', <span className="mono">{hc.path}</span>],
+          ['HealthCheckPort', String(hc.port)],
+          ['HealthCheckIntervalSeconds', String(hc.intervalSeconds)],
+          ['HealthCheckTimeoutSeconds', String(hc.timeoutSeconds)],
+          ['HealthyThresholdCount', String(hc.healthyThreshold)],
+          ['UnhealthyThresholdCount', String(hc.unhealthyThreshold)],
+          ['Matcher.HttpCode', <span className="mono">{hc.matcher}</span>],
+          ['deregistration_delay.timeout_seconds', String(tg.deregistrationDelaySeconds)],
+          ['load_balancing.algorithm.type', tg.algorithm],
+          ['TargetGroupArn', <span className="mono">{tg.arn}</span>],
+        ]}
+      />
+    </article>
+  );
+}

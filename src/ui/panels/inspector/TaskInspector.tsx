@@ -1,0 +1,133 @@
+import { useShallow } from 'zustand/react/shallow';
+import { ACCOUNT_ID, REGION, taskDefinitionArn } from '../../../engine/names';
+import type { TaskSnapshot } from '../../../engine/snapshot';
+import { serviceName } from '../../../lens/narrationContext';
+import { targetStateLabel } from '../../../lens/names';
+import { term } from '../../../lens/vocabulary';
+import { useSim } from '../../../store';
+import { formatClock, formatCount } from '../../format';
+import { StateBadge } from '../../StateBadge';
+import { PropertyList } from '../PropertyList';
+import { SelectButton } from '../SelectButton';
+import { useNarrationContext } from '../useNarrationContext';
+import { nodeLabel } from './labels';
+import { findTask, targetDetailsOfTask } from './selectors';
+import { TaskControls } from './TaskControls';
+import { TaskTargets } from './TaskTargets';
+import { Timeline } from '../Timeline';
+
+function time(ms: number | null): string | null {
+  return ms === null ? null : `${formatClock(ms)} (simulated)`;
+}
+
+/** Snapshots carry family:revision; describe-tasks shows the full ARN. */
+function definitionArn(familyRevision: string): string {
+  const at = familyRevision.lastIndexOf(':');
+  return at < 0 ? familyRevision : taskDefinitionArn(familyRevision.slice(0, at), Number(familyRevision.slice(at + 1)));
+}
+
+/** Bridge and host mode: which host port each container port got (fact 7). */
+function bindings(task: TaskSnapshot): string | null {
+  const pairs = Object.entries(task.hostPorts);
+  return pairs.length === 0 ? null : pairs.map(([container, host]) => `${container} → ${host}`).join(', ');
+}
+
+function faultsText(task: TaskSnapshot): string | null {
+  const parts: string[] = [];
+  const { healthChecks, containerHealthChecks, extraLatencyMs } = task.faults;
+  if (healthChecks === 'timeout') parts.push('health checks time out');
+  else if (healthChecks !== null) parts.push(`health checks get ${healthChecks}`);
+  if (containerHealthChecks) parts.push('container health check fails');
+  if (extraLatencyMs > 0) parts.push(`${extraLatencyMs} ms slower per request`);
+  return parts.length === 0 ? null : parts.join('; ');
+}
+
+export function TaskInspector({ id }: { readonly id: string }) {
+  const task = useSim((state) => findTask(state.snapshot, id));
+  const targets = useSim(useShallow((state) => targetDetailsOfTask(state.snapshot, id)));
+  const served = useSim((state) => state.counters.byTask[id] ?? 0);
+  const lens = useSim((state) => state.lens);
+  const spec = useSim((state) => state.spec);
+  const ctx = useNarrationContext();
+  const heading = nodeLabel(lens, { kind: 'task', id }, spec, ctx);
+
+  if (!task) {
+    return (
+      <article className="inspect" aria-label={heading}>
+        <h3>{heading}</h3>
+        <p className="muted">This task is no longer in the world: ECS has forgotten it.</p>
+      </article>
+    );
+  }
+  const serviceSpec = spec.services.find((service) => service.id === task.serviceId);
+  const cluster = spec.clusters.find((candidate) => candidate.id === serviceSpec?.clusterId)?.name ?? 'default';
+  const orchestra = lens === 'orchestra';
+
+  return (
+    <article className="inspect" aria-label={heading} data-task-id={task.id}>
+      <div className="inspect-head">
+        <h3>{heading}</h3>
+        <StateBadge state={task.lastStatus} />
+      </div>
+      <p className="inspect-sub">
+        {term(lens, 'task').one} of{' '}
+        <SelectButton kind="service" id={task.serviceId}>
+          {serviceName(lens, ctx, task.serviceId)}
+        </SelectButton>
+      </p>
+      {task.stoppedReason ? (
+        <p className="evidence">
+          <span className="evidence-name">stoppedReason</span> <span className="mono">{task.stoppedReason}</span>
+        </p>
+      ) : null}
+      <TaskControls task={task} heading={orchestra ? 'Stage directions' : 'Fault injection'} />
+      <dl className="figures">
+        <div>
+          <dt>{orchestra ? 'Notes played' : 'Requests served'}</dt>
+          <dd>{formatCount(served)}</dd>
+        </div>
+        {targets.map(({ group, target }) => (
+          <div key={group.id}>
+            <dt>{group.name}</dt>
+            <dd>
+              <StateBadge state={target.state} label={targetStateLabel(lens, target.state)} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <TaskTargets taskId={task.id} details={targets} lens={lens} />
+      <h4>{orchestra ? 'On stage, step by step (lastStatus)' : 'lastStatus history'}</h4>
+      <Timeline label="lastStatus history" entries={task.statusHistory.map((step) => ({ at: step.at, what: <StateBadge state={step.status} /> }))} />
+      <h4>Configuration</h4>
+      <PropertyList
+        title="aws ecs describe-tasks"
+        rows={[
+          ['taskArn', <span className="mono">{`arn:aws:ecs:${REGION}:${ACCOUNT_ID}:task/${cluster}/${task.id}`}</span>],
+          ['lastStatus', <StateBadge state={task.lastStatus} />],
+          ['desiredStatus', task.desiredStatus],
+          ['healthStatus', <StateBadge state={task.healthStatus} />],
+          ['availabilityZone', task.availabilityZone],
+          ['privateIpv4Address', <span className="mono">{task.privateIp}</span>],
+          ['taskDefinitionArn', <span className="mono">{definitionArn(task.taskDefinition)}</span>],
+          ['image', <span className="mono">{task.image}</span>],
+          ['launchType', serviceSpec?.launchType ?? null],
+          // Fargate tasks have neither, and describe-tasks leaves them out.
+          ...(task.instanceId === null
+            ? []
+            : ([
+                ['containerInstanceArn', <span className="mono">{`arn:aws:ecs:${REGION}:${ACCOUNT_ID}:container-instance/${cluster}/${task.instanceId}`}</span>],
+                ['networkBindings', bindings(task)],
+              ] as const)),
+          ['group', <span className="mono">{`service:${serviceSpec?.name ?? task.serviceId}`}</span>],
+          ['startedBy', <span className="mono">{task.deploymentId}</span>],
+          ['startedAt', time(task.startedAt)],
+          ['stoppingAt', time(task.stoppingAt)],
+          ['stoppedAt', time(task.stoppedAt)],
+          ['stopCode', task.stopCode],
+          ['stoppedReason', task.stoppedReason],
+          ['Injected faults (simulator)', faultsText(task)],
+        ]}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,54 @@
+/** Read models for the inspector, memoized per snapshot so selectors return the same objects between versions. */
+import type { ServiceEventEvent } from '../../../engine/events';
+import type { TargetGroupSnapshot, TargetSnapshot, TaskSnapshot, WorldSnapshot } from '../../../engine/snapshot';
+import type { LogEntry } from '../../../store';
+
+export interface TaskTargetDetail {
+  readonly group: TargetGroupSnapshot;
+  readonly target: TargetSnapshot;
+}
+
+const EMPTY: readonly TaskTargetDetail[] = [];
+const byTask = new WeakMap<WorldSnapshot, Map<string, TaskTargetDetail[]>>();
+
+export function targetDetailsOfTask(snapshot: WorldSnapshot, taskId: string): readonly TaskTargetDetail[] {
+  let map = byTask.get(snapshot);
+  if (!map) {
+    map = new Map();
+    for (const group of snapshot.targetGroups) {
+      for (const target of group.targets) {
+        const list = map.get(target.taskId) ?? [];
+        list.push({ group, target });
+        map.set(target.taskId, list);
+      }
+    }
+    byTask.set(snapshot, map);
+  }
+  return map.get(taskId) ?? EMPTY;
+}
+
+export function findTask(snapshot: WorldSnapshot, id: string): TaskSnapshot | undefined {
+  return snapshot.tasks.find((task) => task.id === id);
+}
+
+export function findTargetGroup(snapshot: WorldSnapshot, id: string): TargetGroupSnapshot | undefined {
+  return snapshot.targetGroups.find((group) => group.id === id);
+}
+
+/** The newest `limit` service events of one service, newest first: the first evidence to read (teaching.md §2). */
+export function latestServiceEvents(log: readonly LogEntry[], serviceId: string, limit: number): ServiceEventEvent[] {
+  const out: ServiceEventEvent[] = [];
+  for (let index = log.length - 1; index >= 0 && out.length < limit; index--) {
+    const event = log[index]?.event;
+    if (event?.type === 'service.event' && event.service === serviceId) out.push(event);
+  }
+  return out;
+}
+
+/** ECS's arithmetic for a rolling deployment: the floor and the ceiling on running tasks. */
+export function schedulerBounds(desired: number, minimumHealthyPercent: number, maximumPercent: number) {
+  return {
+    lower: Math.ceil((desired * minimumHealthyPercent) / 100),
+    upper: Math.floor((desired * maximumPercent) / 100),
+  };
+}

@@ -1,0 +1,17 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import './stage.css';
+import { StageView } from './StageView';
+
+/**
+ * The live stage: the world drawn the way a request travels (clients, load balancer with its listeners and rules,
+ * target groups, cluster with its services and tasks), with requests in flight on top. Reads everything from the
+ * surrounding <SimProvider>; selecting a node calls the store's `select`, which the inspector follows.
+ */
+export function Stage() {
+  return (
+    <ReactFlowProvider>
+      <StageView />
+    </ReactFlowProvider>
+  );
+}

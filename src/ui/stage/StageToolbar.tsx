@@ -1,0 +1,29 @@
+import { useReactFlow, type FitViewOptions } from '@xyflow/react';
+import { term } from '../../lens/vocabulary';
+import { useSim } from '../../store';
+
+/**
+ * Camera buttons before the canvas in the Tab order: the single-pointer alternative to wheel and pinch zoom, and
+ * "Fit stage" to get the whole picture back after panning.
+ */
+export function StageToolbar({ fit }: { readonly fit: FitViewOptions }) {
+  const flow = useReactFlow();
+  const lens = useSim((state) => state.lens);
+  const path = (['audience', 'loadBalancer', 'targetGroup', 'cluster'] as const).map((concept) => term(lens, concept).one).join(' → ');
+  return (
+    <div className="stage-toolbar">
+      <p className="stage-path">{path}</p>
+      <div className="stage-camera" role="group" aria-label="Camera">
+        <button type="button" onClick={() => void flow.zoomOut({ duration: 0 })} aria-label="Zoom out">
+          <span aria-hidden="true">−</span>
+        </button>
+        <button type="button" onClick={() => void flow.zoomIn({ duration: 0 })} aria-label="Zoom in">
+          <span aria-hidden="true">+</span>
+        </button>
+        <button type="button" onClick={() => void flow.fitView(fit)}>
+          Fit stage
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { ReactFlow, useReactFlow, useStore, type FitViewOptions } from '@xyflow/react';
+import { useReducedMotion } from 'framer-motion';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
+import { useSim, useSimStore } from '../../store';
+import { createCounterTicker } from './counterTicker';
+import type { Direction } from './geometry';
+import { layoutStage } from './layout';
+import { createLeavingTracker } from './leavingTracker';
+import { stageNodeTypes } from './nodeTypes';
+import { ParticleCanvas } from './particles/ParticleCanvas';
+import { CounterTickerContext, ReducedMotionContext } from './stageContext';
+import type { StageNode } from './stageNodes';
+import { StageToolbar } from './StageToolbar';
+import { createStructureSelector } from './structure';
+import { useStageSize } from './useStageSize';
+
+/** Below this stage width the picture runs top to bottom. */
+export const NARROW_PX = 700;
+const FIT: FitViewOptions = { padding: 0.04, duration: 0 };
+const PROPS = {
+  nodesDraggable: false,
+  nodesConnectable: false,
+  nodesFocusable: false,
+  edgesFocusable: false,
+  elementsSelectable: false,
+  // The stage's buttons take focus, Enter, Space and Escape; React Flow's own key bindings would fight them.
+  deleteKeyCode: null,
+  selectionKeyCode: null,
+  multiSelectionKeyCode: null,
+  panActivationKeyCode: null,
+  disableKeyboardA11y: true,
+  minZoom: 0.1,
+  maxZoom: 2.5,
+} as const;
+
+function boundsOf(nodes: readonly StageNode[]): { w: number; h: number } {
+  let w = 0;
+  let h = 0;
+  for (const node of nodes) {
+    if (node.parentId) continue;
+    w = Math.max(w, node.position.x + (node.width ?? 0));
+    h = Math.max(h, node.position.y + (node.height ?? 0));
+  }
+  return { w, h };
+}
+
+function systemPrefersReduced(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** How tall the canvas is: enough for the picture at the stage's width, within limits that keep the page usable. */
+function canvasHeight(direction: Direction, width: number | null, bounds: { w: number; h: number }, rem: number): string | undefined {
+  if (width === null || bounds.w === 0) return undefined;
+  const inner = width - rem;
+  if (direction === 'TB') return `${Math.round(Math.min(1.15, inner / bounds.w) * bounds.h + rem)}px`;
+  const natural = Math.round(Math.min(1, inner / bounds.w) * bounds.h + rem * 1.5);
+  return `clamp(20rem, ${natural}px, 78vh)`;
+}
+
+export function StageView() {
+  const store = useSimStore();
+  const sectionRef = useRef<HTMLElement>(null);
+  const { width, rem } = useStageSize(sectionRef);
+  const direction: Direction = width !== null && width < NARROW_PX ? 'TB' : 'LR';
+  const spec = useSim((state) => state.spec);
+  const lens = useSim((state) => state.lens);
+  const generation = useSim((state) => state.generation);
+  const playing = useSim((state) => state.playing);
+  const motionChoice = useSim((state) => state.motion);
+  const select = useSim((state) => state.select);
+  const systemReduced = useReducedMotion() === true;
+  const reduced = systemReduced || motionChoice === 'reduced';
+  const [selectStructure] = useState(createStructureSelector);
+  const structure = useSim((state) => selectStructure(state.snapshot));
+  const [tracker] = useState(() => createLeavingTracker(store, () => store.getState().motion === 'reduced' || systemPrefersReduced()));
+  const leaving = useSyncExternalStore(tracker.subscribe, tracker.get, tracker.get);
+  const [ticker] = useState(() => createCounterTicker(store));
+  const layout = useMemo(() => layoutStage(spec, structure, { direction, lens, rem, leaving }), [spec, structure, direction, lens, rem, leaving]);
+  const bounds = useMemo(() => boundsOf(layout.nodes), [layout]);
+  const flow = useReactFlow();
+  // A pane of no size (hidden, or mid-resize) would fit at the maximum zoom; wait for a real one.
+  const paneSize = useStore((state) => (state.width > 0 && state.height > 0 ? `${state.width}x${state.height}` : null));
+  const userMoved = useRef(false);
+
+  // A new world, another direction or another pane size: frame the whole picture again.
+  useEffect(() => {
+    userMoved.current = false;
+    if (paneSize !== null) void flow.fitView(FIT);
+  }, [flow, generation, direction, paneSize]);
+  // The picture grew or shrank (a task added, a service scaled): reframe it, unless the learner has moved the camera.
+  useEffect(() => {
+    if (!userMoved.current && flow.viewportInitialized) void flow.fitView(FIT);
+  }, [flow, bounds.w, bounds.h]);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent) => {
+      if (event.key === 'Escape') select(null);
+    },
+    [select],
+  );
+
+  // React Flow pans to a focused node only when its own wrapper takes focus; ours is the button inside it.
+  const onFocus = useCallback(
+    (event: FocusEvent) => {
+      const target = event.target;
+      if (!(target instanceof HTMLElement) || !target.matches('.stage-button:focus-visible')) return;
+      const id = target.closest('.react-flow__node')?.getAttribute('data-id');
+      const node = id ? flow.getInternalNode(id) : undefined;
+      const pane = target.closest('.react-flow')?.getBoundingClientRect();
+      if (!node || !pane) return;
+      const box = target.getBoundingClientRect();
+      const inside = box.left >= pane.left && box.right <= pane.right && box.top >= pane.top && box.bottom <= pane.bottom;
+      if (inside) return;
+      const { x, y } = node.internals.positionAbsolute;
+      void flow.setCenter(x + (node.measured.width ?? 0) / 2, y + (node.measured.height ?? 0) / 2, { zoom: Math.max(flow.getZoom(), 0.6), duration: 0 });
+    },
+    [flow],
+  );
+
+  const narrow = direction === 'TB';
+  return (
+    <section
+      ref={sectionRef}
+      className="stage"
+      aria-label="Stage"
+      data-testid="stage"
+      data-lens={lens}
+      data-direction={direction}
+      data-playing={playing ? 'true' : 'false'}
+      data-motion={reduced ? 'reduced' : 'full'}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+    >
+      <StageToolbar fit={FIT} />
+      <div className="stage-canvas" style={{ height: canvasHeight(direction, width, bounds, rem) }}>
+        <ReducedMotionContext.Provider value={reduced}>
+          <CounterTickerContext.Provider value={ticker}>
+            <ReactFlow
+              {...PROPS}
+              aria-label="Stage diagram"
+              nodes={layout.nodes}
+              edges={layout.edges}
+              nodeTypes={stageNodeTypes}
+              fitView
+              fitViewOptions={FIT}
+              // Narrow screens show the whole picture at the page's width and let the page scroll past it.
+              panOnDrag={!narrow}
+              zoomOnScroll={!narrow}
+              zoomOnPinch={!narrow}
+              zoomOnDoubleClick={!narrow}
+              preventScrolling={!narrow}
+              onMoveStart={(event) => {
+                if (event) userMoved.current = true;
+              }}
+            >
+              <ParticleCanvas reducedBySystem={systemReduced} />
+            </ReactFlow>
+          </CounterTickerContext.Provider>
+        </ReducedMotionContext.Provider>
+      </div>
+    </section>
+  );
+}

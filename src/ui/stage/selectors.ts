@@ -1,0 +1,116 @@
+/**
+ * Narrow reads of the snapshot for single nodes. Each returns a primitive (or a value stable per snapshot), so a
+ * node re-renders only when its own figures change. Indexes are built once per snapshot object.
+ */
+import type { TargetState, TaskLastStatus } from '../../engine/events';
+import type { ServiceSnapshot, TargetGroupSnapshot, TargetSnapshot, TaskSnapshot, WorldSnapshot } from '../../engine/snapshot';
+
+interface Index {
+  readonly tasks: ReadonlyMap<string, TaskSnapshot>;
+  /** The first target group registration of each task (the one the stage shows). */
+  readonly targets: ReadonlyMap<string, TargetSnapshot>;
+  readonly groups: ReadonlyMap<string, TargetGroupSnapshot>;
+  readonly services: ReadonlyMap<string, ServiceSnapshot>;
+}
+
+const indexes = new WeakMap<WorldSnapshot, Index>();
+
+function indexOf(snapshot: WorldSnapshot): Index {
+  let index = indexes.get(snapshot);
+  if (index) return index;
+  const targets = new Map<string, TargetSnapshot>();
+  for (const group of snapshot.targetGroups) {
+    for (const target of group.targets) {
+      // A task deregistered and registered again has two records; the live one (not unused) wins.
+      const known = targets.get(target.taskId);
+      if (!known || known.state === 'unused') targets.set(target.taskId, target);
+    }
+  }
+  index = {
+    tasks: new Map(snapshot.tasks.map((task) => [task.id, task])),
+    targets,
+    groups: new Map(snapshot.targetGroups.map((group) => [group.id, group])),
+    services: new Map(snapshot.services.map((service) => [service.id, service])),
+  };
+  indexes.set(snapshot, index);
+  return index;
+}
+
+export interface TaskView {
+  readonly lastStatus: TaskLastStatus;
+  /** Target state in its first target group, or null when not registered. */
+  readonly health: TargetState | null;
+  readonly marked: boolean;
+  readonly drainingEndsAt: number | null;
+}
+
+/** "RUNNING|healthy|0|" — a string, so the selector's result compares by value. */
+export function taskViewKey(snapshot: WorldSnapshot, taskId: string): string {
+  const index = indexOf(snapshot);
+  const task = index.tasks.get(taskId);
+  if (!task) return 'STOPPED|||';
+  const target = index.targets.get(taskId);
+  const health = target && target.state !== 'unused' ? target.state : '';
+  return `${task.lastStatus}|${health}|${task.markedUnhealthy ? 1 : 0}|${target?.drainingEndsAt ?? ''}`;
+}
+
+export function parseTaskView(key: string): TaskView {
+  const [lastStatus = 'STOPPED', health = '', marked = '0', ends = ''] = key.split('|');
+  return {
+    lastStatus: lastStatus as TaskLastStatus,
+    health: health === '' ? null : (health as TargetState),
+    marked: marked === '1',
+    drainingEndsAt: ends === '' ? null : Number(ends),
+  };
+}
+
+export interface TargetDot {
+  readonly taskId: string;
+  readonly state: TargetState;
+}
+
+/** "UsersService-1:healthy,UsersService-2:initial" for one target group; unused targets are off the call sheet. */
+export function targetDotsKey(snapshot: WorldSnapshot, groupId: string): string {
+  const group = indexOf(snapshot).groups.get(groupId);
+  if (!group) return '';
+  return group.targets
+    .filter((target) => target.state !== 'unused')
+    .map((target) => `${target.taskId}:${target.state}`)
+    .join(',');
+}
+
+export function parseTargetDots(key: string): TargetDot[] {
+  if (key === '') return [];
+  return key.split(',').map((pair) => {
+    const at = pair.lastIndexOf(':');
+    return { taskId: pair.slice(0, at), state: pair.slice(at + 1) as TargetState };
+  });
+}
+
+/** "running/desired/taskDefinition/image/steady" for one service. */
+export function serviceViewKey(snapshot: WorldSnapshot, serviceId: string): string {
+  const service = indexOf(snapshot).services.get(serviceId);
+  if (!service) return '';
+  return [service.runningCount, service.desiredCount, service.taskDefinition, service.image, service.steady ? 1 : 0].join('\u0000');
+}
+
+export interface ServiceView {
+  readonly running: number;
+  readonly desired: number;
+  readonly taskDefinition: string;
+  readonly image: string;
+  readonly steady: boolean;
+}
+
+export function parseServiceView(key: string): ServiceView {
+  const [running = '0', desired = '0', taskDefinition = '', image = '', steady = '1'] = key.split('\u0000');
+  return { running: Number(running), desired: Number(desired), taskDefinition, image, steady: steady === '1' };
+}
+
+/** How many of these services are not at their desired count yet: the conductor is busy while this is above 0. */
+export function unsteadyCount(snapshot: WorldSnapshot, serviceIds: readonly string[]): number {
+  const services = indexOf(snapshot).services;
+  let count = 0;
+  for (const id of serviceIds) if (services.get(id)?.steady === false) count++;
+  return count;
+}

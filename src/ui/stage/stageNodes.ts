@@ -1,0 +1,80 @@
+/** The stage's React Flow node kinds and the structural data each carries (never a state: nodes read those themselves). */
+import type { Node } from '@xyflow/react';
+import type { ServiceNaming } from '../../lens/names';
+import type { RuleText } from './ruleText';
+
+export type AudienceData = { readonly listenerCount: number };
+export type LoadBalancerData = { readonly loadBalancerId: string; readonly name: string; readonly scheme: string };
+export type ListenerData = {
+  readonly listenerId: string;
+  readonly port: number;
+  readonly protocol: 'HTTP' | 'HTTPS';
+  readonly ruleCount: number;
+};
+export type RuleData = {
+  readonly listenerId: string;
+  readonly port: number;
+  readonly ruleId: string | null;
+  readonly priority: number | 'default';
+  readonly text: RuleText;
+};
+export type TargetGroupData = {
+  readonly targetGroupId: string;
+  readonly name: string;
+  readonly paletteIndex: number;
+  readonly healthCheckPath: string;
+};
+export type StageManagerData = { readonly summary: string };
+export type ClusterData = { readonly clusterId: string; readonly name: string };
+export type ConductorData = { readonly clusterId: string; readonly serviceIds: readonly string[] };
+export type ServiceData = {
+  readonly naming: ServiceNaming;
+  /** Where edges enter: the lane between the header and the tasks (px from the top). */
+  readonly laneY: number;
+};
+export type TaskData = {
+  readonly taskId: string;
+  readonly naming: ServiceNaming;
+  /** The deregistration delay of the task's first target group, for the draining countdown ring. */
+  readonly drainMs: number;
+};
+
+export type AudienceNode = Node<AudienceData, 'audience'>;
+export type LoadBalancerNode = Node<LoadBalancerData, 'loadBalancer'>;
+export type ListenerNode = Node<ListenerData, 'listener'>;
+export type RuleNode = Node<RuleData, 'rule'>;
+export type TargetGroupNode = Node<TargetGroupData, 'targetGroup'>;
+export type StageManagerNode = Node<StageManagerData, 'stageManager'>;
+export type ClusterNode = Node<ClusterData, 'cluster'>;
+export type ConductorNode = Node<ConductorData, 'conductor'>;
+export type ServiceNode = Node<ServiceData, 'service'>;
+export type TaskNode = Node<TaskData, 'task'>;
+
+export type StageNode =
+  | AudienceNode
+  | LoadBalancerNode
+  | ListenerNode
+  | RuleNode
+  | TargetGroupNode
+  | StageManagerNode
+  | ClusterNode
+  | ConductorNode
+  | ServiceNode
+  | TaskNode;
+
+/** React Flow node IDs: one namespace per kind, so a service and a target group may share a logical ID. */
+export const nodeId = {
+  audience: () => 'audience',
+  loadBalancer: (id: string) => `lb:${id}`,
+  listener: (id: string) => `listener:${id}`,
+  rule: (listenerId: string, priority: number | 'default') => `rule:${listenerId}:${priority}`,
+  targetGroup: (id: string) => `tg:${id}`,
+  stageManager: () => 'stage-manager',
+  cluster: (id: string) => `cluster:${id}`,
+  conductor: (clusterId: string) => `conductor:${clusterId}`,
+  service: (id: string) => `service:${id}`,
+  task: (id: string) => `task:${id}`,
+} as const;
+
+/** How many target-group colors the palette has (--tg-0 .. --tg-5 in stage.css). */
+export const PALETTE_SIZE = 6;

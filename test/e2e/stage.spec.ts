@@ -1,0 +1,159 @@
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { collectErrors, EXPECTED_TASKS, openApp } from './helpers';
+
+const results = fileURLToPath(new URL('../../test-results/', import.meta.url));
+const HEALTHY_TASK = /^(Task|Violin|Saxophone|Cello|Trumpet|Drum|Microphone) .*, RUNNING, (healthy|in tune \(healthy\))$/;
+
+function stage(page: Page): Locator {
+  return page.getByRole('region', { name: 'Stage' });
+}
+
+async function setSpeed(page: Page, speed: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption(speed);
+}
+
+async function play(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+}
+
+async function pause(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+}
+
+/** Plays at 60x until the stage shows every task RUNNING behind a healthy target, then pauses. */
+async function runStageUntilSteady(page: Page): Promise<void> {
+  await setSpeed(page, '60x');
+  await play(page);
+  await expect(stage(page).getByRole('button', { name: HEALTHY_TASK })).toHaveCount(EXPECTED_TASKS, { timeout: 60_000 });
+  await pause(page);
+}
+
+/** Pixels the particle layer has drawn (alpha above zero). */
+async function drawnPixels(page: Page): Promise<number> {
+  return page.locator('canvas.stage-particles').evaluate((canvas: HTMLCanvasElement) => {
+    const context = canvas.getContext('2d');
+    if (!context || canvas.width === 0 || canvas.height === 0) return 0;
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count++;
+    return count;
+  });
+}
+
+test('the stage shows nine tasks that become "RUNNING, healthy" at 60x', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page, '?autoplay=0', 'stage');
+  await runStageUntilSteady(page);
+  const tasks = stage(page).getByRole('button', { name: /^Task / });
+  await expect(tasks).toHaveCount(EXPECTED_TASKS);
+  await expect(stage(page).getByRole('button', { name: 'Task UsersService-1, RUNNING, healthy' })).toBeVisible();
+  await expect(stage(page).getByRole('button', { name: /^Target group users-tg, 3 healthy, 0 unhealthy$/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a task is reached with Tab along the request path and selected with Enter; Escape clears it', async ({ page }) => {
+  await openApp(page, '?autoplay=0', 'stage');
+  await runStageUntilSteady(page);
+  await stage(page).getByRole('button', { name: 'Fit stage' }).focus();
+  const visited: string[] = [];
+  for (let i = 0; i < 40 && !visited.some((name) => name.startsWith('Task ')); i++) {
+    await page.keyboard.press('Tab');
+    visited.push((await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '');
+  }
+  const task = visited.at(-1) ?? '';
+  expect(task).toMatch(/^Task UsersService-1, RUNNING, healthy$/);
+  const index = (prefix: string) => visited.findIndex((name) => name.startsWith(prefix));
+  expect(index('Listener 443')).toBeLessThan(index('Listener rule 10'));
+  expect(index('Listener rule 10')).toBeLessThan(index('Target group users-tg'));
+  expect(index('Target group users-tg')).toBeLessThan(visited.length - 1);
+
+  const focused = stage(page).getByRole('button', { name: task });
+  await expect(focused).toBeFocused();
+  const ring = await focused.evaluate((element) => getComputedStyle(element).outlineWidth);
+  expect(parseFloat(ring)).toBeGreaterThanOrEqual(2);
+  await page.keyboard.press('Enter');
+  await expect(focused).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('Escape');
+  await expect(focused).not.toHaveAttribute('aria-current', 'true');
+  // Tab leaves the canvas after the last task: focus is never trapped.
+  const inside = () => stage(page).evaluate((element) => element.contains(document.activeElement));
+  for (let i = 0; i < 20 && (await inside()); i++) await page.keyboard.press('Tab');
+  expect(await inside()).toBe(false);
+});
+
+test('requests are drawn while playing, and nothing on the stage moves while paused', async ({ page }) => {
+  await openApp(page, '?autoplay=0', 'stage');
+  await runStageUntilSteady(page);
+  await setSpeed(page, '2x');
+  await play(page);
+  await expect.poll(() => drawnPixels(page), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect(stage(page).locator('[data-lit]').first()).toBeAttached();
+  await pause(page);
+  // Let counters (about four updates a second) and state transitions (a quarter second) settle.
+  await page.waitForTimeout(600);
+  const before = await stage(page).screenshot();
+  await page.waitForTimeout(500);
+  const after = await stage(page).screenshot();
+  expect(after.equals(before)).toBe(true);
+  expect(await drawnPixels(page)).toBeGreaterThan(0);
+});
+
+test('with reduced motion no particles are drawn, and counters still tick', async ({ page }) => {
+  await openApp(page, '?autoplay=0&motion=reduced', 'stage');
+  await runStageUntilSteady(page);
+  const counter = stage(page).getByRole('button', { name: /^Target group users-tg/ }).locator('.stage-count');
+  const first = Number((await counter.textContent())?.replace(/,/g, ''));
+  await setSpeed(page, '2x');
+  await play(page);
+  await expect.poll(async () => Number((await counter.textContent())?.replace(/,/g, '')), { timeout: 15_000 }).toBeGreaterThan(first);
+  expect(await drawnPixels(page)).toBe(0);
+  await pause(page);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical WCAG A/AA violations on the stage (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openApp(page, '?autoplay=0', 'stage');
+    await runStageUntilSteady(page);
+    for (const lens of ['aws', 'orchestra'] as const) {
+      if (lens === 'orchestra') await page.getByRole('switch', { name: /Orchestra lens/ }).click();
+      const found = await new AxeBuilder({ page }).include('section.stage').withTags(['wcag2a', 'wcag2aa']).analyze();
+      const serious = found.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${lens}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      expect(serious).toEqual([]);
+    }
+  });
+}
+
+const sizes = [
+  { width: 1440, height: 900 },
+  { width: 360, height: 800 },
+] as const;
+
+for (const size of sizes) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const lens of ['aws', 'orchestra'] as const) {
+      const name = `stage-${size.width}x${size.height}-${colorScheme}-${lens}`;
+      test(`screenshot ${name}`, async ({ page }) => {
+        await page.setViewportSize(size);
+        await page.emulateMedia({ colorScheme });
+        await openApp(page, `?autoplay=0&lens=${lens}`, 'stage');
+        await runStageUntilSteady(page);
+        // Catch requests mid-flight, then freeze them for the picture.
+        await setSpeed(page, '1x');
+        await play(page);
+        await page.waitForTimeout(700);
+        await pause(page);
+        // The stage never sticks out sideways, at phone width included.
+        const box = await stage(page).boundingBox();
+        expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(size.width);
+        await stage(page).screenshot({ path: `${results}${name}.png` });
+      });
+    }
+  }
+}

@@ -27,6 +27,8 @@ export type Concept =
   | 'target'
   | 'healthCheck'
   | 'cluster'
+  | 'instance'
+  | 'unplaced'
   | 'service'
   | 'task'
   | 'taskDefinition'
@@ -48,6 +50,8 @@ const AWS: Record<Concept, Term> = {
   target: { one: 'Target', many: 'Targets', gloss: 'A task registered in a target group' },
   healthCheck: { one: 'Health check', many: 'Health checks', gloss: 'The load balancer probing each target every interval' },
   cluster: { one: 'Cluster', many: 'Clusters', gloss: 'Where the services run' },
+  instance: { one: 'Container instance', many: 'Container instances', gloss: 'An EC2 instance registered in the cluster, with CPU, memory and ports for tasks' },
+  unplaced: { one: 'Task waiting for placement', many: 'Tasks waiting for placement', gloss: 'A task no container instance has room for; ECS says why and tries again' },
   service: { one: 'Service', many: 'Services', gloss: 'Keeps a desired count of tasks running from one task definition' },
   task: { one: 'Task', many: 'Tasks', gloss: 'A running copy of a task definition' },
   taskDefinition: { one: 'Task definition', many: 'Task definitions', gloss: 'family:revision, the immutable blueprint of a task' },
@@ -70,6 +74,8 @@ const ORCHESTRA: Record<Concept, Term> = {
   target: { one: 'Player on the call sheet', many: 'Players on the call sheet', gloss: 'A musician listed on a call sheet (a target)' },
   healthCheck: { one: "Stage manager's sound check", many: "Stage manager's sound checks", gloss: 'The stage manager checks each player every interval; reports only, never fires anyone (health checks)' },
   cluster: { one: 'Stage', many: 'Stages', gloss: 'Where the musicians play (the cluster)' },
+  instance: { one: 'Riser', many: 'Risers', gloss: 'A riser on the stage with a number of chairs: CPU, memory and ports (a container instance)' },
+  unplaced: { one: 'Musician in the wings', many: 'Musicians in the wings', gloss: 'No chair left on any riser: the musician waits in the wings (a task that cannot be placed)' },
   service: { one: 'Section', many: 'Sections', gloss: 'A section with a required head-count, like "3 violins" (a service)' },
   task: { one: 'Musician', many: 'Musicians', gloss: 'A musician performing with an instrument (a task)' },
   taskDefinition: { one: 'Sheet music', many: 'Sheet music', gloss: 'A printed edition of the part; a change is a new edition (task definition revision)' },
@@ -98,6 +104,8 @@ export const LEGEND_ORDER: readonly Concept[] = [
   'targetGroup',
   'healthCheck',
   'cluster',
+  'instance',
+  'unplaced',
   'scheduler',
   'service',
   'task',

@@ -16,9 +16,13 @@ export type SelectionKind =
   | 'cluster'
   | 'service'
   | 'task'
+  | 'instance'
   | 'conductor';
 
-/** What the inspector shows: a kind and the logical ID (task ID for tasks; "listenerId/default" for a default rule). */
+/**
+ * What the inspector shows: a kind and the logical ID (task ID for tasks, EC2 instance ID for container
+ * instances, "listenerId/default" for a default rule).
+ */
 export interface Selection {
   readonly kind: SelectionKind;
   readonly id: string;

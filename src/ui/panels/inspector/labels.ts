@@ -41,6 +41,8 @@ export function nodeLabel(lens: Lens, selection: Selection, spec: ScenarioSpec, 
     }
     case 'targetGroup':
       return `${term(lens, 'targetGroup').one} ${ctx.targetGroups.get(id)?.name ?? id}`;
+    case 'instance':
+      return `${term(lens, 'instance').one} ${id}`;
     case 'cluster': {
       const cluster = spec.clusters.find((candidate) => candidate.id === id);
       return `${term(lens, 'cluster').one} ${cluster?.name ?? id}`;

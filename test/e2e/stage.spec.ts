@@ -85,6 +85,40 @@ test('a task is reached with Tab along the request path and selected with Enter;
   expect(await inside()).toBe(false);
 });
 
+test('loading another scenario redraws the stage for the new world', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page, '?autoplay=0', 'stage');
+  await runStageUntilSteady(page);
+  const picker = page.getByRole('combobox', { name: 'Scenario' });
+  await picker.selectOption({ label: 'A crash and a replacement' });
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect(stage(page).getByRole('button', { name: /^Task UsersService/ })).toHaveCount(0);
+  await setSpeed(page, '60x');
+  await play(page);
+  await expect(stage(page).getByRole('button', { name: /^Task OrdersService-\d+, RUNNING, healthy$/ })).toHaveCount(3, { timeout: 60_000 });
+  await pause(page);
+  expect(errors).toEqual([]);
+});
+
+test('the camera follows keyboard focus, so a focused node is never hidden (2.4.11)', async ({ page }) => {
+  await openApp(page, '?autoplay=0', 'stage');
+  await runStageUntilSteady(page);
+  for (let i = 0; i < 4; i++) await stage(page).getByRole('button', { name: 'Zoom in' }).click();
+  await stage(page).getByRole('button', { name: 'Fit stage' }).focus();
+  for (let i = 0; i < 24; i++) {
+    await page.keyboard.press('Tab');
+    const shown = await page.evaluate(() => {
+      const focused = document.activeElement;
+      const pane = focused?.closest('.react-flow')?.getBoundingClientRect();
+      const box = focused?.getBoundingClientRect();
+      if (!pane || !box) return 'outside the stage';
+      const inside = box.left >= pane.left - 1 && box.right <= pane.right + 1 && box.top >= pane.top - 1 && box.bottom <= pane.bottom + 1;
+      return inside ? 'in view' : `hidden: ${focused?.getAttribute('aria-label') ?? ''}`;
+    });
+    expect(shown).toBe('in view');
+  }
+});
+
 test('requests are drawn while playing, and nothing on the stage moves while paused', async ({ page }) => {
   await openApp(page, '?autoplay=0', 'stage');
   await runStageUntilSteady(page);
@@ -119,6 +153,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await openApp(page, '?autoplay=0', 'stage');
     await runStageUntilSteady(page);
+    // The particle canvas lies over every node; without it axe can measure the text contrast underneath.
+    await page.addStyleTag({ content: '.stage-particles { display: none; }' });
     for (const lens of ['aws', 'orchestra'] as const) {
       if (lens === 'orchestra') await page.getByRole('switch', { name: /Orchestra lens/ }).click();
       const found = await new AxeBuilder({ page }).include('section.stage').withTags(['wcag2a', 'wcag2aa']).analyze();

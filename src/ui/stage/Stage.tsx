@@ -1,6 +1,9 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './stage.css';
+import './stageNodes.css';
+import './stageCluster.css';
+import './stageTasks.css';
 import { StageView } from './StageView';
 
 /**

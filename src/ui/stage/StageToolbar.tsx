@@ -1,4 +1,4 @@
-import { useReactFlow, type FitViewOptions } from '@xyflow/react';
+import { useReactFlow } from '@xyflow/react';
 import { term } from '../../lens/vocabulary';
 import { useSim } from '../../store';
 
@@ -6,7 +6,7 @@ import { useSim } from '../../store';
  * Camera buttons before the canvas in the Tab order: the single-pointer alternative to wheel and pinch zoom, and
  * "Fit stage" to get the whole picture back after panning.
  */
-export function StageToolbar({ fit }: { readonly fit: FitViewOptions }) {
+export function StageToolbar({ onFit }: { readonly onFit: () => void }) {
   const flow = useReactFlow();
   const lens = useSim((state) => state.lens);
   const path = (['audience', 'loadBalancer', 'targetGroup', 'cluster'] as const).map((concept) => term(lens, concept).one).join(' → ');
@@ -20,7 +20,7 @@ export function StageToolbar({ fit }: { readonly fit: FitViewOptions }) {
         <button type="button" onClick={() => void flow.zoomIn({ duration: 0 })} aria-label="Zoom in">
           <span aria-hidden="true">+</span>
         </button>
-        <button type="button" onClick={() => void flow.fitView(fit)}>
+        <button type="button" onClick={onFit}>
           Fit stage
         </button>
       </div>

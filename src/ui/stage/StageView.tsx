@@ -15,7 +15,7 @@ import { createStructureSelector } from './structure';
 import { useStageSize } from './useStageSize';
 
 /** Below this stage width the picture runs top to bottom. */
-export const NARROW_PX = 700;
+const NARROW_PX = 700;
 const FIT: FitViewOptions = { padding: 0.04, duration: 0 };
 const PROPS = {
   nodesDraggable: false,
@@ -92,6 +92,12 @@ export function StageView() {
     if (!userMoved.current && flow.viewportInitialized) void flow.fitView(FIT);
   }, [flow, bounds.w, bounds.h]);
 
+  // Fitting by hand also hands framing back to the stage, so it follows the picture as it grows again.
+  const onFit = useCallback(() => {
+    userMoved.current = false;
+    void flow.fitView(FIT);
+  }, [flow]);
+
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
       if (event.key === 'Escape') select(null);
@@ -99,20 +105,24 @@ export function StageView() {
     [select],
   );
 
-  // React Flow pans to a focused node only when its own wrapper takes focus; ours is the button inside it.
+  // React Flow pans to a focused node only when its own wrapper takes focus; ours is the button inside it. The
+  // button, not the node, is centered: a group's button is its header, far from the group's middle.
   const onFocus = useCallback(
     (event: FocusEvent) => {
       const target = event.target;
       if (!(target instanceof HTMLElement) || !target.matches('.stage-button:focus-visible')) return;
-      const id = target.closest('.react-flow__node')?.getAttribute('data-id');
-      const node = id ? flow.getInternalNode(id) : undefined;
-      const pane = target.closest('.react-flow')?.getBoundingClientRect();
-      if (!node || !pane) return;
+      const wrapper = target.closest('.react-flow');
+      if (!wrapper) return;
+      // The browser has already scrolled the clipped wrapper to show the button; React Flow undoes that on scroll,
+      // so measure (and pan) as it will be.
+      wrapper.scrollTop = 0;
+      wrapper.scrollLeft = 0;
+      const pane = wrapper.getBoundingClientRect();
       const box = target.getBoundingClientRect();
       const inside = box.left >= pane.left && box.right <= pane.right && box.top >= pane.top && box.bottom <= pane.bottom;
       if (inside) return;
-      const { x, y } = node.internals.positionAbsolute;
-      void flow.setCenter(x + (node.measured.width ?? 0) / 2, y + (node.measured.height ?? 0) / 2, { zoom: Math.max(flow.getZoom(), 0.6), duration: 0 });
+      const middle = flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+      void flow.setCenter(middle.x, middle.y, { zoom: flow.getZoom(), duration: 0 });
     },
     [flow],
   );
@@ -131,7 +141,7 @@ export function StageView() {
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
-      <StageToolbar fit={FIT} />
+      <StageToolbar onFit={onFit} />
       <div className="stage-canvas" style={{ height: canvasHeight(direction, width, bounds, rem) }}>
         <ReducedMotionContext.Provider value={reduced}>
           <CounterTickerContext.Provider value={ticker}>

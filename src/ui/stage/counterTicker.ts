@@ -23,7 +23,7 @@ const exact = new Intl.NumberFormat('en-US');
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 
 /** "1,234", then "12.3K": a counter keeps its width at any rate. */
-export function formatCount(value: number): string {
+export function compactCount(value: number): string {
   return value < 10_000 ? exact.format(value) : compact.format(value);
 }
 
@@ -52,7 +52,7 @@ export function createCounterTicker(store: SimStore, intervalMs = COUNTER_INTERV
       const value = counterValue(counters, entry.key);
       if (value === entry.shown) continue;
       entry.shown = value;
-      element.textContent = formatCount(value);
+      element.textContent = compactCount(value);
     }
   };
 
@@ -66,7 +66,7 @@ export function createCounterTicker(store: SimStore, intervalMs = COUNTER_INTERV
   return {
     register(key, element) {
       const value = counterValue(store.getState().counters, key);
-      element.textContent = formatCount(value);
+      element.textContent = compactCount(value);
       entries.set(element, { key, shown: value });
       unsubscribe ??= listen();
       return () => {

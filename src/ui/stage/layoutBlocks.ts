@@ -75,7 +75,7 @@ export function lbBlock(ctx: LayoutContext, lb: LoadBalancerSpec, handles: Handl
 }
 
 /** Target groups in the order rules first send to them, so edges from the rules cross as little as possible. */
-export function targetGroupOrder(ctx: LayoutContext): string[] {
+function targetGroupOrder(ctx: LayoutContext): string[] {
   const order: string[] = [];
   for (const listener of ctx.structure.listeners) {
     for (const rule of listener.rules) {

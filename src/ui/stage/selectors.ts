@@ -42,25 +42,28 @@ export interface TaskView {
   readonly health: TargetState | null;
   readonly marked: boolean;
   readonly drainingEndsAt: number | null;
+  /** family:revision the task runs (during a deployment, old and new ones stand side by side). */
+  readonly taskDefinition: string;
 }
 
-/** "RUNNING|healthy|0|" — a string, so the selector's result compares by value. */
+/** "RUNNING|healthy|0||users:1" — a string, so the selector's result compares by value. */
 export function taskViewKey(snapshot: WorldSnapshot, taskId: string): string {
   const index = indexOf(snapshot);
   const task = index.tasks.get(taskId);
-  if (!task) return 'STOPPED|||';
+  if (!task) return 'STOPPED||||';
   const target = index.targets.get(taskId);
   const health = target && target.state !== 'unused' ? target.state : '';
-  return `${task.lastStatus}|${health}|${task.markedUnhealthy ? 1 : 0}|${target?.drainingEndsAt ?? ''}`;
+  return `${task.lastStatus}|${health}|${task.markedUnhealthy ? 1 : 0}|${target?.drainingEndsAt ?? ''}|${task.taskDefinition}`;
 }
 
 export function parseTaskView(key: string): TaskView {
-  const [lastStatus = 'STOPPED', health = '', marked = '0', ends = ''] = key.split('|');
+  const [lastStatus = 'STOPPED', health = '', marked = '0', ends = '', taskDefinition = ''] = key.split('|');
   return {
     lastStatus: lastStatus as TaskLastStatus,
     health: health === '' ? null : (health as TargetState),
     marked: marked === '1',
     drainingEndsAt: ends === '' ? null : Number(ends),
+    taskDefinition,
   };
 }
 

@@ -27,14 +27,3 @@ export function taskVisual(lastStatus: TaskLastStatus, health: TargetState | nul
       return 'healthy';
   }
 }
-
-/** The state token each picture is drawn in (stage.css maps these to --state-*). */
-export const VISUAL_TOKEN: Record<TaskVisual, string> = {
-  pending: 'var(--state-pending)',
-  initial: 'var(--state-initial)',
-  healthy: 'var(--state-healthy)',
-  unhealthy: 'var(--state-unhealthy)',
-  draining: 'var(--state-draining)',
-  stopping: 'var(--state-stopping)',
-  gone: 'var(--state-stopping)',
-};

@@ -28,7 +28,6 @@ export const TargetGroupNodeView = memo(function TargetGroupNodeView({ data, sou
     <div className="stage-box stage-tg" style={{ ['--tg-color' as string]: `var(--tg-${data.paletteIndex})` }}>
       <NodeButton kind="targetGroup" id={data.targetGroupId} label={label} title={`${label}. ${noun.gloss}`}>
         <span className="stage-tg-head">
-          <span className="stage-swatch" aria-hidden="true" />
           <span className="stage-title stage-mono">{data.name}</span>
           <span className="stage-count-wrap">
             <span className="stage-count" ref={counterRef} /> req

@@ -2,6 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { motion, type Transition, type Variants } from 'framer-motion';
 import { memo } from 'react';
 import { targetStateLabel, taskAccessibleName, taskLabel } from '../../../lens/names';
+import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { parseTaskView, taskViewKey } from '../selectors';
 import { useCounterRef, useStageReducedMotion } from '../stageContext';
@@ -67,7 +68,7 @@ export const TaskNodeView = memo(function TaskNodeView({ data, targetPosition }:
       initial={reduced ? false : 'enter'}
       animate={visual}
     >
-      <NodeButton kind="task" id={data.taskId} label={name}>
+      <NodeButton kind="task" id={data.taskId} label={name} title={`${name}. ${term(lens, 'taskDefinition').one} ${view.taskDefinition}`}>
         <span className="stage-task-top">
           <TaskMark visual={visual} drainingEndsAt={view.drainingEndsAt} drainMs={data.drainMs} />
           <span className="stage-state-word">{view.lastStatus}</span>
@@ -78,7 +79,16 @@ export const TaskNodeView = memo(function TaskNodeView({ data, targetPosition }:
           {lens === 'orchestra' ? <RequestCount counterRef={counterRef} /> : null}
         </span>
         <span className="stage-task-foot">
-          {lens === 'orchestra' ? <span className="stage-mono stage-ellipsis">{data.taskId}</span> : <RequestCount counterRef={counterRef} />}
+          {lens === 'orchestra' ? (
+            <span className="stage-mono stage-ellipsis">{data.taskId}</span>
+          ) : (
+            <>
+              <span className="stage-mono stage-ellipsis" title={`${term(lens, 'taskDefinition').one} ${view.taskDefinition}`}>
+                {view.taskDefinition}
+              </span>
+              <RequestCount counterRef={counterRef} />
+            </>
+          )}
         </span>
       </NodeButton>
       <NodeHandles targetPosition={targetPosition} source={false} />

@@ -1,21 +1,16 @@
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import type { RequestCompletedEvent } from '../../../engine/events';
 import { useSim, useSimStore } from '../../../store';
 import { PALETTE_SIZE } from '../stageNodes';
 import { readPalette, type Palette } from './palette';
 import { createParticleLayer } from './particleLayer';
-import { buildRoute, type Route } from './route';
+import { buildRoute, routeKey, type Route } from './route';
 
 const PALETTE_REFRESH_MS = 1000;
 
 /** An attribute value inside double quotes (logical IDs are plain, but a template may use anything). */
 function quoted(value: string): string {
   return `"${value.replace(/[\\"]/g, '\\$&')}"`;
-}
-
-function routeKey(event: RequestCompletedEvent): string {
-  return `${event.listener}|${event.rule}|${event.targetGroup ?? ''}|${event.source === 'elb' ? '' : (event.target ?? '')}`;
 }
 
 /**

@@ -38,8 +38,10 @@ export interface ParticleLayer {
 
 interface Particle {
   route: Route;
-  born: number;
-  duration: number;
+  /** 0 at the audience, 0.5 at the far end, 1 back home. */
+  progress: number;
+  /** The simulated time `progress` is reckoned to. */
+  at: number;
   color: string;
   error: boolean;
 }
@@ -69,9 +71,10 @@ const ruleNodeOf = (event: RequestCompletedEvent) => `rule:${event.listener}:${e
 export function createParticleLayer(options: ParticleLayerOptions): ParticleLayer {
   const { canvas } = options;
   const max = options.maxParticles ?? MAX_PARTICLES;
-  const context = canvas.getContext('2d');
+  // Taken on first use with a real size: a canvas that is never laid out (hidden, or in a test DOM) needs none.
+  let context: CanvasRenderingContext2D | null | undefined;
   let particles: Particle[] = [];
-  const streams = new Map<Route, Stream>();
+  const streams = new Map<string, Stream>();
   const hits = new Map<string, number>();
   const lit = new Set<string>();
   let lastNow = 0;
@@ -97,13 +100,12 @@ export function createParticleLayer(options: ParticleLayerOptions): ParticleLaye
     const palette = options.palette();
     const color = colorOf(palette, event);
     if (particles.length < max) {
-      const duration = tripWallMs(options.speed()) * options.speed();
-      particles.push({ route, born: event.t, duration, color, error: event.status >= 400 });
+      particles.push({ route, progress: 0, at: event.t, color, error: event.status >= 400 });
       return;
     }
-    const stream = streams.get(route);
+    const stream = streams.get(route.key);
     if (stream) stream.load += 1;
-    else streams.set(route, { route, color, load: 1 });
+    else streams.set(route.key, { route, color, load: 1 });
   }
 
   function lightRules(now: number): void {
@@ -156,12 +158,17 @@ export function createParticleLayer(options: ParticleLayerOptions): ParticleLaye
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
     }
+    // Progress is paced by the speed of the moment, so slowing down slows particles already in flight too.
+    const trip = tripWallMs(options.speed()) * options.speed();
     const kept: Particle[] = [];
     for (const particle of particles) {
-      const progress = (now - particle.born) / particle.duration;
+      if (now > particle.at) {
+        particle.progress += (now - particle.at) / trip;
+        particle.at = now;
+      }
+      const { progress } = particle;
       if (progress >= 1) continue;
       kept.push(particle);
-      if (progress < 0) continue;
       const { total } = particle.route;
       const distance = progress < 0.5 ? progress * 2 * total : (1 - progress) * 2 * total;
       pointAt(particle.route, distance, at);
@@ -202,6 +209,7 @@ export function createParticleLayer(options: ParticleLayerOptions): ParticleLaye
     skipped = false;
     const dt = Math.max(0, now - lastNow);
     lastNow = now;
+    if (context === undefined && width > 0 && height > 0) context = canvas.getContext('2d');
     if (!context) return;
     if (options.reduced()) {
       particles = [];
@@ -215,13 +223,10 @@ export function createParticleLayer(options: ParticleLayerOptions): ParticleLaye
     const [x, y, zoom] = options.transform();
     context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * x, ratio * y);
     const palette = options.palette();
-    const w = window as unknown as { __noStreams?: boolean; __noParticles?: boolean; __noData?: boolean };
-    if (!w.__noStreams) drawStreams(context, dt, zoom);
-    if (!w.__noParticles) drawParticles(context, now, palette, zoom);
-    if (!w.__noData) {
-      canvas.dataset.particles = String(particles.length);
-      canvas.dataset.streams = String(streams.size);
-    }
+    drawStreams(context, dt, zoom);
+    drawParticles(context, now, palette, zoom);
+    canvas.dataset.particles = String(particles.length);
+    canvas.dataset.streams = String(streams.size);
   }
 
   return {

@@ -8,6 +8,8 @@ import type { RequestCompletedEvent } from '../../../engine/events';
 import { nodeId } from '../stageNodes';
 
 export interface Route {
+  /** Requests with the same key travel the same way (see routeKey). */
+  readonly key: string;
   /** x, y pairs. */
   readonly points: Float32Array;
   /** Distance along the route at each point. */
@@ -77,7 +79,7 @@ class RouteBuilder {
     return this;
   }
 
-  finish(): Route | null {
+  finish(key: string): Route | null {
     const { points } = this;
     if (points.length < 2) return null;
     const flat = new Float32Array(points.length * 2);
@@ -89,7 +91,7 @@ class RouteBuilder {
       if (i > 0) total += Math.hypot(x - (flat[i * 2 - 2] ?? x), y - (flat[i * 2 - 1] ?? y));
       lengths[i] = total;
     });
-    return total > 0 ? { points: flat, lengths, hidden: Uint8Array.from(this.hidden, (h) => (h ? 1 : 0)), total } : null;
+    return total > 0 ? { key, points: flat, lengths, hidden: Uint8Array.from(this.hidden, (h) => (h ? 1 : 0)), total } : null;
   }
 }
 
@@ -105,6 +107,11 @@ function lanePoints(lane: Point, task: InternalNode): Point[] {
   return [[gapX, lane[1]], [gapX, y - 4], [middle, y - 4], [middle, y]];
 }
 
+/** What decides a request's way across the stage: listener, rule, target group and (when a target answered) task. */
+export function routeKey(event: RequestCompletedEvent): string {
+  return `${event.listener}|${event.rule}|${event.targetGroup ?? ''}|${event.source === 'elb' ? '' : (event.target ?? '')}`;
+}
+
 /**
  * The outbound half of a request's trip (the particle comes back the same way). It bounces off the rule for answers
  * the load balancer gives from a rule (redirects, fixed responses), off the target group for the 5xx it gives when
@@ -117,20 +124,21 @@ export function buildRoute(sources: RouteSources, event: RequestCompletedEvent):
   const ruleId = nodeId.rule(event.listener, event.rule);
   const rule = sources.node(ruleId);
   if (!audience || !listener || !rule) return null;
+  const key = routeKey(event);
   const route = new RouteBuilder()
     .add(edgePoints(sources, `e:audience>${listenerId}`, exit(audience), entry(listener)))
     .add(edgePoints(sources, `e:${listenerId}>${ruleId}`, exit(listener), entry(rule)), true);
   const tgId = event.targetGroup === null ? null : nodeId.targetGroup(event.targetGroup);
   const group = tgId === null ? undefined : sources.node(tgId);
-  if (!group || tgId === null) return route.finish();
+  if (!group || tgId === null) return route.finish(key);
   route.add(edgePoints(sources, `e:${ruleId}>${tgId}`, exit(rule), entry(group)), true);
   const taskNode = event.target === null || event.source === 'elb' ? undefined : sources.node(nodeId.task(event.target));
   const serviceNode = taskNode?.parentId ? sources.node(taskNode.parentId) : undefined;
-  if (!taskNode || !serviceNode) return route.finish();
+  if (!taskNode || !serviceNode) return route.finish(key);
   const toService = edgePoints(sources, `e:${tgId}>${serviceNode.id}`, exit(group), entry(serviceNode));
   route.add(toService, true);
   const lane = toService[toService.length - 1] ?? entry(serviceNode);
-  return route.add(lanePoints(lane, taskNode)).finish();
+  return route.add(lanePoints(lane, taskNode)).finish(key);
 }
 
 /** The point `distance` along the route (clamped), written into `out`. */

@@ -17,6 +17,8 @@ import type { RequestCompletedEvent } from '../engine/events';
 import { MetricsCollector, type MetricsView } from './metrics';
 import { createViewSlice, type ViewOptions, type ViewState } from './view';
 
+const FIGURES_INTERVAL_MS = 200;
+
 export type SimulationFactory = (spec: ScenarioSpec, options?: SimulationOptions) => Simulation;
 
 export interface NotSimulatedResource {
@@ -104,6 +106,8 @@ export interface SimState extends ViewState {
   /** Runs the simulation to `tMs` (never backwards), leaving events due exactly at `tMs` for later. The playback loop calls this. */
   readonly advanceTo: (tMs: number) => void;
   readonly advanceBy: (ms: number) => void;
+  /** The playback loop's advance: like advanceBy, but publishes request figures at most every ~200 ms of wall time. */
+  readonly advanceFrame: (ms: number, wallTime: number) => void;
 }
 
 export type SimStore = StoreApi<SimState>;
@@ -141,6 +145,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
   let seq = 0;
   let unsubscribe: () => void = () => {};
   let metrics = new MetricsCollector([]);
+  let lastFiguresAt = -Infinity;
   const requestListeners = new Set<(event: RequestCompletedEvent) => void>();
 
   function attach(sim: Simulation): LogEntry[] {
@@ -148,6 +153,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
     pending = [];
     seq = 0;
     metrics = new MetricsCollector(sim.spec.targetGroups.map((tg) => tg.id));
+    lastFiguresAt = -Infinity;
     // Anything the engine did while being created is in its ring already; later events come through subscribe.
     const initial = sim.recentEvents().filter(isLoggable).map((event) => ({ seq: ++seq, event }));
     unsubscribe = sim.subscribe(
@@ -180,7 +186,12 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 
   return createStore<SimState>()((set, get) => {
     /** Copies what changed in the engine into the store, in one update. */
-    function commit(): void {
+    /**
+     * Copies what changed in the engine into the store. Request figures and metrics change with every request;
+     * from the playback loop they are published a few times a second (`figures` false in between), which is as
+     * often as anyone can read them and spares the panels a re-render every frame.
+     */
+    function commit(figures = true): void {
       const state = get();
       const { sim } = state;
       const snapshot = sim.snapshot();
@@ -191,10 +202,12 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       const now = sim.now();
       if (now !== state.now) patch.now = now;
       if (snapshot !== state.snapshot && snapshot.version !== state.snapshot.version) patch.snapshot = snapshot;
-      if (!sameCounters(counters, state.counters)) patch.counters = counters;
       metrics.sample(snapshot, now);
-      const metricsView = metrics.view();
-      if (metricsView !== state.metrics) patch.metrics = metricsView;
+      if (figures) {
+        if (!sameCounters(counters, state.counters)) patch.counters = counters;
+        const metricsView = metrics.view();
+        if (metricsView !== state.metrics) patch.metrics = metricsView;
+      }
       if (added.length > 0) {
         patch.log = appendToLog(state.log, added, logLimit);
         patch.eventsSeen = state.eventsSeen + added.length;
@@ -262,8 +275,15 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       clearLoadError: () => set({ loadError: null }),
 
       play: () => set({ playing: true }),
-      pause: () => set({ playing: false }),
-      togglePlaying: () => set((state) => ({ playing: !state.playing })),
+      pause: () => {
+        set({ playing: false });
+        // Paused, the figures on screen are the exact ones.
+        commit();
+      },
+      togglePlaying: () => {
+        set((state) => ({ playing: !state.playing }));
+        if (!get().playing) commit();
+      },
 
       step: () => {
         const { sim, playing } = get();
@@ -299,6 +319,15 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 
       advanceBy: (ms) => {
         get().advanceTo(get().sim.now() + ms);
+      },
+
+      advanceFrame: (ms, wallTime) => {
+        const { sim } = get();
+        if (!(ms > 0)) return;
+        sim.advanceTo(sim.now() + ms);
+        const due = wallTime - lastFiguresAt >= FIGURES_INTERVAL_MS;
+        if (due) lastFiguresAt = wallTime;
+        commit(due);
       },
     };
   });

@@ -49,7 +49,7 @@ export function createPlayback(store: SimStore, options: PlaybackOptions = {}): 
       carry += wall * state.speed;
       const whole = Math.floor(carry);
       carry -= whole;
-      if (whole > 0) state.advanceBy(whole);
+      if (whole > 0) state.advanceFrame(whole, time);
     }
     lastFrame = time;
     // advanceBy may have paused or replaced the world through a subscriber; check before asking again.

@@ -4,6 +4,7 @@ import './stage.css';
 import './stageNodes.css';
 import './stageCluster.css';
 import './stageTasks.css';
+import './stageCapacity.css';
 import { StageView } from './StageView';
 
 /**

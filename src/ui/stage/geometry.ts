@@ -35,6 +35,14 @@ export interface Geometry {
   readonly serviceGap: number;
   readonly minColumns: number;
   readonly maxColumns: number;
+  /** EC2 only: the extra line on a task card naming its container instance and host port. */
+  readonly placeLine: number;
+  /** EC2 only: the ghost card of a service whose tasks wait "in the wings" (full width of the service). */
+  readonly waiting: number;
+  /** EC2 only: the band of container instances (risers) under the services, its header and one card's size. */
+  readonly capacityHeader: number;
+  readonly instance: Box;
+  readonly instanceGap: number;
 }
 
 const LR: Geometry = {
@@ -59,6 +67,11 @@ const LR: Geometry = {
   serviceGap: 0.75,
   minColumns: 3,
   maxColumns: 12,
+  placeLine: 1.1,
+  waiting: 4.75,
+  capacityHeader: 2.5,
+  instance: { w: 9.5, h: 8.25 },
+  instanceGap: 0.5,
 };
 
 const TB: Geometry = {
@@ -83,6 +96,11 @@ const TB: Geometry = {
   serviceGap: 0.75,
   minColumns: 2,
   maxColumns: 2,
+  placeLine: 1.1,
+  waiting: 6.5,
+  capacityHeader: 2.5,
+  instance: { w: 9.25, h: 8.25 },
+  instanceGap: 0.5,
 };
 
 function scaleBox(box: Box, rem: number): Box {
@@ -112,5 +130,10 @@ export function geometryFor(direction: Direction, rem: number): Geometry {
     task: scaleBox(g.task, rem),
     taskGap: g.taskGap * rem,
     serviceGap: g.serviceGap * rem,
+    placeLine: g.placeLine * rem,
+    waiting: g.waiting * rem,
+    capacityHeader: g.capacityHeader * rem,
+    instance: scaleBox(g.instance, rem),
+    instanceGap: g.instanceGap * rem,
   };
 }

@@ -196,8 +196,11 @@ export function clusterBlock(ctx: LayoutContext, cluster: ClusterSpec, handles: 
     const naming = ctx.namings.get(serviceId);
     if (!service || !naming) continue;
     const tasks = visibleTasks(ctx, service.tasks);
+    // EC2 task cards carry one more line: the container instance they sit on and their host port.
+    const taskH = g.task.h + (service.ec2 ? g.placeLine : 0);
     const rows = Math.max(1, Math.ceil(tasks.length / cols));
-    const h = g.serviceHeader + g.lane + rows * g.task.h + (rows - 1) * g.taskGap + g.pad;
+    const tasksBottom = g.serviceHeader + g.lane + rows * taskH + (rows - 1) * g.taskGap;
+    const h = tasksBottom + (service.waiting ? g.taskGap + g.waiting : 0) + g.pad;
     const serviceNode = nodeId.service(serviceId);
     children.push({
       id: serviceNode,
@@ -216,14 +219,60 @@ export function clusterBlock(ctx: LayoutContext, cluster: ClusterSpec, handles: 
         id: nodeId.task(task.id),
         type: 'task',
         parentId: serviceNode,
-        position: { x: g.pad + (i % cols) * (g.task.w + g.taskGap), y: g.serviceHeader + g.lane + Math.floor(i / cols) * (g.task.h + g.taskGap) },
+        position: { x: g.pad + (i % cols) * (g.task.w + g.taskGap), y: g.serviceHeader + g.lane + Math.floor(i / cols) * (taskH + g.taskGap) },
         width: g.task.w,
-        height: g.task.h,
-        data: { taskId: task.id, naming, drainMs },
+        height: taskH,
+        data: { taskId: task.id, naming, drainMs, ec2: service.ec2 },
         ...handles(g, 'task'),
       });
     });
+    if (service.waiting) {
+      // In the wings: after the section's musicians, across the section's width, not one of them.
+      children.push({
+        id: nodeId.waiting(serviceId),
+        type: 'waiting',
+        parentId: serviceNode,
+        position: { x: g.pad, y: tasksBottom + g.taskGap },
+        width: serviceW - g.pad * 2,
+        height: g.waiting,
+        data: { naming },
+        ...handles(g, 'waiting'),
+      });
+    }
     y += h + g.serviceGap;
+  }
+  const instances = ctx.structure.instances.filter((instance) => instance.clusterId === cluster.id);
+  if (instances.length > 0) {
+    // The risers: one card per container instance, as many per row as fit, stretched to the band's width.
+    const inner = serviceW - g.pad * 2;
+    const perRow = Math.max(1, Math.min(instances.length, Math.floor((inner + g.instanceGap) / (g.instance.w + g.instanceGap) + 1e-6)));
+    const cardW = (inner - (perRow - 1) * g.instanceGap) / perRow;
+    const rows = Math.ceil(instances.length / perRow);
+    const bandH = g.capacityHeader + rows * g.instance.h + (rows - 1) * g.instanceGap + g.pad;
+    const band = nodeId.capacity(cluster.id);
+    children.push({
+      id: band,
+      type: 'capacity',
+      parentId: clusterNode,
+      position: { x: g.pad, y },
+      width: serviceW,
+      height: bandH,
+      data: { clusterId: cluster.id, count: instances.length },
+      ...handles(g, 'capacity'),
+    });
+    instances.forEach((instance, i) => {
+      children.push({
+        id: nodeId.instance(instance.id),
+        type: 'instance',
+        parentId: band,
+        position: { x: g.pad + (i % perRow) * (cardW + g.instanceGap), y: g.capacityHeader + Math.floor(i / perRow) * (g.instance.h + g.instanceGap) },
+        width: cardW,
+        height: g.instance.h,
+        data: { instanceId: instance.id },
+        ...handles(g, 'instance'),
+      });
+    });
+    y += bandH + g.serviceGap;
   }
   const h = Math.max(y - g.serviceGap + g.pad, g.header + g.conductor + g.pad);
   const parent: StageNode = {

@@ -3,7 +3,7 @@
  * node re-renders only when its own figures change. Indexes are built once per snapshot object.
  */
 import type { TargetState, TaskLastStatus } from '../../engine/events';
-import type { ServiceSnapshot, TargetGroupSnapshot, TargetSnapshot, TaskSnapshot, WorldSnapshot } from '../../engine/snapshot';
+import type { InstanceSnapshot, ServiceSnapshot, TargetGroupSnapshot, TargetSnapshot, TaskSnapshot, WorldSnapshot } from '../../engine/snapshot';
 
 interface Index {
   readonly tasks: ReadonlyMap<string, TaskSnapshot>;
@@ -11,6 +11,7 @@ interface Index {
   readonly targets: ReadonlyMap<string, TargetSnapshot>;
   readonly groups: ReadonlyMap<string, TargetGroupSnapshot>;
   readonly services: ReadonlyMap<string, ServiceSnapshot>;
+  readonly instances: ReadonlyMap<string, InstanceSnapshot>;
 }
 
 const indexes = new WeakMap<WorldSnapshot, Index>();
@@ -31,6 +32,7 @@ function indexOf(snapshot: WorldSnapshot): Index {
     targets,
     groups: new Map(snapshot.targetGroups.map((group) => [group.id, group])),
     services: new Map(snapshot.services.map((service) => [service.id, service])),
+    instances: new Map(snapshot.clusters.flatMap((cluster) => cluster.instances.map((instance) => [instance.id, instance] as const))),
   };
   indexes.set(snapshot, index);
   return index;
@@ -44,27 +46,73 @@ export interface TaskView {
   readonly drainingEndsAt: number | null;
   /** family:revision the task runs (during a deployment, old and new ones stand side by side). */
   readonly taskDefinition: string;
+  /** EC2: the container instance it sits on, or null (Fargate, or not placed yet). */
+  readonly instanceId: string | null;
+  /** EC2: its (first) host port, or null. */
+  readonly hostPort: number | null;
 }
 
-/** "RUNNING|healthy|0||users:1" — a string, so the selector's result compares by value. */
+/** "RUNNING|healthy|0||users:1|i-0abc…|32768" — a string, so the selector's result compares by value. */
 export function taskViewKey(snapshot: WorldSnapshot, taskId: string): string {
   const index = indexOf(snapshot);
   const task = index.tasks.get(taskId);
-  if (!task) return 'STOPPED||||';
+  if (!task) return 'STOPPED||||||';
   const target = index.targets.get(taskId);
   const health = target && target.state !== 'unused' ? target.state : '';
-  return `${task.lastStatus}|${health}|${task.markedUnhealthy ? 1 : 0}|${target?.drainingEndsAt ?? ''}|${task.taskDefinition}`;
+  const hostPort = Object.values(task.hostPorts)[0] ?? '';
+  return `${task.lastStatus}|${health}|${task.markedUnhealthy ? 1 : 0}|${target?.drainingEndsAt ?? ''}|${task.taskDefinition}|${task.instanceId ?? ''}|${hostPort}`;
 }
 
 export function parseTaskView(key: string): TaskView {
-  const [lastStatus = 'STOPPED', health = '', marked = '0', ends = '', taskDefinition = ''] = key.split('|');
+  const [lastStatus = 'STOPPED', health = '', marked = '0', ends = '', taskDefinition = '', instanceId = '', hostPort = ''] = key.split('|');
   return {
     lastStatus: lastStatus as TaskLastStatus,
     health: health === '' ? null : (health as TargetState),
     marked: marked === '1',
     drainingEndsAt: ends === '' ? null : Number(ends),
     taskDefinition,
+    instanceId: instanceId === '' ? null : instanceId,
+    hostPort: hostPort === '' ? null : Number(hostPort),
   };
+}
+
+/** "i-92a6…": an EC2 instance ID short enough for a task card (the whole ID is in its tooltip). */
+export function shortInstanceId(id: string): string {
+  return id.length > 7 ? `${id.slice(0, 6)}\u2026` : id;
+}
+
+export interface InstanceView {
+  readonly instanceType: string;
+  readonly availabilityZone: string;
+  readonly status: 'ACTIVE' | 'DRAINING';
+  readonly cpu: { readonly used: number; readonly registered: number };
+  readonly memory: { readonly used: number; readonly registered: number };
+  readonly taskCount: number;
+}
+
+/** "t3.small|us-east-1a|ACTIVE|2048|1792|2048|1536|1" for one container instance, or '' once it is gone. */
+export function instanceViewKey(snapshot: WorldSnapshot, instanceId: string): string {
+  const instance = indexOf(snapshot).instances.get(instanceId);
+  if (!instance) return '';
+  const { cpu, memory } = instance;
+  return [instance.instanceType, instance.availabilityZone, instance.status, cpu.registered, cpu.remaining, memory.registered, memory.remaining, instance.taskIds.length].join('|');
+}
+
+export function parseInstanceView(key: string): InstanceView {
+  const [instanceType = '', availabilityZone = '', status = 'ACTIVE', cpuReg = '0', cpuRem = '0', memReg = '0', memRem = '0', tasks = '0'] = key.split('|');
+  return {
+    instanceType,
+    availabilityZone,
+    status: status === 'DRAINING' ? 'DRAINING' : 'ACTIVE',
+    cpu: { used: Number(cpuReg) - Number(cpuRem), registered: Number(cpuReg) },
+    memory: { used: Number(memReg) - Number(memRem), registered: Number(memReg) },
+    taskCount: Number(tasks),
+  };
+}
+
+/** ECS's "unable to place a task" message for a service, or '' while nothing waits. */
+export function placementFailureOf(snapshot: WorldSnapshot, serviceId: string): string {
+  return indexOf(snapshot).services.get(serviceId)?.placementFailure ?? '';
 }
 
 export interface TargetDot {

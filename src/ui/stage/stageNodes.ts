@@ -37,7 +37,12 @@ export type TaskData = {
   readonly naming: ServiceNaming;
   /** The deregistration delay of the task's first target group, for the draining countdown ring. */
   readonly drainMs: number;
+  /** EC2: the card has a line for its container instance and host port. */
+  readonly ec2: boolean;
 };
+export type WaitingData = { readonly naming: ServiceNaming };
+export type CapacityData = { readonly clusterId: string; readonly count: number };
+export type InstanceData = { readonly instanceId: string };
 
 export type AudienceNode = Node<AudienceData, 'audience'>;
 export type LoadBalancerNode = Node<LoadBalancerData, 'loadBalancer'>;
@@ -49,6 +54,9 @@ export type ClusterNode = Node<ClusterData, 'cluster'>;
 export type ConductorNode = Node<ConductorData, 'conductor'>;
 export type ServiceNode = Node<ServiceData, 'service'>;
 export type TaskNode = Node<TaskData, 'task'>;
+export type WaitingNode = Node<WaitingData, 'waiting'>;
+export type CapacityNode = Node<CapacityData, 'capacity'>;
+export type InstanceNode = Node<InstanceData, 'instance'>;
 
 export type StageNode =
   | AudienceNode
@@ -60,7 +68,10 @@ export type StageNode =
   | ClusterNode
   | ConductorNode
   | ServiceNode
-  | TaskNode;
+  | TaskNode
+  | WaitingNode
+  | CapacityNode
+  | InstanceNode;
 
 /** React Flow node IDs: one namespace per kind, so a service and a target group may share a logical ID. */
 export const nodeId = {
@@ -74,6 +85,9 @@ export const nodeId = {
   conductor: (clusterId: string) => `conductor:${clusterId}`,
   service: (id: string) => `service:${id}`,
   task: (id: string) => `task:${id}`,
+  waiting: (serviceId: string) => `waiting:${serviceId}`,
+  capacity: (clusterId: string) => `capacity:${clusterId}`,
+  instance: (id: string) => `instance:${id}`,
 } as const;
 
 /** How many target-group colors the palette has (--tg-0 .. --tg-5 in stage.css). */

@@ -1,7 +1,9 @@
 /**
  * The world's shape as the stage draws it: which listeners, rules, target groups, services and tasks exist, by ID
  * and in order, but none of their states. The layout is rebuilt only when this changes, so a task moving from
- * PENDING to RUNNING re-renders that task and nothing else.
+ * PENDING to RUNNING re-renders that task and nothing else. On EC2 it also holds the container instances (by ID,
+ * with their ACTIVE/DRAINING status) and whether a service has tasks waiting for placement: both change the
+ * picture's shape, their figures (CPU, memory, the ECS message) do not.
  */
 import type { WorldSnapshot } from '../../engine/snapshot';
 
@@ -31,6 +33,16 @@ export interface StructureService {
   readonly clusterId: string;
   /** Launch order. */
   readonly tasks: readonly StructureTask[];
+  /** EC2 launch type: its tasks sit on container instances, each card names its instance and host port. */
+  readonly ec2: boolean;
+  /** ECS could not place a task (placementFailure): a ghost card waits "in the wings". */
+  readonly waiting: boolean;
+}
+
+export interface StructureInstance {
+  readonly id: string;
+  readonly clusterId: string;
+  readonly draining: boolean;
 }
 
 export interface StageStructure {
@@ -39,6 +51,8 @@ export interface StageStructure {
   readonly listeners: readonly StructureListener[];
   readonly targetGroupIds: readonly string[];
   readonly services: readonly StructureService[];
+  /** Container instances, cluster by cluster in registration order (none on Fargate). */
+  readonly instances: readonly StructureInstance[];
 }
 
 function build(snapshot: WorldSnapshot): StageStructure {
@@ -60,13 +74,21 @@ function build(snapshot: WorldSnapshot): StageStructure {
     id: service.id,
     clusterId: service.clusterId,
     tasks: tasksByService.get(service.id) ?? [],
+    ec2: service.launchType === 'EC2',
+    waiting: service.placementFailure !== null,
   }));
+  const instances = snapshot.clusters.flatMap((cluster) =>
+    cluster.instances.map((instance) => ({ id: instance.id, clusterId: cluster.id, draining: instance.status === 'DRAINING' })),
+  );
   const key = [
     listeners.map((l) => `${l.id}@${l.loadBalancerId}:${l.port}[${l.rules.map((r) => `${r.id ?? ''}=${r.priority}`).join(',')}]`).join(';'),
     targetGroupIds.join(','),
-    services.map((s) => `${s.id}@${s.clusterId}[${s.tasks.map((t) => (t.stopped ? `~${t.id}` : t.id)).join(',')}]`).join(';'),
+    services
+      .map((s) => `${s.id}@${s.clusterId}${s.ec2 ? '/ec2' : ''}${s.waiting ? '/waiting' : ''}[${s.tasks.map((t) => (t.stopped ? `~${t.id}` : t.id)).join(',')}]`)
+      .join(';'),
+    instances.map((i) => `${i.clusterId}/${i.id}${i.draining ? '~' : ''}`).join(','),
   ].join('|');
-  return { key, listeners, targetGroupIds, services };
+  return { key, listeners, targetGroupIds, services, instances };
 }
 
 const cache = new WeakMap<WorldSnapshot, StageStructure>();

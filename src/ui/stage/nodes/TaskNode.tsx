@@ -4,7 +4,8 @@ import { memo } from 'react';
 import { targetStateLabel, taskAccessibleName, taskLabel } from '../../../lens/names';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
-import { parseTaskView, taskViewKey } from '../selectors';
+import { InstanceIcon, RiserIcon } from '../../icons';
+import { parseTaskView, shortInstanceId, taskViewKey } from '../selectors';
 import { useCounterRef, useStageReducedMotion } from '../stageContext';
 import type { TaskNode } from '../stageNodes';
 import { taskVisual } from '../taskVisual';
@@ -57,6 +58,11 @@ export const TaskNodeView = memo(function TaskNodeView({ data, targetPosition }:
   const visual = taskVisual(view.lastStatus, view.health, view.marked);
   const name = taskAccessibleName(lens, data.taskId, view.lastStatus, view.health, data.naming);
   const heading = lens === 'aws' ? data.taskId : taskLabel(lens, data.taskId, data.naming).replace(/ \(.*\)$/, '');
+  const instanceNoun = term(lens, 'instance').one;
+  const place =
+    view.instanceId === null
+      ? null
+      : `${instanceNoun} ${view.instanceId}${view.hostPort !== null ? `, host port ${view.hostPort}` : ''}`;
   return (
     <motion.div
       className="stage-box stage-task"
@@ -68,7 +74,12 @@ export const TaskNodeView = memo(function TaskNodeView({ data, targetPosition }:
       initial={reduced ? false : 'enter'}
       animate={visual}
     >
-      <NodeButton kind="task" id={data.taskId} label={name} title={`${name}. ${term(lens, 'taskDefinition').one} ${view.taskDefinition}`}>
+      <NodeButton
+        kind="task"
+        id={data.taskId}
+        label={name}
+        title={`${name}. ${term(lens, 'taskDefinition').one} ${view.taskDefinition}${place !== null ? `. On ${place}` : ''}`}
+      >
         <span className="stage-task-top">
           <TaskMark visual={visual} drainingEndsAt={view.drainingEndsAt} drainMs={data.drainMs} />
           <span className="stage-state-word">{view.lastStatus}</span>
@@ -90,6 +101,14 @@ export const TaskNodeView = memo(function TaskNodeView({ data, targetPosition }:
             </>
           )}
         </span>
+        {data.ec2 ? (
+          <span className="stage-task-place" title={place ?? undefined}>
+            {lens === 'orchestra' ? <RiserIcon size="0.9rem" /> : <InstanceIcon size="0.9rem" />}
+            <span className="stage-mono stage-ellipsis">
+              {view.instanceId === null ? 'not placed' : `${shortInstanceId(view.instanceId)}${view.hostPort !== null ? `:${view.hostPort}` : ''}`}
+            </span>
+          </span>
+        ) : null}
       </NodeButton>
       <NodeHandles targetPosition={targetPosition} source={false} />
     </motion.div>

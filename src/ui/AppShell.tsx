@@ -5,6 +5,7 @@ import { Header } from './Header';
 import { ListenersPanel } from './ListenersPanel';
 import { LoadErrorAlert } from './LoadErrorAlert';
 import { PlaybackBar } from './PlaybackBar';
+import { InstancesPanel } from './InstancesPanel';
 import { Inspector } from './panels/Inspector';
 import { MetricsPanel } from './panels/MetricsPanel';
 import { NarrationPanel } from './panels/NarrationPanel';
@@ -32,6 +33,7 @@ function Tables() {
       </div>
       <TargetGroupsPanel />
       <ServicesPanel />
+      <InstancesPanel />
       <EventLog />
     </div>
   );

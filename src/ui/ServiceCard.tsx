@@ -9,7 +9,7 @@ export function ServiceCard({ serviceId }: { readonly serviceId: string }) {
   const headingId = useId();
   if (!service) return null;
   return (
-    <article className="card" aria-labelledby={headingId} data-service-id={service.id}>
+    <article className="card service-card" aria-labelledby={headingId} data-service-id={service.id}>
       <div className="card-head">
         <h3 id={headingId}>{service.name}</h3>
         <StateBadge state={service.steady ? 'steady' : 'changing'} label={service.steady ? 'steady' : 'changing'} />
@@ -32,6 +32,12 @@ export function ServiceCard({ serviceId }: { readonly serviceId: string }) {
           <dd className="mono">{service.taskDefinition}</dd>
         </div>
       </dl>
+      {service.placementFailure ? (
+        <p className="placement-note" role="status" aria-label={`${service.name}: tasks waiting for placement`}>
+          <span className="placement-note-title">Tasks waiting for placement</span>
+          <span className="mono">{service.placementFailure}</span>
+        </p>
+      ) : null}
       <DeploymentTable deployments={service.deployments} />
       <TaskTable serviceId={service.id} />
     </article>

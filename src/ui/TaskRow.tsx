@@ -2,10 +2,22 @@ import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { TaskSnapshot } from '../engine/snapshot';
 import { targetsOfTask, useSim } from '../store';
+import { revealInspector } from './panels/revealInspector';
 import { StateBadge } from './StateBadge';
 
-export const TaskRow = memo(function TaskRow({ task }: { readonly task: TaskSnapshot }) {
+export interface TaskRowProps {
+  readonly task: TaskSnapshot;
+  /** The service runs on EC2: show where the task was placed. */
+  readonly ec2: boolean;
+}
+
+function hostPorts(task: TaskSnapshot): string {
+  return Object.values(task.hostPorts).join(', ');
+}
+
+export const TaskRow = memo(function TaskRow({ task, ec2 }: TaskRowProps) {
   const targets = useSim(useShallow((state) => targetsOfTask(state.snapshot, task.id)));
+  const select = useSim((state) => state.select);
   return (
     <tr role="row" data-task-id={task.id} data-last-status={task.lastStatus}>
       <th scope="row" role="rowheader" className="mono">
@@ -30,6 +42,31 @@ export const TaskRow = memo(function TaskRow({ task }: { readonly task: TaskSnap
             ))}
           </ul>
         )}
+      </td>
+      {ec2 ? (
+        <td role="cell" data-label="Instance" data-instance-id={task.instanceId ?? undefined}>
+          {task.instanceId === null ? (
+            <span className="muted">none</span>
+          ) : (
+            <>
+              <span className="mono">{task.instanceId}</span>
+              {hostPorts(task) ? <span className="sub">host port {hostPorts(task)}</span> : null}
+            </>
+          )}
+        </td>
+      ) : null}
+      <td role="cell" className="task-inspect">
+        <button
+          type="button"
+          className="button-small"
+          aria-label={`Inspect ${task.id}`}
+          onClick={(event) => {
+            select({ kind: 'task', id: task.id });
+            revealInspector(event.currentTarget);
+          }}
+        >
+          Inspect
+        </button>
       </td>
     </tr>
   );

@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { tasksOfService, useSim } from '../store';
+import { findService, tasksOfService, useSim } from '../store';
 import { TaskRow } from './TaskRow';
 
 export interface TaskTableProps {
@@ -12,10 +12,11 @@ export interface TaskTableProps {
  */
 export function TaskTable({ serviceId }: TaskTableProps) {
   const tasks = useSim(useShallow((state) => tasksOfService(state.snapshot, serviceId)));
+  const ec2 = useSim((state) => findService(state.snapshot, serviceId)?.launchType === 'EC2');
   if (tasks.length === 0) return <p className="empty">No tasks yet.</p>;
   return (
     <div className="table-scroll">
-      <table className="tasks stack-narrow" role="table">
+      <table className={ec2 ? 'tasks tasks-ec2 stack-narrow' : 'tasks stack-narrow'} role="table">
         <caption>Tasks</caption>
         <thead role="rowgroup">
           <tr role="row">
@@ -31,11 +32,19 @@ export function TaskTable({ serviceId }: TaskTableProps) {
             <th scope="col" role="columnheader">
               Targets
             </th>
+            {ec2 ? (
+              <th scope="col" role="columnheader">
+                Instance
+              </th>
+            ) : null}
+            <th scope="col" role="columnheader">
+              <span className="visually-hidden">Inspect</span>
+            </th>
           </tr>
         </thead>
         <tbody role="rowgroup">
           {tasks.map((task) => (
-            <TaskRow key={task.id} task={task} />
+            <TaskRow key={task.id} task={task} ec2={ec2} />
           ))}
         </tbody>
       </table>

@@ -4,6 +4,7 @@ import { AudienceInspector } from './inspector/AudienceInspector';
 import { ClusterInspector } from './inspector/ClusterInspector';
 import { ConductorInspector } from './inspector/ConductorInspector';
 import { InspectPicker } from './inspector/InspectPicker';
+import { InstanceInspector } from './inspector/InstanceInspector';
 import { ListenerInspector } from './inspector/ListenerInspector';
 import { LoadBalancerInspector } from './inspector/LoadBalancerInspector';
 import { RuleInspector } from './inspector/RuleInspector';
@@ -32,6 +33,8 @@ function Selected({ selection }: { readonly selection: Selection }) {
       return <LoadBalancerInspector id={id} />;
     case 'cluster':
       return <ClusterInspector id={id} />;
+    case 'instance':
+      return <InstanceInspector id={id} />;
     case 'audience':
       return <AudienceInspector />;
     case 'conductor':

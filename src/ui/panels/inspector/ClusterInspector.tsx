@@ -1,8 +1,10 @@
+import { DEFAULT_INSTANCE_TYPE } from '../../../engine/instanceTypes';
 import { clusterArn } from '../../../engine/names';
 import { useSim } from '../../../store';
 import { PropertyList } from '../PropertyList';
 import { SelectButton } from '../SelectButton';
 import { useNarrationContext } from '../useNarrationContext';
+import { AddInstancesForm } from './AddInstancesForm';
 import { InstanceTable } from './InstanceTable';
 import { nodeLabel } from './labels';
 
@@ -23,6 +25,9 @@ export function ClusterInspector({ id }: { readonly id: string }) {
     );
   }
   const here = services.filter((service) => service.clusterId === id);
+  // A Fargate-only cluster has no use for instances; one that had any, or runs EC2 services, may want more.
+  const ec2 = cluster.instances.length > 0 || (instances?.length ?? 0) > 0 || here.some((service) => service.launchType === 'EC2');
+  const firstType = instances?.[0]?.instanceType ?? cluster.instances[0]?.instanceType ?? DEFAULT_INSTANCE_TYPE;
   return (
     <article className="inspect" aria-label={heading} data-cluster-id={id}>
       <div className="inspect-head">
@@ -42,6 +47,7 @@ export function ClusterInspector({ id }: { readonly id: string }) {
         ))}
       </ul>
       <InstanceTable instances={instances ?? []} lens={lens} />
+      {ec2 ? <AddInstancesForm key={id} clusterId={id} defaultType={firstType} /> : null}
       <p>
         <SelectButton kind="conductor" id="conductor">
           {nodeLabel(lens, { kind: 'conductor', id: 'conductor' }, spec, ctx)}

@@ -28,6 +28,10 @@ export function InspectPicker() {
   const selection = useSim((state) => state.selection);
   const select = useSim((state) => state.select);
   const taskIds = useSim(useShallow((state) => state.snapshot.tasks.map((task) => task.id)));
+  // "clusterId|instanceId": instances come and go while the simulation runs, so they are read from the snapshot.
+  const instanceKeys = useSim(
+    useShallow((state) => state.snapshot.clusters.flatMap((cluster) => cluster.instances.map((instance) => `${cluster.id}${SEPARATOR}${instance.id}`))),
+  );
   const ctx = useNarrationContext();
 
   const front: Selection[] = [
@@ -44,7 +48,12 @@ export function InspectPicker() {
   ];
   const groups: Selection[] = spec.targetGroups.map((tg) => ({ kind: 'targetGroup', id: tg.id }));
   const stage: Selection[] = [
-    ...spec.clusters.map((cluster) => ({ kind: 'cluster' as const, id: cluster.id })),
+    ...spec.clusters.flatMap((cluster) => [
+      { kind: 'cluster' as const, id: cluster.id },
+      ...instanceKeys
+        .filter((key) => key.startsWith(`${cluster.id}${SEPARATOR}`))
+        .map((key) => ({ kind: 'instance' as const, id: key.slice(cluster.id.length + SEPARATOR.length) })),
+    ]),
     { kind: 'conductor', id: 'conductor' },
     ...spec.services.map((service) => ({ kind: 'service' as const, id: service.id })),
     ...taskIds.map((task) => ({ kind: 'task' as const, id: task })),

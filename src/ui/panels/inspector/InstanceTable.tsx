@@ -1,6 +1,7 @@
 import type { InstanceSnapshot } from '../../../engine/snapshot';
-import type { Lens } from '../../../lens/vocabulary';
-import { StateBadge } from '../../StateBadge';
+import { term, type Lens } from '../../../lens/vocabulary';
+import { formatCount } from '../../format';
+import { InstanceStatus, percentUsed, portsText, usedOf, type Resource } from '../Capacity';
 import { SelectButton } from '../SelectButton';
 
 export interface InstanceTableProps {
@@ -8,42 +9,46 @@ export interface InstanceTableProps {
   readonly lens: Lens;
 }
 
-function remaining(resource: { readonly registered: number; readonly remaining: number }): string {
-  return `${resource.remaining} of ${resource.registered}`;
+function Meter({ name, unit, resource }: { readonly name: string; readonly unit: string; readonly resource: Resource }) {
+  return (
+    <span className="usage-inline">
+      <span>
+        {name} {formatCount(usedOf(resource))}/{formatCount(resource.registered)} {unit} used, {formatCount(resource.remaining)} free
+      </span>
+      <span className="usage-bar" aria-hidden="true" data-full={resource.remaining <= 0 || undefined}>
+        <span className="usage-fill" style={{ width: `${percentUsed(resource)}%` }} />
+      </span>
+    </span>
+  );
 }
 
-/** EC2 capacity: what each container instance has left, which host ports it has given out, and who sits on it. */
+/** EC2 capacity: what each container instance has used and has free, and how many tasks sit on it. */
 export function InstanceTable({ instances, lens }: InstanceTableProps) {
+  const { one, many } = term(lens, 'instance');
   if (instances.length === 0) return null;
-  const orchestra = lens === 'orchestra';
   return (
     <>
-      <h4>{orchestra ? 'Risers (container instances)' : 'Container instances'}</h4>
+      <h4>
+        {many} ({instances.length})
+      </h4>
       <ul className="node-list instance-list">
         {instances.map((instance) => (
           <li key={instance.id} data-instance-id={instance.id}>
             <p>
-              <span className="mono">{instance.id}</span> <span className="muted">{instance.instanceType}</span>{' '}
-              <StateBadge state={instance.status === 'ACTIVE' ? 'RUNNING' : 'DEACTIVATING'} label={instance.status} />
+              <SelectButton kind="instance" id={instance.id} label={`${one} ${instance.id}`}>
+                <span className="mono">{instance.id}</span>
+              </SelectButton>{' '}
+              <span className="muted">
+                {instance.instanceType}, {instance.availabilityZone}
+              </span>{' '}
+              <InstanceStatus status={instance.status} />
             </p>
+            <Meter name="CPU" unit="units" resource={instance.cpu} />
+            <Meter name="Memory" unit="MiB" resource={instance.memory} />
             <p className="muted">
-              {instance.availabilityZone} · CPU {remaining(instance.cpu)} · memory {remaining(instance.memory)} MiB
-              {instance.portsInUse.length > 0 ? ` · host ports ${instance.portsInUse.join(', ')}` : ''}
+              {instance.taskIds.length} {instance.taskIds.length === 1 ? term(lens, 'task').one.toLowerCase() : term(lens, 'task').many.toLowerCase()}
+              {' · '}host ports in use: {portsText(instance.portsInUse)}
             </p>
-            {instance.taskIds.length > 0 ? (
-              <p>
-                {instance.taskIds.map((task, index) => (
-                  <span key={task}>
-                    {index > 0 ? ', ' : null}
-                    <SelectButton kind="task" id={task}>
-                      {task}
-                    </SelectButton>
-                  </span>
-                ))}
-              </p>
-            ) : (
-              <p className="muted">{orchestra ? 'No players on it' : 'No tasks'}</p>
-            )}
           </li>
         ))}
       </ul>

@@ -14,6 +14,17 @@ export interface NumberCommandFormProps {
   readonly hint?: string;
 }
 
+/** The number typed, or null when it is empty, not a number, out of range or (integer) not whole. */
+export function parseNumber(text: string, min: number, max: number, integer: boolean): number | null {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) return null;
+  return value;
+}
+
+export function rangeMessage(min: number, max: number, integer: boolean): string {
+  return `Enter ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}.`;
+}
+
 /** A labelled number input and a button; Enter submits too. Invalid input is explained, never sent. */
 export function NumberCommandForm({ label, action, initial, min, max, integer, onSubmit, hint }: NumberCommandFormProps) {
   const id = useId();
@@ -22,9 +33,9 @@ export function NumberCommandForm({ label, action, initial, min, max, integer, o
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const value = Number(text);
-    if (text.trim() === '' || !Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
-      setError(`Enter ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}.`);
+    const value = parseNumber(text, min, max, integer);
+    if (value === null) {
+      setError(rangeMessage(min, max, integer));
       return;
     }
     setError(null);

@@ -1,4 +1,6 @@
+import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { term } from '../../../lens/vocabulary';
 import { findService, tasksOfService, useSim } from '../../../store';
 import { StateBadge } from '../../StateBadge';
 import { PropertyList } from '../PropertyList';
@@ -16,6 +18,7 @@ export function ServiceInspector({ id }: { readonly id: string }) {
   const lens = useSim((state) => state.lens);
   const spec = useSim((state) => state.spec);
   const ctx = useNarrationContext();
+  const headingId = useId();
   const heading = nodeLabel(lens, { kind: 'service', id }, spec, ctx);
   const serviceSpec = spec.services.find((candidate) => candidate.id === id);
   if (!service || !serviceSpec) {
@@ -49,10 +52,13 @@ export function ServiceInspector({ id }: { readonly id: string }) {
         </div>
       </dl>
       {service.placementFailure ? (
-        <p className="evidence">
-          <span className="evidence-name">{lens === 'orchestra' ? 'No free chair' : 'Cannot place tasks'}</span>{' '}
-          <span className="mono">{service.placementFailure}</span>
-        </p>
+        <div className="placement-failure" role="group" aria-labelledby={`${headingId}-unplaced`}>
+          <h4 id={`${headingId}-unplaced`}>{term(lens, 'unplaced').many}</h4>
+          <p className="muted">{term(lens, 'unplaced').gloss}.</p>
+          <p className="evidence">
+            <span className="evidence-name">service event</span> <span className="mono">{service.placementFailure}</span>
+          </p>
+        </div>
       ) : null}
       <DesiredCountControl serviceId={id} current={service.desiredCount} />
       <h4>{lens === 'orchestra' ? "The conductor's arithmetic" : "The scheduler's arithmetic"}</h4>

@@ -32,6 +32,13 @@ function bindings(task: TaskSnapshot): string | null {
   return pairs.length === 0 ? null : pairs.map(([container, host]) => `${container} → ${host}`).join(', ');
 }
 
+/** ", container port 8080 on host port 32768": what the load balancer's instance target points at. */
+function hostPortText(task: TaskSnapshot): string {
+  const pairs = Object.entries(task.hostPorts);
+  if (pairs.length === 0) return '';
+  return `, ${pairs.map(([container, host]) => `container port ${container} on host port ${host}`).join(', ')}`;
+}
+
 function faultsText(task: TaskSnapshot): string | null {
   const parts: string[] = [];
   const { healthChecks, containerHealthChecks, extraLatencyMs } = task.faults;
@@ -75,6 +82,15 @@ export function TaskInspector({ id }: { readonly id: string }) {
           {serviceName(lens, ctx, task.serviceId)}
         </SelectButton>
       </p>
+      {task.instanceId !== null ? (
+        <p className="inspect-sub" data-placement="ec2">
+          On {term(lens, 'instance').one.toLowerCase()}{' '}
+          <SelectButton kind="instance" id={task.instanceId} label={`${term(lens, 'instance').one} ${task.instanceId}`}>
+            <span className="mono">{task.instanceId}</span>
+          </SelectButton>
+          {hostPortText(task)}
+        </p>
+      ) : null}
       {task.stoppedReason ? (
         <p className="evidence">
           <span className="evidence-name">stoppedReason</span> <span className="mono">{task.stoppedReason}</span>

@@ -1,6 +1,6 @@
 /** Read models for the inspector, memoized per snapshot so selectors return the same objects between versions. */
 import type { ServiceEventEvent } from '../../../engine/events';
-import type { TargetGroupSnapshot, TargetSnapshot, TaskSnapshot, WorldSnapshot } from '../../../engine/snapshot';
+import type { ClusterSnapshot, InstanceSnapshot, TargetGroupSnapshot, TargetSnapshot, TaskSnapshot, WorldSnapshot } from '../../../engine/snapshot';
 import type { LogEntry } from '../../../store';
 
 export interface TaskTargetDetail {
@@ -51,4 +51,16 @@ export function schedulerBounds(desired: number, minimumHealthyPercent: number, 
     lower: Math.ceil((desired * minimumHealthyPercent) / 100),
     upper: Math.floor((desired * maximumPercent) / 100),
   };
+}
+
+export function clusterOfInstance(snapshot: WorldSnapshot, instanceId: string): ClusterSnapshot | undefined {
+  return snapshot.clusters.find((cluster) => cluster.instances.some((instance) => instance.id === instanceId));
+}
+
+export function findInstance(snapshot: WorldSnapshot, instanceId: string): InstanceSnapshot | undefined {
+  for (const cluster of snapshot.clusters) {
+    const found = cluster.instances.find((instance) => instance.id === instanceId);
+    if (found) return found;
+  }
+  return undefined;
 }

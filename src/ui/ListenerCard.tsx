@@ -16,7 +16,8 @@ export function ListenerCard({ listenerId }: { readonly listenerId: string }) {
           {listener.protocol} :{listener.port}
         </h3>
       </div>
-      <div className="table-scroll">
+      {/* Focusable, so a table wider than its column can be scrolled from the keyboard. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={`Rules of ${listener.protocol} :${listener.port}`}>
         <table className="rules">
           <caption>Rules, in the order they are evaluated</caption>
           <thead>

@@ -30,7 +30,7 @@ export function TargetGroupCard({ targetGroupId }: { readonly targetGroupId: str
       {group.targets.length === 0 ? (
         <p className="empty">No registered targets.</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={`Targets of ${group.name}`}>
           <table>
             <caption>Targets</caption>
             <thead>

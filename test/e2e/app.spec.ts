@@ -66,7 +66,7 @@ test('the scenario picker loads another bundled scenario from the page folder', 
   expect(options.length).toBeGreaterThan(1);
   const other = options[1] ?? '';
   await picker.selectOption({ label: other });
-  await page.getByRole('button', { name: 'Load' }).click();
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(other);
   await expect(page.getByRole('alert')).toBeEmpty();
   expect(errors).toEqual([]);

@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The exact simulated millisecond the clock shows (the text is only mm:ss). */
 export async function clockMs(page: Page): Promise<number> {
@@ -40,4 +41,25 @@ export async function runUntilSteady(page: Page): Promise<void> {
   await expect(page.locator('table.tasks tr[data-last-status="RUNNING"]')).toHaveCount(EXPECTED_TASKS, { timeout: 60_000 });
   await expect(page.locator('table.tasks li[data-target-state="healthy"]')).toHaveCount(EXPECTED_TASKS, { timeout: 60_000 });
   await page.getByRole('button', { name: 'Pause' }).click();
+}
+
+/** Screenshots are written here by name, not through outputDir, which Playwright empties at the start of a run. */
+export const RESULTS_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));
+
+export function stage(page: Page): Locator {
+  return page.getByRole('region', { name: 'Stage' });
+}
+
+export async function setSpeed(page: Page, speed: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption(speed);
+}
+
+export async function play(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+}
+
+export async function pause(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 }

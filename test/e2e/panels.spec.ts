@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { collectErrors, openApp } from './helpers';
+import { collectErrors, openApp, pause, play, setSpeed } from './helpers';
 
 // Written by name rather than through outputDir, which Playwright empties at the start of a run.
 const results = fileURLToPath(new URL('../../test-results/', import.meta.url));
@@ -12,20 +12,6 @@ function inspector(page: Page): Locator {
 
 function narration(page: Page): Locator {
   return page.getByRole('region', { name: 'Narration' });
-}
-
-async function setSpeed(page: Page, speed: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption(speed);
-}
-
-async function play(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Play' }).click();
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-}
-
-async function pause(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Pause' }).click();
-  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 }
 
 /** Plays at 60x until the narration has told every service reaching a steady state, then pauses. */

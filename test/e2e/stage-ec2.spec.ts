@@ -1,29 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { collectErrors, openApp } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, openApp, pause, play, setSpeed, stage } from './helpers';
 
 const results = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const INSTANCE = /^(Container instance|Riser) i-[0-9a-f]+, t3\.\w+, us-east-1[a-z], (ACTIVE|DRAINING), CPU \d+ of \d+ used, memory \d+ of \d+ MiB used, /;
 const WAITING = /^(Task waiting for placement|Musician in the wings) .*already using a port/;
-
-function stage(page: Page): Locator {
-  return page.getByRole('region', { name: 'Stage' });
-}
-
-async function setSpeed(page: Page, speed: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption(speed);
-}
-
-async function play(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Play' }).click();
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-}
-
-async function pause(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Pause' }).click();
-  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
-}
 
 /** The clock's simulated milliseconds. */
 async function nowMs(page: Page): Promise<number> {

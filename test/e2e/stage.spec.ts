@@ -1,28 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { collectErrors, EXPECTED_TASKS, openApp } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { EXPECTED_TASKS, collectErrors, openApp, pause, play, setSpeed, stage } from './helpers';
 
 const results = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const HEALTHY_TASK = /^(Task|Violin|Saxophone|Cello|Trumpet|Drum|Microphone) .*, RUNNING, (healthy|in tune \(healthy\))$/;
-
-function stage(page: Page): Locator {
-  return page.getByRole('region', { name: 'Stage' });
-}
-
-async function setSpeed(page: Page, speed: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption(speed);
-}
-
-async function play(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Play' }).click();
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-}
-
-async function pause(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Pause' }).click();
-  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
-}
 
 /** Plays at 60x until the stage shows every task RUNNING behind a healthy target, then pauses. */
 async function runStageUntilSteady(page: Page): Promise<void> {

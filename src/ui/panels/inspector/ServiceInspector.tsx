@@ -6,7 +6,7 @@ import { StateBadge } from '../../StateBadge';
 import { PropertyList } from '../PropertyList';
 import { SelectButton } from '../SelectButton';
 import { useNarrationContext } from '../useNarrationContext';
-import { DeploymentsTable } from './DeploymentsTable';
+import { DeploymentTable } from '../../DeploymentTable';
 import { DesiredCountControl } from './DesiredCountControl';
 import { nodeLabel } from './labels';
 import { SchedulerMath } from './SchedulerMath';
@@ -69,7 +69,7 @@ export function ServiceInspector({ id }: { readonly id: string }) {
         lens={lens}
       />
       <ServiceEvents serviceId={id} lens={lens} />
-      <DeploymentsTable deployments={service.deployments} />
+      <DeploymentTable deployments={service.deployments} headings="api" className="deployments-compact" />
       <h4>{lens === 'orchestra' ? 'Players' : 'Tasks'}</h4>
       <ul className="node-list">
         {tasks.map((task) => (

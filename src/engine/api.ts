@@ -34,6 +34,11 @@ export interface Simulation {
   nextEventTime(): number | null;
   /** Listen to events as they happen; returns an unsubscribe function. */
   subscribe(listener: (event: SimEvent) => void, options?: SubscribeOptions): () => void;
+  /**
+   * The world as configured now: the scenario with every edit so far applied (createService, modifyRule,
+   * setDesiredCount, deploy, addInstances, ...), `script` empty. The same object until the configuration changes.
+   */
+  world(): ScenarioSpec;
   /** The world as plain data; the same object until something changes. */
   snapshot(): WorldSnapshot;
   /** Request figures so far. */

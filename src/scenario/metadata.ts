@@ -35,12 +35,29 @@ export const appSettingsShape = {
   instrument: z.string().min(1).nullable().optional().meta({ description: 'Orchestra lens: the instrument this image plays (violin, saxophone, cello...).' }),
 };
 
-export const taskSettingsSchema = strict(appSettingsShape, 'Task definition Metadata.EcsOrchestra')
+export const taskSettingsSchema = strict({
+  ...appSettingsShape,
+  // The loader cannot tell revisions of one family apart by themselves, so an exported world pins them.
+  revision: z.number().int().min(1).optional()
+    .meta({ description: 'Revision number of this task definition in its family (default 1); an exported world writes it for later revisions.' }),
+}, 'Task definition Metadata.EcsOrchestra')
   .meta({ title: 'Task definition settings', description: 'How the app in the task behaves (Resources.<TaskDefinition>.Metadata.EcsOrchestra).' });
 
+/** One container instance written out in full: how an exported world keeps instances a count cannot reproduce. */
+export const containerInstanceEntrySchema = strict({
+  id: z.string().regex(/^i-[0-9a-f]{17}$/).meta({ description: 'EC2 instance ID, "i-" and 17 hex digits.' }),
+  instanceType: z.string().min(1).optional().meta({ description: "EC2 instance type (default the cluster's instanceType, else t3.medium)." }),
+  availabilityZone: z.string().min(1).optional().meta({ description: 'Availability Zone (default round-robin over us-east-1a, b and c by position).' }),
+  source: z.string().min(1).optional().meta({ description: 'Where it came from: an Auto Scaling group\'s logical ID, "Metadata", "default" or "addInstances" (default "Metadata").' }),
+  cpu: z.number().int().min(0).optional().meta({ description: 'Registered CPU units (default vCPUs x 1024 of the type).' }),
+  memory: z.number().int().min(0).optional().meta({ description: 'Registered MiB (default GiB x 1024 of the type).' }),
+}, 'A container instance');
+
+export type ContainerInstanceEntry = z.infer<typeof containerInstanceEntrySchema>;
+
 export const clusterSettingsSchema = strict({
-  instances: z.number().int().min(0).optional()
-    .meta({ description: 'How many EC2 container instances are registered (ACTIVE) at t = 0, spread round-robin over us-east-1a, b and c (default 3).' }),
+  instances: z.union([z.number().int().min(0), z.array(containerInstanceEntrySchema)]).optional()
+    .meta({ description: 'How many EC2 container instances are registered (ACTIVE) at t = 0, spread round-robin over us-east-1a, b and c (default 3); or the instances one by one, as an exported world writes them.' }),
   instanceType: z.string().min(1).optional()
     .meta({ description: 'EC2 instance type of those instances, e.g. "t3.large" (default t3.medium); it registers vCPUs x 1024 CPU units and its GiB x 1024 MiB.' }),
 }, 'Cluster Metadata.EcsOrchestra')
@@ -84,6 +101,8 @@ export function scenarioSettingsShape<Entry extends z.ZodType>(scriptEntry: Entr
       .meta({ description: 'Values for the template Parameters (after values passed in, before Default).' }),
     traffic: trafficSchema.optional(),
     script: z.array(scriptEntry).optional().meta({ description: 'Timed commands: {"at": seconds, "do": command, ...arguments}.' }),
+    sources: z.record(z.string(), z.unknown()).optional()
+      .meta({ description: 'Where renamed logical IDs came from when the world was exported from a bundle of several templates (written by the export, kept as is, not read by the simulator).' }),
   };
 }
 
@@ -103,6 +122,12 @@ export function parseScenarioSettings(metadata: unknown, sink: IssueSink): Scena
 
 export function toResponseRules(responses: Readonly<Record<string, number>> | undefined): ResponseRule[] {
   return Object.entries(responses ?? {}).map(([pattern, status]) => ({ pattern, status }));
+}
+
+/** The revision a task definition's `Metadata.EcsOrchestra` pins, if valid (parseTaskSettings reports problems). */
+export function parseTaskRevision(metadata: unknown): number | undefined {
+  const result = taskSettingsSchema.safeParse(ecsOrchestra(metadata));
+  return result.success ? result.data.revision : undefined;
 }
 
 /** A task definition's `Metadata.EcsOrchestra` over DEFAULT_APP. */

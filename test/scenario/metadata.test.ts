@@ -89,7 +89,7 @@ describe('Metadata.EcsOrchestra: scenario settings, traffic and script', () => {
     expect(lines(errors)).toEqual([
       'Metadata.EcsOrchestra|traffic|"traffic" needs "rate"',
       'Metadata.EcsOrchestra|traffic.mix[0]|A traffic mix entry does not take "verb"; allowed keys: method, host, path, query, headers, sourceIp, listenerPort, weight',
-      'Metadata.EcsOrchestra||Metadata.EcsOrchestra does not take "colour"; allowed keys: title, summary, seed, parameters, traffic, script',
+      'Metadata.EcsOrchestra||Metadata.EcsOrchestra does not take "colour"; allowed keys: title, summary, seed, parameters, traffic, script, sources',
     ]);
     const port = loadErrors(withSettings({ traffic: { rate: 1, mix: [{ listenerPort: 8443 }] } }));
     expect(lines(port)).toEqual(['Metadata.EcsOrchestra|traffic.mix[0].listenerPort|No listener on port 8443; the listeners are on 80']);
@@ -101,7 +101,7 @@ describe('Metadata.EcsOrchestra: scenario settings, traffic and script', () => {
     expect(lines(loadErrors(template))).toEqual([
       'WebTaskDef|Metadata.EcsOrchestra.errorRate|must be at most 1, got number 2',
       'WebTaskDef|Metadata.EcsOrchestra.responses./|expected number, got the string "ok"',
-      'WebTaskDef|Metadata.EcsOrchestra|Task definition Metadata.EcsOrchestra does not take "tempo"; allowed keys: provisioningSeconds, pendingSeconds, activatingSeconds, startupSeconds, shutdownSeconds, ignoresSigterm, latencyMs, errorRate, responses, pullError, instrument',
+      'WebTaskDef|Metadata.EcsOrchestra|Task definition Metadata.EcsOrchestra does not take "tempo"; allowed keys: provisioningSeconds, pendingSeconds, activatingSeconds, startupSeconds, shutdownSeconds, ignoresSigterm, latencyMs, errorRate, responses, pullError, instrument, revision',
     ]);
   });
 });

@@ -8,7 +8,7 @@ import type { ClusterSpec, ContainerInstanceSpec } from '../../engine/spec';
 import type { LoadContext } from '../context';
 import { CLUSTER_CAPACITY_DEFAULTS } from '../defaults';
 import { DEFAULT_INSTANCE_TYPE, isKnownInstanceType, registeredResources, unknownInstanceTypeMessage } from '../instanceTypes';
-import { parseClusterSettings, type ClusterSettings } from '../metadata';
+import { parseClusterSettings, type ClusterSettings, type ContainerInstanceEntry } from '../metadata';
 import { Node, str } from '../node';
 import type { TemplateResource } from '../template';
 import type { GroupCapacity } from './autoScaling';
@@ -35,19 +35,33 @@ export function containerInstances(clusterId: string, source: string, count: num
 interface Entry {
   readonly id: string;
   readonly name: string;
-  /** Metadata capacity, when the cluster's Metadata.EcsOrchestra gives a count or a type. */
-  readonly metadata: { readonly instances: number; readonly instanceType: string } | null;
+  /** Metadata capacity, when the cluster's Metadata.EcsOrchestra gives a count, a type or a list of instances. */
+  readonly metadata: readonly ContainerInstanceSpec[] | null;
   readonly groups: GroupCapacity[];
   runsEc2: boolean;
 }
 
-function metadataCapacity(settings: ClusterSettings | null): Entry['metadata'] {
+/** An instance written out in full keeps exactly what is written; omitted fields default as the count form does. */
+function listedInstance(entry: ContainerInstanceEntry, index: number, clusterType: string): ContainerInstanceSpec {
+  const instanceType = entry.instanceType ?? clusterType;
+  const registered = registeredResources(instanceType);
+  return {
+    id: entry.id,
+    instanceType,
+    availabilityZone: entry.availabilityZone ?? AVAILABILITY_ZONES[index % AVAILABILITY_ZONES.length] ?? AVAILABILITY_ZONES[0],
+    cpu: entry.cpu ?? registered.cpu,
+    memory: entry.memory ?? registered.memory,
+    source: entry.source ?? 'Metadata',
+  };
+}
+
+function metadataCapacity(clusterId: string, settings: ClusterSettings | null): Entry['metadata'] {
   if (!settings || (settings.instances === undefined && settings.instanceType === undefined)) return null;
   const written = settings.instanceType ?? CLUSTER_CAPACITY_DEFAULTS.instanceType;
-  return {
-    instances: settings.instances ?? CLUSTER_CAPACITY_DEFAULTS.instances,
-    instanceType: isKnownInstanceType(written) ? written : DEFAULT_INSTANCE_TYPE,
-  };
+  const instanceType = isKnownInstanceType(written) ? written : DEFAULT_INSTANCE_TYPE;
+  const instances = settings.instances ?? CLUSTER_CAPACITY_DEFAULTS.instances;
+  if (typeof instances !== 'number') return instances.map((entry, index) => listedInstance(entry, index, instanceType));
+  return containerInstances(clusterId, 'Metadata', instances, instanceType);
 }
 
 export class Clusters {
@@ -63,7 +77,14 @@ export class Clusters {
     const settings = parseClusterSettings(resource.metadata, id, this.ctx.sink);
     const type = settings?.instanceType;
     if (type !== undefined && !isKnownInstanceType(type)) this.ctx.sink.warn(id, 'Metadata.EcsOrchestra.instanceType', unknownInstanceTypeMessage(type));
-    this.entries.push({ id, name: this.ctx.naming.name(id), metadata: metadataCapacity(settings), groups: [], runsEc2: false });
+    if (Array.isArray(settings?.instances)) {
+      settings.instances.forEach((entry, index) => {
+        if (entry.instanceType !== undefined && !isKnownInstanceType(entry.instanceType)) {
+          this.ctx.sink.warn(id, `Metadata.EcsOrchestra.instances[${index}].instanceType`, unknownInstanceTypeMessage(entry.instanceType));
+        }
+      });
+    }
+    this.entries.push({ id, name: this.ctx.naming.name(id), metadata: metadataCapacity(id, settings), groups: [], runsEc2: false });
   }
 
   has(id: string): boolean {
@@ -127,7 +148,7 @@ export class Clusters {
           const groups = entry.groups.map((g) => g.id).join(', ');
           this.ctx.sink.warn(entry.id, 'Metadata.EcsOrchestra', `The cluster also gets instances from ${groups}; the ones Metadata.EcsOrchestra gives are added to them.`);
         }
-        instances.push(...containerInstances(entry.id, 'Metadata', entry.metadata.instances, entry.metadata.instanceType));
+        instances.push(...entry.metadata);
       } else if (entry.groups.length === 0 && entry.runsEc2) {
         instances.push(...containerInstances(entry.id, 'default', CLUSTER_CAPACITY_DEFAULTS.instances, CLUSTER_CAPACITY_DEFAULTS.instanceType));
       }

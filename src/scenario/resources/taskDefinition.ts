@@ -4,7 +4,7 @@ import type {
 } from '../../engine/spec';
 import type { LoadContext } from '../context';
 import { CONTAINER_HEALTH_CHECK_DEFAULTS, TASK_DEFINITION_DEFAULTS } from '../defaults';
-import { parseTaskSettings } from '../metadata';
+import { parseTaskRevision, parseTaskSettings } from '../metadata';
 import { Node, bool, int, list, obj, str } from '../node';
 import type { TemplateResource } from '../template';
 import {
@@ -122,7 +122,7 @@ export function buildTaskDefinition(ctx: LoadContext, resource: TemplateResource
   return {
     id: resource.logicalId,
     family: ctx.naming.name(resource.logicalId),
-    revision: TASK_DEFINITION_DEFAULTS.revision,
+    revision: parseTaskRevision(resource.metadata) ?? TASK_DEFINITION_DEFAULTS.revision,
     networkMode,
     requiresCompatibilities: props.get('RequiresCompatibilities')?.asStringList() ?? [],
     cpu: readTaskSize(props, 'Cpu'),

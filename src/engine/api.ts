@@ -1,7 +1,8 @@
 /**
  * The engine's public surface. One Simulation per mounted stage; nothing is shared between instances.
  */
-import type { Command } from './commands';
+import type { Command, RequestCommand } from './commands';
+import type { RequestTrace } from './requests/requestTrace';
 import type { SimEvent } from './events';
 import type { RequestCounters, WorldSnapshot } from './snapshot';
 import type { ScenarioSpec } from './spec';
@@ -45,6 +46,12 @@ export interface Simulation {
   counters(): RequestCounters;
   /** The most recent events (bounded ring), oldest first. */
   recentEvents(): readonly SimEvent[];
+  /**
+   * How the load balancer would handle this request now (the rule tester): the listener, every rule in evaluation
+   * order with each condition's reason, the action, the target and the predicted status. Changes nothing: no random
+   * draw, no round-robin turn; dispatching `{ do: 'request', ... }` right after does what it predicts.
+   */
+  explainRequest(request: RequestCommand): RequestTrace;
 }
 
 export interface SimulationOptions {

@@ -7,6 +7,7 @@ export type * from './commands';
 export type * from './events';
 export type * from './snapshot';
 export type * from './spec';
+export type * from './requests/requestTrace';
 export { DEFAULT_APP } from './spec';
 export { COMMAND_NAMES } from './commands';
 export { circuitBreakerThreshold, launchThrottleDelayMs } from './services/deploymentHealth';

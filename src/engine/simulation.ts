@@ -3,25 +3,24 @@
  * is first, the agenda's earliest entry or the next traffic arrival, and after anything but a request lets the
  * service scheduler settle.
  */
-import { compileListenerRules } from './alb/ruleEvaluation';
-import { createWeightedPicker } from './alb/weightedPick';
+import { buildListeners } from './alb/listenerRecords';
 import type { Simulation, SimulationOptions } from './api';
 import { prepareCommand } from './commands/applyCommand';
 import type { Command } from './commands';
 import { Engine, Kind } from './core/engine';
 import { PHASE_COMMAND } from './core/eventQueue';
-import type { ActionRec, ListenerRec, RuleRec, ServiceRec, TargetGroupRec } from './core/model';
 import { onRequestDone, arrive } from './requests/requestRouting';
 import { TrafficGenerator } from './requests/traffic';
-import { startDeployment } from './services/deployments';
+import { explainRequest } from './requests/requestExplain';
+import { addService, addTargetGroup } from './services/serviceRecords';
 import { flushBatches } from './services/messageBatch';
 import { settleServices } from './services/scheduler';
 import { buildCounters, buildSnapshot } from './snapshotBuilder';
 import type { WorldSnapshot } from './snapshot';
-import type { ActionSpec, ScenarioSpec } from './spec';
+import type { ScenarioSpec } from './spec';
 import { onTargetCheck, onTargetCheckTimeout } from './targets/healthChecks';
 import { onDrainEnd } from './targets/targetRegistration';
-import { compileTaskDef } from './tasks/appBehaviour';
+import { registerTaskDef } from './tasks/taskDefinitions';
 import { buildCluster } from './capacity/instances';
 import { onContainerCheck } from './tasks/containerHealth';
 import { onGraceEnd, onTaskPhase } from './tasks/taskLifecycle';
@@ -31,100 +30,11 @@ const DEFAULT_RING = 500;
 
 function buildWorld(engine: Engine): void {
   const spec = engine.spec;
-  for (const td of spec.taskDefinitions) {
-    const rec = compileTaskDef(td);
-    engine.taskDefs.set(td.id, rec);
-    engine.taskDefs.set(rec.key, rec);
-    engine.familyRevision.set(td.family, Math.max(engine.familyRevision.get(td.family) ?? 0, td.revision));
-  }
-  spec.targetGroups.forEach((tgSpec, index) => {
-    const tg: TargetGroupRec = {
-      spec: tgSpec,
-      index,
-      targets: [],
-      nextRegSeq: 0,
-      lastPickedSeq: -1,
-      lastPickedIndex: -1,
-      healthyCount: 0,
-      unhealthyCount: 0,
-      requests: 0,
-      inUse: false,
-    };
-    engine.targetGroups.push(tg);
-    engine.targetGroupsById.set(tgSpec.id, tg);
-  });
-  const action = (a: ActionSpec): ActionRec => {
-    if (a.type !== 'forward') return { spec: a, groups: [], pickWeighted: null };
-    const groups: TargetGroupRec[] = [];
-    const weights: number[] = [];
-    for (const g of a.targetGroups) {
-      const tg = engine.targetGroupsById.get(g.targetGroupId);
-      if (!tg) continue;
-      tg.inUse = true;
-      groups.push(tg);
-      weights.push(g.weight);
-    }
-    if (groups.length <= 1) return { spec: a, groups, pickWeighted: null };
-    const picker = createWeightedPicker(weights);
-    return { spec: a, groups, pickWeighted: () => picker.next() };
-  };
-  const lbs = new Map(spec.loadBalancers.map((lb) => [lb.id, lb]));
-  for (const l of spec.listeners) {
-    const lb = lbs.get(l.loadBalancerId);
-    if (!lb) continue;
-    const compiled = compileListenerRules(spec.rules.filter((r) => r.listenerId === l.id));
-    const rules: RuleRec[] = compiled.rules.map((r) => ({
-      spec: r,
-      priority: r.priority,
-      action: action(r.actions[r.actions.length - 1]!),
-      requests: 0,
-    }));
-    const defaultAction = l.defaultActions[l.defaultActions.length - 1]!;
-    rules.push({ spec: null, priority: 'default', action: action(defaultAction), requests: 0 });
-    const defaultIndex = rules.length - 1;
-    const listener: ListenerRec = {
-      spec: l,
-      lb,
-      rules,
-      route: (req) => {
-        const i = compiled.match(req);
-        return i < 0 ? defaultIndex : i;
-      },
-    };
-    engine.listeners.push(listener);
-  }
+  for (const td of spec.taskDefinitions) registerTaskDef(engine, td);
+  for (const tg of spec.targetGroups) addTargetGroup(engine, tg);
+  buildListeners(engine, spec);
   for (const cluster of spec.clusters) buildCluster(engine, cluster);
-  spec.services.forEach((s, index) => {
-    const taskDef = engine.taskDefs.get(s.taskDefinitionId);
-    // A cluster the spec does not list (built by hand in a test) is an empty one of that name.
-    const cluster = engine.clustersById.get(s.clusterId) ?? buildCluster(engine, { id: s.clusterId, name: s.clusterId, instances: [] });
-    if (!taskDef) return;
-    const service: ServiceRec = {
-      spec: s,
-      index,
-      name: s.name,
-      cluster,
-      onEc2: s.launchType === 'EC2',
-      placementFailure: null,
-      desiredCount: s.desiredCount,
-      deployments: [],
-      lastCompleted: null,
-      targetGroups: s.loadBalancers.map((b) => engine.targetGroupsById.get(b.targetGroupId)!).filter(Boolean),
-      tasks: [],
-      launches: 0,
-      started: 0,
-      stopped: 0,
-      steady: false,
-      throttleLevel: 0,
-      throttleUntil: 0,
-      throttledBatches: new Set(),
-      dirty: true,
-    };
-    engine.services.push(service);
-    engine.servicesById.set(s.id, service);
-    cluster.services.push(service);
-    startDeployment(engine, service, taskDef);
-  });
+  for (const s of spec.services) addService(engine, s);
 }
 
 export function createSimulation(spec: ScenarioSpec, options: SimulationOptions = {}): Simulation {
@@ -280,11 +190,13 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
       return Number.isFinite(t) ? t : null;
     },
     subscribe: (listener, opts) => engine.subscribe(listener, opts?.requests ?? false),
+    world: () => engine.world,
     snapshot() {
       if (cached === null || cached.version !== engine.version) cached = buildSnapshot(engine, traffic);
       return cached;
     },
     counters: () => buildCounters(engine),
     recentEvents: () => engine.recentEvents(),
+    explainRequest: (request) => explainRequest(engine, request),
   };
 }

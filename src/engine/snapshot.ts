@@ -29,6 +29,8 @@ export interface DeploymentSnapshot {
 export interface ServiceSnapshot {
   readonly id: string;
   readonly name: string;
+  /** DRAINING after DeleteService, until its last task has stopped. */
+  readonly status: 'ACTIVE' | 'DRAINING';
   readonly clusterId: string;
   readonly launchType: 'FARGATE' | 'EC2';
   /** ECS's "unable to place a task" message while tasks are waiting in the wings, else null. */

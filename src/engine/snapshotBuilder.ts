@@ -60,7 +60,9 @@ function targetSnapshot(target: TargetRec): TargetSnapshot {
 }
 
 export function buildSnapshot(engine: Engine, traffic: TrafficGenerator): WorldSnapshot {
-  const services: ServiceSnapshot[] = engine.services.map((s) => {
+  // A deleted service stays in view while its tasks drain, then it is gone.
+  const shown = engine.services.filter((s) => !s.deleted || s.tasks.some((t) => t.lastStatus !== 'STOPPED'));
+  const services: ServiceSnapshot[] = shown.map((s) => {
     const primary = s.deployments[0];
     const deployments: DeploymentSnapshot[] = s.deployments.map((d) => {
       const mine = s.tasks.filter((t) => t.deployment === d);
@@ -78,6 +80,7 @@ export function buildSnapshot(engine: Engine, traffic: TrafficGenerator): WorldS
     return {
       id: s.spec.id,
       name: s.name,
+      status: s.deleted ? 'DRAINING' : 'ACTIVE',
       clusterId: s.spec.clusterId,
       launchType: s.spec.launchType,
       placementFailure: s.placementFailure,
@@ -94,7 +97,7 @@ export function buildSnapshot(engine: Engine, traffic: TrafficGenerator): WorldS
     };
   });
   const tasks: TaskSnapshot[] = [];
-  for (const s of engine.services) for (const t of s.tasks) tasks.push(taskSnapshot(t));
+  for (const s of shown) for (const t of s.tasks) tasks.push(taskSnapshot(t));
   return {
     version: engine.version,
     clusters: engine.clusters.map((c) => ({

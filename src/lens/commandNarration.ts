@@ -2,7 +2,8 @@
  * Commands in both lenses: what the learner did (applied) or tried to do (rejected, with the engine's reason).
  * Each command has an infinitive ("crash task X") for "Could not ..." and a past sentence with its effect.
  */
-import type { Command } from '../engine/commands';
+import { isEditCommand, type Command, type EditCommand } from '../engine/commands';
+import { editPhrases } from './editNarration';
 import type { CommandAppliedEvent, CommandRejectedEvent } from '../engine/events';
 import type { Narration } from './narration';
 import { countOf, serviceName, taskName, upperFirst, type NarrationContext } from './narrationContext';
@@ -19,7 +20,7 @@ function request(command: Extract<Command, { do: 'request' }>): string {
   return `${command.method ?? 'GET'} ${command.path ?? '/'}`;
 }
 
-function awsPhrases(command: Command, ctx: NarrationContext): Phrases {
+function awsPhrases(command: Exclude<Command, EditCommand>, ctx: NarrationContext): Phrases {
   const lens: Lens = 'aws';
   switch (command.do) {
     case 'request':
@@ -85,7 +86,7 @@ function awsPhrases(command: Command, ctx: NarrationContext): Phrases {
   }
 }
 
-function orchestraPhrases(command: Command, ctx: NarrationContext): Phrases {
+function orchestraPhrases(command: Exclude<Command, EditCommand>, ctx: NarrationContext): Phrases {
   const lens: Lens = 'orchestra';
   switch (command.do) {
     case 'request':
@@ -154,6 +155,7 @@ function orchestraPhrases(command: Command, ctx: NarrationContext): Phrases {
 }
 
 function phrases(command: Command, lens: Lens, ctx: NarrationContext): Phrases {
+  if (isEditCommand(command)) return editPhrases(command, lens, ctx);
   return lens === 'aws' ? awsPhrases(command, ctx) : orchestraPhrases(command, ctx);
 }
 

@@ -10,6 +10,11 @@ import type { IssueSink } from './issueSink';
 import { appSettingsShape, httpStatusSchema, toResponseRules, trafficMixEntrySchema } from './metadata';
 import { isRecord, joinPath } from './values';
 import { reportZodError, strict } from './zodIssues';
+import {
+  actionSchema, clusterSpecSchema, conditionSchema, deploymentConfigurationSchema, healthCheckSchema, listenerRuleSpecSchema,
+  listenerSpecSchema, placementConstraintSchema, placementStrategySchema, serviceSpecSchema, targetGroupSpecSchema,
+  taskDefinitionSpecSchema,
+} from './specSchemas';
 
 const task = z.string().min(1).meta({ description: 'Task ID "<service logical ID>-<n>" (MC13), e.g. "UsersService-2".' });
 const service = z.string().min(1).meta({ description: 'Logical ID of an AWS::ECS::Service in this template.' });
@@ -60,6 +65,47 @@ export const scriptEntrySchemas = {
     count: z.number().int().min(1).optional().meta({ description: 'How many instances (default 1).' }),
     instanceType: z.string().min(1).optional().meta({ description: "EC2 instance type (default the cluster's first instance's type, else t3.medium)." }),
   }),
+  // Edits carry whole resources in the spec's own shape (what the app's editor dispatches and exports).
+  createCluster: entry('createCluster', { cluster: clusterSpecSchema }),
+  deleteCluster: entry('deleteCluster', { cluster: z.string().min(1) }),
+  registerTaskDefinition: entry('registerTaskDefinition', { taskDefinition: taskDefinitionSpecSchema }),
+  deregisterTaskDefinition: entry('deregisterTaskDefinition', { taskDefinition: z.string().min(1) }),
+  createService: entry('createService', { service: serviceSpecSchema }),
+  updateService: entry('updateService', {
+    service,
+    desiredCount: z.number().int().min(0).optional(),
+    taskDefinition: z.string().min(1).optional(),
+    healthCheckGracePeriodSeconds: z.number().int().min(0).optional(),
+    deployment: deploymentConfigurationSchema.optional(),
+    placementStrategies: z.array(placementStrategySchema).optional(),
+    placementConstraints: z.array(placementConstraintSchema).optional(),
+    forceNewDeployment: z.boolean().optional(),
+  }),
+  deleteService: entry('deleteService', { service }),
+  createTargetGroup: entry('createTargetGroup', { targetGroup: targetGroupSpecSchema }),
+  modifyTargetGroup: entry('modifyTargetGroup', {
+    targetGroup: z.string().min(1),
+    healthCheck: healthCheckSchema.optional(),
+    deregistrationDelaySeconds: z.number().int().optional(),
+    algorithm: z.enum(['round_robin', 'least_outstanding_requests', 'weighted_random']).optional(),
+  }),
+  deleteTargetGroup: entry('deleteTargetGroup', { targetGroup: z.string().min(1) }),
+  createListener: entry('createListener', { listener: listenerSpecSchema }),
+  modifyListener: entry('modifyListener', {
+    listener: z.string().min(1),
+    port: z.number().int().min(1).max(65535).optional(),
+    protocol: z.enum(['HTTP', 'HTTPS']).optional(),
+    defaultActions: z.array(actionSchema).min(1).optional(),
+  }),
+  deleteListener: entry('deleteListener', { listener: z.string().min(1) }),
+  createRule: entry('createRule', { rule: listenerRuleSpecSchema }),
+  modifyRule: entry('modifyRule', {
+    rule: z.string().min(1),
+    priority: z.number().int().optional(),
+    conditions: z.array(conditionSchema).optional(),
+    actions: z.array(actionSchema).min(1).optional(),
+  }),
+  deleteRule: entry('deleteRule', { rule: z.string().min(1) }),
 } satisfies Record<CommandName, z.ZodType>;
 
 /** The union, for the JSON Schema only; parsing goes entry by entry. */

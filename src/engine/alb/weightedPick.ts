@@ -7,6 +7,8 @@
 export interface WeightedPicker {
   /** Index of the next group; -1 when every weight is 0. */
   next(): number;
+  /** The index `next()` would return, without taking the turn (the rule tester's prediction). */
+  peek(): number;
   /** Back to the state right after creation. */
   reset(): void;
 }
@@ -39,8 +41,26 @@ export function createWeightedPicker(weights: readonly number[]): WeightedPicker
     return best;
   }
 
+  function peek(): number {
+    if (total <= 0) return -1;
+    let best = -1;
+    let bestValue = -Infinity;
+    // The same choice as next() makes, read off the current values without writing them back.
+    for (let i = 0; i < count; i++) {
+      const w = weight[i] ?? 0;
+      if (w === 0) continue;
+      const value = (current[i] ?? 0) + w;
+      if (value > bestValue) {
+        bestValue = value;
+        best = i;
+      }
+    }
+    return best;
+  }
+
   return {
     next,
+    peek,
     reset: () => current.fill(0),
   };
 }

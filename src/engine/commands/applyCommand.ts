@@ -2,7 +2,9 @@
  * What each command does to the world (MC18, MC20, MC22). A command that names a task or service that does not
  * exist, or a task that has stopped, changes nothing and is reported as `command.rejected` with the reason.
  */
-import type { Command, DeployCommand } from '../commands';
+import { isEditCommand, type Command, type DeployCommand } from '../commands';
+import { prepareEdit } from '../edits/applyEdit';
+import { revisionId, trackDeploy, trackDesiredCount, trackInstances, trackTraffic } from '../edits/worldTracking';
 import type { Engine } from '../core/engine';
 import type { InstanceRec, ServiceRec, TaskRec } from '../core/model';
 import { addInstances, drainInstance, DRAINING_STOPPED_REASON, hostStoppedReason, removeInstance, stopInstance } from '../capacity/instances';
@@ -12,7 +14,8 @@ import type { TrafficGenerator } from '../requests/traffic';
 import { startDeployment } from '../services/deployments';
 import { stoppedReasons } from '../services/serviceMessages';
 import type { AppBehaviour, TaskDefinitionSpec, TrafficMixEntry } from '../spec';
-import { compileTaskDef, servingContainer } from '../tasks/appBehaviour';
+import { servingContainer } from '../tasks/appBehaviour';
+import { registerTaskDef } from '../tasks/taskDefinitions';
 import { crashTask, stopTask } from '../tasks/taskLifecycle';
 import { refreshTaskHealth } from '../tasks/taskHealth';
 
@@ -57,6 +60,7 @@ function findService(engine: Engine, id: string): ServiceRec | string {
  * log can say a command was applied before the events it causes.
  */
 export function prepareCommand(engine: Engine, traffic: TrafficGenerator, command: Command): Outcome {
+  if (isEditCommand(command)) return prepareEdit(engine, traffic, command);
   switch (command.do) {
     case 'request': {
       const shape = makeShape(engine, command);
@@ -118,6 +122,7 @@ export function prepareCommand(engine: Engine, traffic: TrafficGenerator, comman
       return () => {
         service.desiredCount = command.count;
         service.dirty = true;
+        trackDesiredCount(engine, service.spec.id, command.count);
         engine.version++;
       };
     }
@@ -127,13 +132,18 @@ export function prepareCommand(engine: Engine, traffic: TrafficGenerator, comman
       if (command.mix !== undefined) spec.mix = command.mix;
       return () => {
         traffic.set(spec);
+        trackTraffic(engine, { rate: traffic.rate, mix: traffic.mix });
         engine.version++;
       };
     }
     case 'deploy': {
       const service = findService(engine, command.service);
       if (typeof service === 'string') return service;
-      return () => void startDeployment(engine, service, registerRevision(engine, service, command));
+      return () => {
+        const rec = registerRevision(engine, service, command);
+        trackDeploy(engine, service.spec.id, rec.spec);
+        startDeployment(engine, service, rec);
+      };
     }
     case 'forceNewDeployment': {
       const service = findService(engine, command.service);
@@ -149,20 +159,27 @@ export function prepareCommand(engine: Engine, traffic: TrafficGenerator, comman
         const stopPending = (task: TaskRec) => void stopTask(engine, task, 'ServiceSchedulerInitiated', DRAINING_STOPPED_REASON);
         if (command.do === 'drainInstance') drainInstance(engine, instance, stopPending);
         else removeInstance(engine, instance, stopPending);
+        trackInstances(engine, instance.cluster);
         for (const task of instance.tasks) refreshTaskHealth(engine, task);
       };
     }
     case 'stopInstance': {
       const instance = findInstance(engine, command.instance);
       if (typeof instance === 'string') return instance;
-      return () => stopInstance(engine, instance, (task) => killOnStoppedHost(engine, task, hostStoppedReason(instance)));
+      return () => {
+        stopInstance(engine, instance, (task) => killOnStoppedHost(engine, task, hostStoppedReason(instance)));
+        trackInstances(engine, instance.cluster);
+      };
     }
     case 'addInstances': {
       const cluster = engine.clustersById.get(command.cluster);
       if (!cluster) return `no cluster named ${command.cluster}`;
       const count = command.count ?? 1;
       if (!Number.isInteger(count) || count < 1) return 'the number of instances must be a whole number, 1 or more';
-      return () => void addInstances(engine, cluster, count, command.instanceType);
+      return () => {
+        addInstances(engine, cluster, count, command.instanceType);
+        trackInstances(engine, cluster);
+      };
     }
   }
 }
@@ -194,8 +211,7 @@ function registerRevision(engine: Engine, service: ServiceRec, command: DeployCo
   // A new image clears an inherited pull error unless the command gives one again (MC22).
   const app: Record<string, unknown> = { ...current.app, pullError: command.image !== undefined ? null : current.app.pullError };
   for (const key of APP_KEYS) if (command[key] !== undefined) app[key] = command[key];
-  const spec: TaskDefinitionSpec = { ...current.spec, revision, containers, app: app as unknown as AppBehaviour };
-  const rec = compileTaskDef(spec);
-  engine.taskDefs.set(rec.key, rec);
-  return rec;
+  const id = revisionId(engine, current.spec.id, revision);
+  const spec: TaskDefinitionSpec = { ...current.spec, id, revision, containers, app: app as unknown as AppBehaviour };
+  return registerTaskDef(engine, spec);
 }

@@ -78,6 +78,10 @@ export class Engine {
   readonly targetGroupsById = new Map<string, TargetGroupRec>();
   readonly listeners: ListenerRec[] = [];
   readonly tasksById = new Map<string, TaskRec>();
+  /** The configuration now: the spec with every edit applied (script left out). Replaced, never mutated. */
+  world: ScenarioSpec;
+  /** Task numbers of deleted services, so a service created again with the same ID continues them (MC13). */
+  readonly launchesOfDeleted = new Map<string, number>();
   readonly clusters: ClusterRec[] = [];
   readonly clustersById = new Map<string, ClusterRec>();
   readonly instancesById = new Map<string, InstanceRec>();
@@ -123,6 +127,7 @@ export class Engine {
     this.appDraw = createRandomStream(seed, 3);
     this.placementDraw = createRandomStream(seed, 4);
     this.ring = new Array<SimEvent | undefined>(Math.max(1, ringSize));
+    this.world = { ...spec, script: [] };
     this.ringRequests = ringRequests;
     this.wantsRequestEvents = ringRequests;
   }

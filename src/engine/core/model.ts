@@ -157,7 +157,8 @@ export interface TargetRec {
 }
 
 export interface TargetGroupRec {
-  readonly spec: TargetGroupSpec;
+  /** Replaced by ModifyTargetGroup; checks and draining read it when they happen. */
+  spec: TargetGroupSpec;
   readonly index: number;
   /** Registered targets (not yet unused), in registration order. */
   readonly targets: TargetRec[];
@@ -178,11 +179,13 @@ export interface ActionRec {
   /** Forward actions: the groups, and the weighted picker when there are several. */
   readonly groups: readonly TargetGroupRec[];
   readonly pickWeighted: (() => number) | null;
+  /** The group index pickWeighted would return next, without taking the turn (the rule tester); absent: unknown. */
+  readonly peekWeighted?: () => number;
 }
 
 export interface RuleRec {
-  readonly spec: ListenerRuleSpec | null;
-  readonly priority: number | 'default';
+  spec: ListenerRuleSpec | null;
+  priority: number | 'default';
   readonly action: ActionRec;
   requests: number;
 }
@@ -197,7 +200,10 @@ export interface ListenerRec {
 }
 
 export interface ServiceRec {
-  readonly spec: ServiceSpec;
+  /** Replaced by UpdateService (grace period, deployment configuration, placement). */
+  spec: ServiceSpec;
+  /** DeleteService: scaled to 0 and draining; gone from the world once its last task has stopped. */
+  deleted: boolean;
   readonly index: number;
   readonly name: string;
   readonly cluster: ClusterRec;

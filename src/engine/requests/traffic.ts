@@ -25,30 +25,45 @@ export class TrafficGenerator {
   set(spec: Partial<TrafficSpec>): void {
     if (spec.mix !== undefined) {
       this.mix = spec.mix;
-      this.shapes = [];
-      const weights: number[] = [];
-      for (const entry of spec.mix) {
-        const shape = makeShape(this.engine, entry);
-        if (shape === null) continue;
-        this.shapes.push(shape);
-        weights.push(entry.weight ?? 1);
-      }
-      this.cumulative = new Float64Array(weights.length);
-      let sum = 0;
-      weights.forEach((w, i) => {
-        sum += Math.max(0, w);
-        this.cumulative[i] = sum;
-      });
-      this.totalWeight = sum;
+      this.buildShapes();
     }
     if (spec.rate !== undefined) this.rate = Math.max(0, spec.rate);
     this.exactNext = this.engine.now;
     this.scheduleNext();
   }
 
-  /** Rebuild the shapes, e.g. after the rules they cached changed. */
+  /**
+   * Rebuild the shapes after the listeners or rules they cached changed. The arrival already lined up stays where
+   * it is (an edit does not disturb the Poisson process); traffic that had nowhere to go starts now.
+   */
   refresh(): void {
-    this.set({ mix: this.mix });
+    const wasIdle = this.nextTime === Infinity;
+    this.buildShapes();
+    if (this.shapes.length === 0 || this.rate <= 0 || this.totalWeight <= 0) {
+      this.nextTime = Infinity;
+      this.nextSeq = Infinity;
+    } else if (wasIdle) {
+      this.exactNext = this.engine.now;
+      this.scheduleNext();
+    }
+  }
+
+  private buildShapes(): void {
+    this.shapes = [];
+    const weights: number[] = [];
+    for (const entry of this.mix) {
+      const shape = makeShape(this.engine, entry);
+      if (shape === null) continue;
+      this.shapes.push(shape);
+      weights.push(entry.weight ?? 1);
+    }
+    this.cumulative = new Float64Array(weights.length);
+    let sum = 0;
+    weights.forEach((w, i) => {
+      sum += Math.max(0, w);
+      this.cumulative[i] = sum;
+    });
+    this.totalWeight = sum;
   }
 
   private scheduleNext(): void {

@@ -16,23 +16,22 @@ function eligible(state: TargetState, failOpen: boolean): boolean {
   return failOpen ? state !== 'draining' && state !== 'unused' : state === 'healthy';
 }
 
-/** Writes into `out` to keep the request path free of allocation. */
-export function pickTarget(tg: TargetGroupRec, out: Pick): Pick {
+/**
+ * The choice without its consequence: writes the target the next request would get into `out` and returns its
+ * index in `tg.targets` (-1 for none). Shared by routing and the rule tester, so a prediction cannot drift from
+ * what the engine then does.
+ */
+export function peekTarget(tg: TargetGroupRec, out: Pick): number {
   out.target = null;
   out.failOpen = false;
   let failOpen: boolean;
   if (tg.healthyCount > 0) failOpen = false;
   else if (tg.unhealthyCount > 0) failOpen = true;
-  else return out;
+  else return -1;
 
   const targets = tg.targets;
   const n = targets.length;
-  // Usually the target after the last pick sits right after its old index; rescan only when the list changed.
-  let start = tg.lastPickedIndex + 1;
-  if (start > n || (start > 0 && targets[start - 1]!.regSeq !== tg.lastPickedSeq) || (start < n && targets[start]!.regSeq <= tg.lastPickedSeq)) {
-    start = 0;
-    while (start < n && targets[start]!.regSeq <= tg.lastPickedSeq) start++;
-  }
+  const start = roundRobinStart(tg);
   let chosen: TargetRec | null = null;
   let chosenIndex = -1;
   if (tg.spec.algorithm === 'least_outstanding_requests') {
@@ -55,11 +54,36 @@ export function pickTarget(tg: TargetGroupRec, out: Pick): Pick {
       }
     }
   }
-  if (chosen === null) return out;
-  tg.lastPickedSeq = chosen.regSeq;
-  tg.lastPickedIndex = chosenIndex;
+  if (chosen === null) return -1;
   out.target = chosen;
   out.failOpen = failOpen;
+  return chosenIndex;
+}
+
+/** Index in `tg.targets` where round robin resumes: the first target registered after the one picked last (MC15). */
+export function roundRobinStart(tg: TargetGroupRec): number {
+  const targets = tg.targets;
+  const n = targets.length;
+  // Usually the target after the last pick sits right after its old index; rescan only when the list changed.
+  let start = tg.lastPickedIndex + 1;
+  if (start > n || (start > 0 && targets[start - 1]!.regSeq !== tg.lastPickedSeq) || (start < n && targets[start]!.regSeq <= tg.lastPickedSeq)) {
+    start = 0;
+    while (start < n && targets[start]!.regSeq <= tg.lastPickedSeq) start++;
+  }
+  return start;
+}
+
+/** Whether a target in this state may get a request, with the group failing open or not (MC4). */
+export function isEligible(state: TargetState, failOpen: boolean): boolean {
+  return eligible(state, failOpen);
+}
+
+/** Picks the target for a request and moves the rotation past it. Writes into `out` to keep the request path free of allocation. */
+export function pickTarget(tg: TargetGroupRec, out: Pick): Pick {
+  const index = peekTarget(tg, out);
+  if (index < 0) return out;
+  tg.lastPickedSeq = out.target!.regSeq;
+  tg.lastPickedIndex = index;
   return out;
 }
 

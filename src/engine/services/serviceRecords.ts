@@ -1,0 +1,79 @@
+/**
+ * Live records of target groups and services, made at the start from the spec and later by CreateTargetGroup and
+ * CreateService. Records are never removed from the engine's arrays (scheduled work addresses them by index); a
+ * deleted one is dropped from the lookup maps and skipped by views.
+ */
+import { buildCluster } from '../capacity/instances';
+import type { Engine } from '../core/engine';
+import { Kind } from '../core/engine';
+import type { ServiceRec, TargetGroupRec } from '../core/model';
+import type { ServiceSpec, TargetGroupSpec } from '../spec';
+import { startDeployment } from './deployments';
+
+export function addTargetGroup(engine: Engine, spec: TargetGroupSpec): TargetGroupRec {
+  const tg: TargetGroupRec = {
+    spec,
+    index: engine.targetGroups.length,
+    targets: [],
+    nextRegSeq: 0,
+    lastPickedSeq: -1,
+    lastPickedIndex: -1,
+    healthyCount: 0,
+    unhealthyCount: 0,
+    requests: 0,
+    inUse: false,
+  };
+  engine.targetGroups.push(tg);
+  engine.targetGroupsById.set(spec.id, tg);
+  return tg;
+}
+
+/** A new service and its first deployment; the scheduler launches its tasks when it next settles. */
+export function addService(engine: Engine, spec: ServiceSpec): ServiceRec | null {
+  const taskDef = engine.taskDefs.get(spec.taskDefinitionId);
+  if (!taskDef) return null;
+  // A cluster the spec does not list (built by hand in a test) is an empty one of that name.
+  const cluster = engine.clustersById.get(spec.clusterId) ?? buildCluster(engine, { id: spec.clusterId, name: spec.clusterId, instances: [] });
+  const service: ServiceRec = {
+    spec,
+    deleted: false,
+    index: engine.services.length,
+    name: spec.name,
+    cluster,
+    onEc2: spec.launchType === 'EC2',
+    placementFailure: null,
+    desiredCount: spec.desiredCount,
+    deployments: [],
+    lastCompleted: null,
+    targetGroups: spec.loadBalancers.map((b) => engine.targetGroupsById.get(b.targetGroupId)!).filter(Boolean),
+    tasks: [],
+    launches: engine.launchesOfDeleted.get(spec.id) ?? 0,
+    started: 0,
+    stopped: 0,
+    steady: false,
+    throttleLevel: 0,
+    throttleUntil: 0,
+    throttledBatches: new Set(),
+    dirty: true,
+  };
+  engine.services.push(service);
+  engine.servicesById.set(spec.id, service);
+  cluster.services.push(service);
+  startDeployment(engine, service, taskDef);
+  return service;
+}
+
+/** DeleteService with force: desired count 0 at once; the scheduler stops the tasks the usual way. */
+export function deleteService(engine: Engine, service: ServiceRec): void {
+  service.deleted = true;
+  service.desiredCount = 0;
+  service.dirty = true;
+  engine.servicesById.delete(service.spec.id);
+  engine.launchesOfDeleted.set(service.spec.id, service.launches);
+  engine.version++;
+}
+
+/** Wake a service created after the start, as the first pass at t = 0 does for the others. */
+export function wakeService(engine: Engine, service: ServiceRec): void {
+  engine.at(engine.now, Kind.ServiceWake, service.index);
+}

@@ -3,13 +3,21 @@
  * and the issue list, wired once per load.
  */
 import { Conditions } from './conditions';
-import { Evaluator, type EvalEnv } from './intrinsics';
+import { Evaluator, type EvalEnv, type Where } from './intrinsics';
 import type { IssueSink } from './issueSink';
 import { Naming } from './naming';
 import { Parameters, type SuppliedParameters } from './parameters';
 import { ARN_ATTRIBUTES, SIMULATED_ATTRIBUTES } from './resourceTypes';
 import type { Template, TemplateResource } from './template';
 import type { Link, Unresolved, Value } from './values';
+
+/** What a stack of a bundle sees of the other stacks; IDs are unique across the bundle. */
+export interface StackLinks {
+  importValue(name: string, where: Where): Value | undefined;
+  stackOutput(stackId: string, output: string, where: Where): Value | undefined;
+  /** A kept resource of another stack that a literal names (its Ref value, an ARN or its name). */
+  findByText(text: string, types: readonly string[]): string | undefined;
+}
 
 export class LoadContext implements EvalEnv {
   readonly evaluator: Evaluator;
@@ -24,6 +32,7 @@ export class LoadContext implements EvalEnv {
     readonly sink: IssueSink,
     readonly stackName: string,
     supplied: { readonly metadata: SuppliedParameters; readonly options: SuppliedParameters },
+    private readonly links: StackLinks | null = null,
   ) {
     this.byId = new Map(template.resources.map((r) => [r.logicalId, r]));
     this.parameters = new Parameters(template, sink, supplied.metadata, supplied.options);
@@ -77,8 +86,21 @@ export class LoadContext implements EvalEnv {
     return this.kept.has(logicalId) ? 'kept' : 'removed';
   }
 
-  /** The kept resource of one of `types` that a literal string names (its Ref value, an ARN or its name). */
+  /** The kept resource of one of `types` that a literal string names, here or (in a bundle) in another stack. */
   findByText(text: string, types: readonly string[]): string | undefined {
+    return this.findOwn(text, types) ?? this.links?.findByText(text, types);
+  }
+
+  importValue(name: string, where: Where): Value | undefined {
+    return this.links?.importValue(name, where);
+  }
+
+  stackOutput(stackId: string, output: string, where: Where): Value | undefined {
+    return this.links?.stackOutput(stackId, output, where);
+  }
+
+  /** The kept resource of this stack of one of `types` that a literal string names (its Ref value, an ARN or its name). */
+  findOwn(text: string, types: readonly string[]): string | undefined {
     for (const resource of this.template.resources) {
       const id = resource.logicalId;
       if (!this.kept.has(id) || !types.includes(resource.type)) continue;

@@ -23,6 +23,10 @@ export interface EvalEnv {
   condition(name: string): boolean | undefined;
   resourceState(logicalId: string): 'kept' | 'removed' | 'missing';
   linkText(link: Link, where: Where): string | readonly string[] | Unresolved;
+  /** In a bundle: another stack's export; undefined when the bundle has no answer (or there is no bundle). */
+  importValue?(name: string, where: Where): Value | undefined;
+  /** In a bundle: `Fn::GetAtt NestedStack.Outputs.Name`, the nested stack's output. */
+  stackOutput?(stackId: string, output: string, where: Where): Value | undefined;
 }
 
 /** `{ "Ref": ... }` or `{ "Fn::X": ... }`: the one key of an intrinsic call, else null. */
@@ -120,6 +124,8 @@ export class Evaluator {
         return this.text(this.shallow(arg, where), where);
       case 'Fn::ImportValue': {
         const name = this.text(this.shallow(arg, where), where);
+        const imported = name instanceof Unresolved ? undefined : this.env.importValue?.(name, where);
+        if (imported !== undefined) return imported;
         const shown = name instanceof Unresolved ? 'an export' : `"${name}"`;
         return new Unresolved(`Fn::ImportValue ${shown} is another stack's export, which a single template cannot resolve`, false, name instanceof Unresolved ? null : name);
       }
@@ -158,6 +164,10 @@ export class Evaluator {
     }
     if (attributeText instanceof Unresolved) return attributeText;
     if (this.env.resourceState(target) !== 'kept') return new Unresolved(`${target} does not exist`, true);
+    if (attributeText.startsWith('Outputs.')) {
+      const output = this.env.stackOutput?.(target, attributeText.slice('Outputs.'.length), where);
+      if (output !== undefined) return output;
+    }
     return new Link(target, attributeText);
   }
 

@@ -3,8 +3,8 @@
  * them stays raw here; values are evaluated later, and only where the simulation needs them.
  */
 import type { IssueSink } from './issueSink';
-import { locateJsonError } from './jsonError';
 import { isRecord } from './values';
+import { parseTemplateText } from './yaml/templateText';
 
 export interface TemplateResource {
   readonly logicalId: string;
@@ -36,21 +36,9 @@ const RESOURCE_ATTRIBUTES = new Set([
   'UpdateReplacePolicy', 'Version',
 ]);
 
-/** JSON text (or an already parsed value) to a JSON value; syntax errors carry line and column. */
+/** JSON or YAML text (or an already parsed value) to a JSON value; syntax errors carry line and column. */
 export function parseInput(input: unknown, sink: IssueSink): unknown {
-  if (typeof input !== 'string') return input;
-  // A byte-order mark is invisible in editors but fatal to JSON.parse.
-  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    const where = locateJsonError(text);
-    const message = where
-      ? `Invalid JSON at line ${where.line}, column ${where.column}: ${where.message}`
-      : 'Invalid JSON';
-    sink.error('Template', '', message);
-    return undefined;
-  }
+  return typeof input === 'string' ? parseTemplateText(input, sink) : input;
 }
 
 function section(doc: Record<string, unknown>, name: string, sink: IssueSink): Record<string, unknown> {

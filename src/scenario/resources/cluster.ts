@@ -39,6 +39,10 @@ interface Entry {
   readonly metadata: readonly ContainerInstanceSpec[] | null;
   readonly groups: GroupCapacity[];
   runsEc2: boolean;
+  /** The stack the cluster was read in (a bundle has several); its warnings go there. */
+  readonly ctx: LoadContext;
+  /** Named by a service but defined by no template. */
+  readonly implicit: boolean;
 }
 
 /** An instance written out in full keeps exactly what is written; omitted fields default as the count form does. */
@@ -67,24 +71,29 @@ function metadataCapacity(clusterId: string, settings: ClusterSettings | null): 
 export class Clusters {
   private readonly entries: Entry[] = [];
 
-  constructor(private readonly ctx: LoadContext) {}
+  /** `taken` says whether an ID is a resource's; a bundle passes one that knows every stack. */
+  constructor(
+    private readonly ctx: LoadContext,
+    private readonly taken: (id: string) => boolean = (id) => ctx.resource(id) !== undefined,
+  ) {}
 
-  add(resource: TemplateResource): void {
+  /** A cluster of the template `ctx` reads (the constructor's, or another stack's in a bundle). */
+  add(resource: TemplateResource, ctx: LoadContext = this.ctx): void {
     const id = resource.logicalId;
-    const props = Node.properties(this.ctx, resource);
+    const props = Node.properties(ctx, resource);
     props.warnUnknown(CLUSTER_PROPERTIES);
     str(props, 'ClusterName');
-    const settings = parseClusterSettings(resource.metadata, id, this.ctx.sink);
+    const settings = parseClusterSettings(resource.metadata, id, ctx.sink);
     const type = settings?.instanceType;
-    if (type !== undefined && !isKnownInstanceType(type)) this.ctx.sink.warn(id, 'Metadata.EcsOrchestra.instanceType', unknownInstanceTypeMessage(type));
+    if (type !== undefined && !isKnownInstanceType(type)) ctx.sink.warn(id, 'Metadata.EcsOrchestra.instanceType', unknownInstanceTypeMessage(type));
     if (Array.isArray(settings?.instances)) {
       settings.instances.forEach((entry, index) => {
         if (entry.instanceType !== undefined && !isKnownInstanceType(entry.instanceType)) {
-          this.ctx.sink.warn(id, `Metadata.EcsOrchestra.instances[${index}].instanceType`, unknownInstanceTypeMessage(entry.instanceType));
+          ctx.sink.warn(id, `Metadata.EcsOrchestra.instances[${index}].instanceType`, unknownInstanceTypeMessage(entry.instanceType));
         }
       });
     }
-    this.entries.push({ id, name: this.ctx.naming.name(id), metadata: metadataCapacity(id, settings), groups: [], runsEc2: false });
+    this.entries.push({ id, name: ctx.naming.name(id), metadata: metadataCapacity(id, settings), groups: [], runsEc2: false, ctx, implicit: false });
   }
 
   has(id: string): boolean {
@@ -96,11 +105,11 @@ export class Clusters {
    * that names it. Its ID is its name unless a logical ID already uses that.
    */
   implicit(name: string): string {
-    const existing = this.entries.find((cluster) => cluster.name === name && this.ctx.resource(cluster.id) === undefined);
+    const existing = this.entries.find((cluster) => cluster.name === name && cluster.implicit);
     if (existing) return existing.id;
     let id = name;
-    for (let n = 2; this.ctx.resource(id) !== undefined || this.has(id); n++) id = `${name}-${n}`;
-    this.entries.push({ id, name, metadata: null, groups: [], runsEc2: false });
+    for (let n = 2; this.taken(id) || this.has(id); n++) id = `${name}-${n}`;
+    this.entries.push({ id, name, metadata: null, groups: [], runsEc2: false, ctx: this.ctx, implicit: true });
     return id;
   }
 
@@ -108,12 +117,12 @@ export class Clusters {
    * Gives a group's instances to the cluster its user data names (a reference, or ECS_CLUSTER=<name>); with one
    * cluster in the scenario no tie is needed. Null when the group joins none (reported).
    */
-  join(group: GroupCapacity): string | null {
+  join(group: GroupCapacity, ctx: LoadContext = this.ctx): string | null {
     const named = group.clusterNames.map((name) => this.entries.find((c) => c.name === name)?.id);
     const candidates = [...new Set([...group.clusterIds, ...named])].filter((id): id is string => id !== undefined);
     const only = this.entries.length === 1 ? this.entries[0] : undefined;
     const target = this.entries.find((c) => c.id === candidates[0]) ?? only;
-    const sink = this.ctx.sink;
+    const sink = ctx.sink;
     if (candidates.length > 1) sink.warn(group.id, '', `The user data names several clusters (${candidates.join(', ')}); the instances join ${candidates[0] ?? ''}, the first.`);
     if (!target) {
       const count = this.entries.length === 0 ? 'no cluster' : `${this.entries.length} clusters`;
@@ -146,7 +155,7 @@ export class Clusters {
       if (entry.metadata) {
         if (entry.groups.length > 0) {
           const groups = entry.groups.map((g) => g.id).join(', ');
-          this.ctx.sink.warn(entry.id, 'Metadata.EcsOrchestra', `The cluster also gets instances from ${groups}; the ones Metadata.EcsOrchestra gives are added to them.`);
+          entry.ctx.sink.warn(entry.id, 'Metadata.EcsOrchestra', `The cluster also gets instances from ${groups}; the ones Metadata.EcsOrchestra gives are added to them.`);
         }
         instances.push(...entry.metadata);
       } else if (entry.groups.length === 0 && entry.runsEc2) {

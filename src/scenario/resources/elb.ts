@@ -4,9 +4,9 @@ import type { ConditionSpec, ListenerRuleSpec, ListenerSpec, LoadBalancerSpec } 
 import type { LoadContext } from '../context';
 import { LOAD_BALANCER_DEFAULTS } from '../defaults';
 import { Node, int, list, str } from '../node';
-import { LISTENER, LOAD_BALANCER } from '../resourceTypes';
+import { LISTENER, LOAD_BALANCER, isSimulatedType } from '../resourceTypes';
 import type { TemplateResource } from '../template';
-import { Unresolved } from '../values';
+import { Link, Unresolved } from '../values';
 import { readActions } from './actions';
 import { LISTENER_PROPERTIES, LISTENER_RULE_PROPERTIES, LOAD_BALANCER_ATTRIBUTE_KEYS, LOAD_BALANCER_PROPERTIES } from './knownProperties';
 import { readCondition } from './ruleConditions';
@@ -96,6 +96,20 @@ export interface PendingRule {
   readonly unresolved: Unresolved | null;
 }
 
+/**
+ * A priority the simulator cannot know: an import no template exports, or the output of a resource it does not run
+ * (Copilot computes priorities in a custom resource). Such rules are numbered in declaration order.
+ */
+function unresolvedPriority(ctx: LoadContext, node: Node | undefined): Unresolved | null {
+  const value = node?.value;
+  if (value instanceof Unresolved) return value;
+  if (!(value instanceof Link)) return null;
+  const type = ctx.resource(value.logicalId)?.type ?? '';
+  if (isSimulatedType(type)) return null;
+  const what = value.attribute === null ? `Ref ${value.logicalId}` : `Fn::GetAtt ${value.logicalId}.${value.attribute}`;
+  return new Unresolved(`${what} is computed by ${type || 'a resource'}, which the simulator does not run`);
+}
+
 export function buildListenerRule(
   ctx: LoadContext, resource: TemplateResource, listeners: ReadonlySet<string>, forwarded: Set<string>,
 ): Built<PendingRule> {
@@ -106,7 +120,7 @@ export function buildListenerRule(
   const listener = parent(props, 'ListenerArn', LISTENER, 'Listener', listeners);
   const priorityNode = props.get('Priority');
   if (!priorityNode) props.error('needs "Priority" (1-50000)');
-  const unresolved = priorityNode?.value instanceof Unresolved ? priorityNode.value : null;
+  const unresolved = unresolvedPriority(ctx, priorityNode);
   const priority = unresolved ? null : (priorityNode?.asInteger() ?? null);
   // Missing Conditions or Actions reach elbValidation as empty lists, which it reports.
   const conditions = (list(props, 'Conditions') ?? []).map(readCondition).filter((c): c is ConditionSpec => c !== null);

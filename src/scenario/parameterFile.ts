@@ -1,0 +1,98 @@
+/**
+ * Parameter files in the three shapes the AWS CLI reads:
+ *   `[{"ParameterKey": "K", "ParameterValue": "V"}]`  (create-stack --parameters file://...)
+ *   `{"Parameters": {"K": "V"}}`                       (deploy, as Copilot and CodePipeline write it)
+ *   `["K=V"]`                                         (deploy --parameter-overrides)
+ * in JSON or YAML. Values are strings, as CloudFormation's are; numbers and booleans are taken as written.
+ */
+import { z } from 'zod';
+import type { ScenarioIssue } from './issues';
+import { IssueSink } from './issueSink';
+import { isRecord, joinPath } from './values';
+import { parseTemplateText } from './yaml/templateText';
+import { reportZodError, strict } from './zodIssues';
+
+export type ParameterFileResult =
+  | { readonly ok: true; readonly parameters: Record<string, string>; readonly warnings: ScenarioIssue[] }
+  | { readonly ok: false; readonly errors: ScenarioIssue[]; readonly warnings: ScenarioIssue[] };
+
+const RESOURCE = 'Parameters';
+const SHAPES = 'a parameter file is [{"ParameterKey": "K", "ParameterValue": "V"}], {"Parameters": {"K": "V"}} or ["K=V"]';
+
+const scalar = z.union([z.string(), z.number(), z.boolean()]);
+const cliEntry = strict({
+  ParameterKey: z.string().min(1),
+  ParameterValue: scalar.optional(),
+  UsePreviousValue: z.boolean().optional(),
+  ResolvedValue: z.string().optional(),
+}, 'A parameter entry');
+// Tags and StackPolicy sit next to Parameters in `deploy` configuration files; they change nothing simulated.
+const deployFile = strict({
+  Parameters: z.record(z.string().min(1), scalar),
+  Tags: z.record(z.string(), z.string()).optional(),
+  StackPolicy: z.unknown().optional(),
+}, 'A parameter file');
+
+class Collected {
+  readonly values = new Map<string, string>();
+  constructor(private readonly sink: IssueSink) {}
+  set(key: string, value: string | number | boolean, path: string): void {
+    if (this.values.has(key)) this.sink.warn(RESOURCE, path, `Parameter ${key} is given twice; the last value, "${String(value)}", is used.`);
+    this.values.set(key, String(value));
+  }
+}
+
+function readCliEntries(items: readonly unknown[], sink: IssueSink, out: Collected): void {
+  items.forEach((item, index) => {
+    const path = `[${index}]`;
+    const parsed = cliEntry.safeParse(item);
+    if (!parsed.success) {
+      reportZodError(parsed.error, item, { sink, resource: RESOURCE, path });
+      return;
+    }
+    const { ParameterKey: key, ParameterValue: value, UsePreviousValue: previous } = parsed.data;
+    if (value !== undefined) out.set(key, value, path);
+    else if (previous === true) sink.warn(RESOURCE, path, `UsePreviousValue: there is no previous stack in a simulation, so ${key} keeps its other value or Default.`);
+    else sink.error(RESOURCE, path, `needs "ParameterValue" (or "UsePreviousValue": true) for ${key}`);
+  });
+}
+
+function readOverrides(items: readonly unknown[], sink: IssueSink, out: Collected): void {
+  items.forEach((item, index) => {
+    const path = `[${index}]`;
+    const eq = typeof item === 'string' ? item.indexOf('=') : -1;
+    if (typeof item !== 'string' || eq <= 0) {
+      sink.error(RESOURCE, path, `expected "Key=Value", got ${JSON.stringify(item)}`);
+      return;
+    }
+    out.set(item.slice(0, eq), item.slice(eq + 1), path);
+  });
+}
+
+function read(doc: unknown, sink: IssueSink, out: Collected): void {
+  if (Array.isArray(doc)) {
+    if (doc.length > 0 && doc.every((item) => typeof item === 'string')) readOverrides(doc, sink, out);
+    else if (doc.every(isRecord)) readCliEntries(doc, sink, out);
+    else sink.error(RESOURCE, '', `${SHAPES}; this list mixes strings and other values`);
+    return;
+  }
+  if (isRecord(doc) && 'Parameters' in doc) {
+    const parsed = deployFile.safeParse(doc);
+    if (!parsed.success) reportZodError(parsed.error, doc, { sink, resource: RESOURCE, path: '' });
+    else for (const [key, value] of Object.entries(parsed.data.Parameters)) out.set(key, value, joinPath('Parameters', key));
+    return;
+  }
+  sink.error(RESOURCE, '', SHAPES);
+}
+
+/** Never throws; every issue names `fileName` when given. */
+export function parseParameterFile(text: string, fileName?: string): ParameterFileResult {
+  const sink = new IssueSink();
+  const out = new Collected(sink);
+  const doc = parseTemplateText(text, sink);
+  if (!sink.hasErrors) read(doc, sink, out);
+  const named = (issues: readonly ScenarioIssue[]): ScenarioIssue[] =>
+    issues.map((issue) => (fileName === undefined ? issue : { ...issue, file: fileName }));
+  if (sink.hasErrors) return { ok: false, errors: named(sink.errors), warnings: named(sink.warnings) };
+  return { ok: true, parameters: Object.fromEntries(out.values), warnings: named(sink.warnings) };
+}

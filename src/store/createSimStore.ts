@@ -8,6 +8,7 @@ import type { Command } from '../engine/commands';
 import { createSimulation as createEngineSimulation } from '../engine';
 import type { SimEvent } from '../engine/events';
 import type { RequestCounters, WorldSnapshot } from '../engine/snapshot';
+import { EditHistory, EMPTY_HISTORY, type EditHistoryView, type EditResult } from './editHistory';
 import type { ScenarioSpec } from '../engine/spec';
 import type { ScenarioIssue } from '../scenario/issues';
 import { templateToWorld } from './loadTemplate';
@@ -59,7 +60,13 @@ export interface SimStoreOptions {
 
 export interface SimState extends ViewState {
   readonly sim: Simulation;
+  /**
+   * The world as configured now (sim.world()): the scenario with every edit applied. The scenario as it started
+   * is `sim.spec`; reset and replays start from that.
+   */
   readonly spec: ScenarioSpec;
+  /** Labels of the edits Undo and Redo would apply, most recent last. */
+  readonly history: EditHistoryView;
   readonly scenario: ScenarioMeta;
   /** Simulated milliseconds; changes every playing frame, so select coarse views of it. */
   readonly now: number;
@@ -103,6 +110,14 @@ export interface SimState extends ViewState {
   readonly reset: () => void;
   readonly setSpeed: (speed: number) => void;
   readonly dispatch: (command: Command) => void;
+  /**
+   * A sandbox edit: one or more commands validated together with the loader's validators against the world now;
+   * dispatched only when all are valid, and undoable when they have an inverse.
+   */
+  readonly edit: (commands: Command | readonly Command[], label: string) => EditResult;
+  /** Applies the inverse of the last edit at the current simulated time; null when there is nothing to undo. */
+  readonly undo: () => EditResult | null;
+  readonly redo: () => EditResult | null;
   /** Runs the simulation to `tMs` (never backwards), leaving events due exactly at `tMs` for later. The playback loop calls this. */
   readonly advanceTo: (tMs: number) => void;
   readonly advanceBy: (ms: number) => void;
@@ -136,6 +151,7 @@ function errorMessage(error: unknown): string {
 }
 
 export function createSimStore(options: SimStoreOptions): SimStore {
+  let history: EditHistory | null = null;
   const factory = options.createSimulation ?? createEngineSimulation;
   const logLimit = Math.max(1, options.logLimit ?? DEFAULT_LOG_LIMIT);
 
@@ -185,6 +201,8 @@ export function createSimStore(options: SimStoreOptions): SimStore {
   const firstSim = factory(options.spec, options.seed === undefined ? undefined : { seed: options.seed });
 
   return createStore<SimState>()((set, get) => {
+    history = new EditHistory((view) => set({ history: view }));
+    const edits = history;
     /** Copies what changed in the engine into the store, in one update. */
     /**
      * Copies what changed in the engine into the store. Request figures and metrics change with every request;
@@ -201,6 +219,8 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       const patch: { -readonly [K in keyof SimState]?: SimState[K] } = {};
       const now = sim.now();
       if (now !== state.now) patch.now = now;
+      const world = sim.world();
+      if (world !== state.spec) patch.spec = world;
       if (snapshot !== state.snapshot && snapshot.version !== state.snapshot.version) patch.snapshot = snapshot;
       metrics.sample(snapshot, now);
       if (figures) {
@@ -224,9 +244,10 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         return false;
       }
       const initial = attach(sim);
+      history?.clear();
       set((state) => ({
         ...worldState(sim, initial),
-        spec,
+        spec: sim.world(),
         scenario: meta ?? state.scenario,
         generation: state.generation + 1,
         selection: null,
@@ -237,7 +258,8 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 
     return {
       ...worldState(firstSim, attach(firstSim)),
-      spec: options.spec,
+      spec: firstSim.world(),
+      history: EMPTY_HISTORY,
       scenario: metaFor(options.spec, options.meta),
       playing: options.playing ?? false,
       speed: clampSpeed(options.speed ?? DEFAULT_SPEED),
@@ -251,8 +273,8 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       },
 
       exportEventLog: () => {
-        const { spec, sim } = get();
-        const replay = factory(spec, { seed: sim.seed });
+        const { sim } = get();
+        const replay = factory(sim.spec, { seed: sim.seed });
         for (const { atMs, command } of sim.commandLog()) replay.schedule(atMs, command);
         const lines: string[] = [];
         replay.subscribe((event) => lines.push(JSON.stringify(event)), { requests: true });
@@ -297,8 +319,8 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       },
 
       reset: () => {
-        const { spec, sim } = get();
-        replaceWorld(spec, sim.seed, null);
+        const { sim } = get();
+        replaceWorld(sim.spec, sim.seed, null);
       },
 
       setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
@@ -306,6 +328,23 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       dispatch: (command) => {
         get().sim.dispatch(command);
         commit();
+      },
+
+      edit: (commands, label) => {
+        const list: readonly Command[] = Array.isArray(commands) ? commands : [commands as Command];
+        const result = edits.edit(get().sim, list, label);
+        commit();
+        return result;
+      },
+      undo: () => {
+        const result = edits.undo(get().sim);
+        commit();
+        return result;
+      },
+      redo: () => {
+        const result = edits.redo(get().sim);
+        commit();
+        return result;
       },
 
       advanceTo: (tMs) => {

@@ -9,7 +9,18 @@ export const SHORTCUTS: readonly { keys: string; does: string }[] = [
   { keys: '+ / -', does: 'Faster / slower' },
   { keys: 'L', does: 'Switch the lens' },
   { keys: 'Escape', does: 'Clear the selection' },
+  { keys: 'Ctrl+Z (⌘Z)', does: 'Undo the last edit' },
+  { keys: 'Ctrl+Shift+Z or Ctrl+Y (⇧⌘Z)', does: 'Redo' },
 ];
+
+/** Ctrl/Cmd+Z and its redo forms; in a text field the field's own undo wins. */
+function undoKey(event: KeyboardEvent): 'undo' | 'redo' | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !event.shiftKey) return 'redo';
+  return null;
+}
 
 function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -22,6 +33,14 @@ export function useShortcuts(root: RefObject<HTMLElement | null>, store: SimStor
     const element = root.current;
     if (!element) return;
     const onKeyDown = (event: KeyboardEvent) => {
+      const history = undoKey(event);
+      if (history !== null && !event.defaultPrevented && !typing(event.target)) {
+        const state = store.getState();
+        if (history === 'undo') state.undo();
+        else state.redo();
+        event.preventDefault();
+        return;
+      }
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) return;
       const state = store.getState();
       const onButton = event.target instanceof HTMLElement && event.target.closest('button, [role="button"], a') !== null;

@@ -56,9 +56,9 @@ export function editWorld(world: ScenarioSpec, command: EditCommand): WorldEdit 
     case 'registerTaskDefinition': {
       const td = command.taskDefinition;
       if (idTaken(world, td.id)) return duplicate(td.id);
-      const latest = Math.max(0, ...world.taskDefinitions.filter((t) => t.family === td.family).map((t) => t.revision));
-      if (td.revision !== latest + 1) {
-        return refuse(`The next revision of family ${td.family} is ${latest + 1}: revisions count up by one from the family's first (${td.family}:1).`);
+      // New revisions count up from the family's latest (fact 1); undoing a deregistration brings one back as it was.
+      if (world.taskDefinitions.some((t) => t.family === td.family && t.revision === td.revision)) {
+        return refuse(`${td.family}:${td.revision} is already registered; a new revision of ${td.family} takes the next number.`);
       }
       return ok({ taskDefinitions: [...world.taskDefinitions, td] });
     }

@@ -3,11 +3,12 @@
  * (`<service logical ID>-<n>`, MC13), a listener on every listener port named, a command's cluster, and a container
  * instance that is registered at t = 0 or added by an earlier addInstances.
  */
-import type { AddInstancesCommand, Command } from '../../engine/commands';
+import { isEditCommand, type AddInstancesCommand, type Command } from '../../engine/commands';
 import { instanceId } from '../../engine/names';
 import type { ScenarioSpec, TrafficMixEntry } from '../../engine/spec';
 import { isKnownInstanceType, unknownInstanceTypeMessage } from '../instanceTypes';
 import type { IssueSink } from '../issueSink';
+import { validateEdit } from './editValidation';
 
 const RESOURCE = 'Metadata.EcsOrchestra';
 const TASK_ID = /^(.+)-([1-9]\d*)$/;
@@ -106,9 +107,23 @@ function checkCommand(spec: ScenarioSpec, sink: IssueSink, path: string, command
   }
 }
 
-/** `scriptIndex` maps each spec entry back to its position in the written script, for the issue path. */
+/**
+ * `scriptIndex` maps each spec entry back to its position in the written script, for the issue path. Edits in the
+ * script change the world the later entries are checked against, in time order, as they will run.
+ */
 export function validateScriptAndTraffic(spec: ScenarioSpec, scriptIndex: readonly number[], sink: IssueSink): void {
   if (spec.traffic) checkMix(spec, sink, 'traffic', spec.traffic.mix);
   const instances = new KnownInstances(spec);
-  spec.script.forEach((entry, index) => checkCommand(spec, sink, `script[${scriptIndex[index] ?? index}]`, entry.command, instances));
+  let world: ScenarioSpec = spec;
+  spec.script.forEach((entry, index) => {
+    const path = `script[${scriptIndex[index] ?? index}]`;
+    const command = entry.command;
+    if (!isEditCommand(command)) {
+      checkCommand(world, sink, path, command, instances);
+      return;
+    }
+    const checked = validateEdit(world, command);
+    if (checked.ok) world = checked.world;
+    else for (const e of checked.errors) sink.error(RESOURCE, path, `"${command.do}": ${e.resource}${e.path ? '.' + e.path : ''}: ${e.message}`);
+  });
 }

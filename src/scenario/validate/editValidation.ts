@@ -1,0 +1,79 @@
+/**
+ * An edit is checked the way the loader checks a template: the same ECS and ELB validators run on the world the
+ * edit would make. Only problems the edit brings count (a world built by hand may already carry some), and an
+ * edit with any error is refused whole, so nothing is ever applied half-way.
+ */
+import type { EditCommand } from '../../engine/commands';
+import { editWorld } from '../../engine/edits/worldEdits';
+import type { ScenarioSpec } from '../../engine/spec';
+import type { ScenarioIssue } from '../issues';
+import { IssueSink } from '../issueSink';
+import { validateEcs } from './ecsValidation';
+import { validateElb } from './elbValidation';
+
+export type EditCheck =
+  | { readonly ok: true; readonly world: ScenarioSpec; readonly warnings: readonly ScenarioIssue[] }
+  | { readonly ok: false; readonly errors: readonly ScenarioIssue[] };
+
+const key = (i: ScenarioIssue): string => `${i.resource}\u0000${i.path}\u0000${i.message}`;
+
+function forwardedGroups(world: ScenarioSpec): Set<string> {
+  const out = new Set<string>();
+  for (const actions of [...world.listeners.map((l) => l.defaultActions), ...world.rules.map((r) => r.actions)]) {
+    for (const a of actions) if (a.type === 'forward') for (const g of a.targetGroups) out.add(g.targetGroupId);
+  }
+  return out;
+}
+
+function check(world: ScenarioSpec): { errors: ScenarioIssue[]; warnings: ScenarioIssue[] } {
+  const sink = new IssueSink();
+  validateEcs(world, forwardedGroups(world), sink);
+  sink.addAll(validateElb(world));
+  return { errors: sink.errors, warnings: sink.warnings };
+}
+
+const baselines = new WeakMap<ScenarioSpec, { errors: ScenarioIssue[]; warnings: ScenarioIssue[] }>();
+
+function baseline(world: ScenarioSpec): { errors: ScenarioIssue[]; warnings: ScenarioIssue[] } {
+  let found = baselines.get(world);
+  if (!found) {
+    found = check(world);
+    baselines.set(world, found);
+  }
+  return found;
+}
+
+/** The resource an edit is about, for a refusal that has no property path. */
+export function editSubject(command: EditCommand): string {
+  switch (command.do) {
+    case 'createCluster': return command.cluster.id;
+    case 'registerTaskDefinition': return command.taskDefinition.id;
+    case 'createService': return command.service.id;
+    case 'createTargetGroup': return command.targetGroup.id;
+    case 'createListener': return command.listener.id;
+    case 'createRule': return command.rule.id;
+    case 'deleteCluster': return command.cluster;
+    case 'deregisterTaskDefinition': return command.taskDefinition;
+    case 'updateService':
+    case 'deleteService': return command.service;
+    case 'modifyTargetGroup':
+    case 'deleteTargetGroup': return command.targetGroup;
+    case 'modifyListener':
+    case 'deleteListener': return command.listener;
+    case 'modifyRule':
+    case 'deleteRule': return command.rule;
+  }
+}
+
+export function validateEdit(world: ScenarioSpec, command: EditCommand): EditCheck {
+  const edit = editWorld(world, command);
+  if (!edit.ok) return { ok: false, errors: [{ severity: 'error', resource: editSubject(command), path: '', message: edit.reason }] };
+  const before = baseline(world);
+  const after = check(edit.world);
+  baselines.set(edit.world, after);
+  const old = new Set(before.errors.map(key));
+  const errors = after.errors.filter((i) => !old.has(key(i)));
+  if (errors.length > 0) return { ok: false, errors };
+  const oldWarnings = new Set(before.warnings.map(key));
+  return { ok: true, world: edit.world, warnings: after.warnings.filter((i) => !oldWarnings.has(key(i))) };
+}

@@ -1,0 +1,106 @@
+/**
+ * The sandbox's edits and their undo/redo. An edit is one or more commands, validated together against the world
+ * as it stands with the loader's validators; only a fully valid edit is dispatched, so nothing lands half-way.
+ * Undo dispatches the inverse commands at the current simulated time; both stacks are plain commands, so every
+ * step is in the command log and replays.
+ */
+import { isEditCommand, type Command } from '../engine/commands';
+import type { Simulation } from '../engine/api';
+import type { ScenarioSpec } from '../engine/spec';
+import type { ScenarioIssue } from '../scenario/issues';
+import { validateEdit } from '../scenario/validate/editValidation';
+import { inverseOf } from '../sandbox/inverse';
+
+export type EditResult =
+  | { readonly ok: true; readonly warnings: readonly ScenarioIssue[] }
+  | { readonly ok: false; readonly errors: readonly ScenarioIssue[] };
+
+export interface HistoryEntry {
+  readonly label: string;
+  readonly forward: readonly Command[];
+  readonly inverse: readonly Command[];
+}
+
+export interface EditHistoryView {
+  /** What Undo would undo, most recent last. */
+  readonly undo: readonly string[];
+  readonly redo: readonly string[];
+}
+
+export const EMPTY_HISTORY: EditHistoryView = { undo: [], redo: [] };
+
+/** Checks a sequence of commands against the world, each against the world the previous ones make. */
+export function checkCommands(world: ScenarioSpec, commands: readonly Command[]): EditResult & { inverse?: Command[] } {
+  let current = world;
+  const warnings: ScenarioIssue[] = [];
+  const inverses: Command[][] = [];
+  for (const command of commands) {
+    inverses.push(inverseOf(current, command) ?? []);
+    if (!isEditCommand(command)) continue;
+    const checked = validateEdit(current, command);
+    if (!checked.ok) return { ok: false, errors: checked.errors };
+    warnings.push(...checked.warnings);
+    current = checked.world;
+  }
+  return { ok: true, warnings, inverse: inverses.reverse().flat() };
+}
+
+export class EditHistory {
+  private undoStack: HistoryEntry[] = [];
+  private redoStack: HistoryEntry[] = [];
+
+  constructor(private readonly onChange: (view: EditHistoryView) => void) {}
+
+  view(): EditHistoryView {
+    return { undo: this.undoStack.map((e) => e.label), redo: this.redoStack.map((e) => e.label) };
+  }
+
+  clear(): void {
+    this.undoStack = [];
+    this.redoStack = [];
+    this.onChange(this.view());
+  }
+
+  /** Validate, dispatch, remember. Commands without an inverse still apply; they just cannot be undone. */
+  edit(sim: Simulation, commands: readonly Command[], label: string): EditResult {
+    const checked = checkCommands(sim.world(), commands);
+    if (!checked.ok) return checked;
+    for (const command of commands) sim.dispatch(command);
+    const inverse = checked.inverse ?? [];
+    if (inverse.length > 0) {
+      this.undoStack.push({ label, forward: commands, inverse });
+      this.redoStack = [];
+      this.onChange(this.view());
+    }
+    return { ok: true, warnings: checked.warnings };
+  }
+
+  undo(sim: Simulation): EditResult | null {
+    const entry = this.undoStack.pop();
+    if (!entry) return null;
+    const result = this.replay(sim, entry.inverse);
+    if (result.ok) this.redoStack.push({ label: entry.label, forward: entry.forward, inverse: result.inverse });
+    else this.undoStack.push(entry);
+    this.onChange(this.view());
+    return result.ok ? { ok: true, warnings: result.warnings } : result;
+  }
+
+  redo(sim: Simulation): EditResult | null {
+    const entry = this.redoStack.pop();
+    if (!entry) return null;
+    const result = this.replay(sim, entry.forward);
+    // The inverse is worked out again from the world the redo applies to.
+    if (result.ok) this.undoStack.push({ label: entry.label, forward: entry.forward, inverse: result.inverse });
+    else this.redoStack.push(entry);
+    this.onChange(this.view());
+    return result.ok ? { ok: true, warnings: result.warnings } : result;
+  }
+
+  /** A step the world no longer allows (e.g. its service was deleted since) is refused and stays on its stack. */
+  private replay(sim: Simulation, commands: readonly Command[]): (EditResult & { ok: false }) | { ok: true; warnings: readonly ScenarioIssue[]; inverse: Command[] } {
+    const checked = checkCommands(sim.world(), commands);
+    if (!checked.ok) return checked;
+    for (const command of commands) sim.dispatch(command);
+    return { ok: true, warnings: checked.warnings, inverse: checked.inverse ?? [] };
+  }
+}

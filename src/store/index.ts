@@ -9,6 +9,7 @@ export {
   type SimulationFactory,
 } from './createSimStore';
 export { templateToWorld, type TemplateResult } from './loadTemplate';
+export { checkCommands, EMPTY_HISTORY, type EditHistoryView, type EditResult } from './editHistory';
 export { appendToLog, DEFAULT_LOG_LIMIT, isLoggable, type LogEntry } from './eventLog';
 export { animationFrames, createPlayback, DEFAULT_MAX_FRAME_GAP_MS, type FrameSource, type Playback, type PlaybackOptions } from './playback';
 export { clampSpeed, DEFAULT_SPEED, formatSpeed, MAX_SPEED, MIN_SPEED, SPEEDS } from './speeds';
@@ -24,5 +25,5 @@ export {
   tasksOfService,
   type TaskTarget,
 } from './selectors';
-export { createViewSlice, sameSelection, type MotionChoice, type Selection, type SelectionKind, type ThemeChoice, type ViewOptions, type ViewState } from './view';
+export { createViewSlice, sameSelection, type MotionChoice, type Selection, type SelectionKind, type Spotlight, type ThemeChoice, type ViewOptions, type ViewState } from './view';
 export { METRIC_BUCKET_MS, METRIC_BUCKETS_KEPT, METRIC_NAMES, MetricsCollector, type MetricName, type MetricPoint, type MetricsView } from './metrics';

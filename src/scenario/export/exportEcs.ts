@@ -51,7 +51,7 @@ export function clusterResource(cluster: ClusterSpec, ctx: ExportContext): CfnOb
   return props({
     Type: CLUSTER,
     Metadata: settings && { EcsOrchestra: settings },
-    Properties: props({ ClusterName: unlessDefault(cluster.name, cluster.id) }),
+    Properties: cluster.name === cluster.id ? undefined : { ClusterName: cluster.name },
   });
 }
 

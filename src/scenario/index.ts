@@ -9,3 +9,8 @@ export type { IssueSeverity, ScenarioIssue } from './issues';
 export { BLUE_GREEN_NOT_SIMULATED } from './resources/service';
 export { exportTemplate, scriptWithCommands, toJsonText, toYamlText } from './export';
 export type { DispatchedCommand, ExportOptions } from './export';
+export { loadBundle } from './bundle/loadBundle';
+export type { BundleFile, BundleOptions, BundleResult, RenamedResource } from './bundle/loadBundle';
+export { parseParameterFile } from './parameterFile';
+export type { ParameterFileResult } from './parameterFile';
+export { isYamlText } from './yaml/templateText';

@@ -44,8 +44,9 @@ export type LoadResult =
     }
   | { readonly ok: false; readonly errors: ScenarioIssue[]; readonly warnings: ScenarioIssue[] };
 
-function stackNameOf(options: LoadOptions): string {
+function stackNameOf(options: LoadOptions, written: string | undefined): string {
   if (options.stackName) return options.stackName;
+  if (written) return written;
   const base = options.fileName?.split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '');
   return base || 'scenario';
 }
@@ -65,7 +66,7 @@ function load(input: unknown, options: LoadOptions, sink: IssueSink): LoadResult
   if (!template) return fail();
   const settings = parseScenarioSettings(template.metadata, sink) ?? {};
   const metadataParameters = Object.fromEntries(Object.entries(settings.parameters ?? {}).map(([k, v]) => [k, String(v)]));
-  const stackName = stackNameOf(options);
+  const stackName = stackNameOf(options, settings.stackName);
   const ctx = new LoadContext(template, sink, stackName, { metadata: metadataParameters, options: options.parameters ?? {} });
   warnTransform(template, sink);
   scanReferences({ template, sink, conditions: ctx.conditions, kept: ctx.kept });

@@ -95,6 +95,8 @@ export const trafficSchema = strict({
 export function scenarioSettingsShape<Entry extends z.ZodType>(scriptEntry: Entry) {
   return {
     title: z.string().min(1).optional().meta({ description: 'Scenario title (default the stack name).' }),
+    stackName: z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/).max(128).optional()
+      .meta({ description: 'Stack name (AWS::StackName) when the template is loaded in a bundle of several (default the file name without extension).' }),
     summary: z.string().optional().meta({ description: 'One paragraph on what the scenario teaches (default the Description).' }),
     seed: z.number().int().min(0).max(4294967295).optional().meta({ description: 'Seed of the random numbers (default 1).' }),
     parameters: z.record(z.string().min(1), z.union([z.string(), z.number(), z.boolean()])).optional()

@@ -24,8 +24,8 @@ export const AUTO_SCALING_NOT_SIMULATED = 'Application Auto Scaling is not simul
 export interface StackUnit {
   readonly ctx: LoadContext;
   readonly template: Template;
-  /** Resource types the world does not list as not simulated here (a bundle runs nested stacks itself). */
-  readonly handledTypes?: ReadonlySet<string>;
+  /** Resources not to list as not simulated (a bundle runs the nested stacks its Stack resources name). */
+  readonly handledIds?: ReadonlySet<string>;
 }
 
 export interface World {
@@ -53,7 +53,7 @@ function kept(unit: StackUnit): TemplateResource[] {
 function note(unit: StackUnit, world: World): void {
   const { ctx } = unit;
   for (const resource of kept(unit)) {
-    if (!SIMULATED_TYPES.has(resource.type) && !unit.handledTypes?.has(resource.type)) world.notSimulated.add(resource.logicalId);
+    if (!SIMULATED_TYPES.has(resource.type) && !unit.handledIds?.has(resource.logicalId)) world.notSimulated.add(resource.logicalId);
     if (resource.type === SCALABLE_TARGET || resource.type === SCALING_POLICY) ctx.sink.warn(resource.logicalId, '', AUTO_SCALING_NOT_SIMULATED);
     const readsMetadata = resource.type === TASK_DEFINITION || resource.type === CLUSTER;
     if (!readsMetadata && isRecord(resource.metadata) && 'EcsOrchestra' in resource.metadata) {

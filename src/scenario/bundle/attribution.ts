@@ -1,0 +1,47 @@
+/**
+ * Every issue of a bundle names its file, and a renamed resource by the logical ID written in that file (the
+ * message may still show the new ID, which is the one the simulation uses).
+ */
+import type { ScenarioIssue } from '../issues';
+import type { IssueSink } from '../issueSink';
+import type { MergedSettings } from './settings';
+import type { StackEntry } from './stacks';
+
+function tag(issue: ScenarioIssue, file: string | undefined, resource = issue.resource, path = issue.path): ScenarioIssue {
+  return file === undefined ? { ...issue, resource, path } : { ...issue, resource, path, file };
+}
+
+/** Issues raised while one stack was read: its file, original IDs. */
+export function stackIssues(entry: StackEntry, issues: readonly ScenarioIssue[]): ScenarioIssue[] {
+  const back = new Map([...entry.renames].map(([original, renamed]) => [renamed, original]));
+  return issues.map((issue) => tag(issue, entry.plan.file.name, back.get(issue.resource) ?? issue.resource));
+}
+
+/** Issues of the checks on the merged world: the owner of the resource, or the file of the script entry or setting. */
+export function worldIssues(issues: readonly ScenarioIssue[], entries: readonly StackEntry[], merged: MergedSettings): ScenarioIssue[] {
+  const owner = new Map<string, { file: string; original: string }>();
+  for (const entry of entries) {
+    const back = new Map([...entry.renames].map(([original, renamed]) => [renamed, original]));
+    for (const resource of entry.template.resources) {
+      if (!owner.has(resource.logicalId)) owner.set(resource.logicalId, { file: entry.plan.file.name, original: back.get(resource.logicalId) ?? resource.logicalId });
+    }
+  }
+  return issues.map((issue) => {
+    if (issue.resource === 'Metadata.EcsOrchestra') {
+      const script = /^script\[(\d+)\](.*)$/.exec(issue.path);
+      const origin = script ? merged.scriptOrigin[Number(script[1])] : undefined;
+      if (script && origin) return tag(issue, origin.file, issue.resource, `script[${origin.index}]${script[2] ?? ''}`);
+      const key = issue.path.split(/[.[]/)[0] ?? '';
+      return tag(issue, merged.from.get(key));
+    }
+    const found = owner.get(issue.resource);
+    return found ? tag(issue, found.file, found.original) : issue;
+  });
+}
+
+export function fileIssues(file: string, sink: IssueSink): { errors: ScenarioIssue[]; warnings: ScenarioIssue[] } {
+  return {
+    errors: sink.errors.map((issue) => tag(issue, file)),
+    warnings: sink.warnings.map((issue) => tag(issue, file)),
+  };
+}

@@ -1,0 +1,211 @@
+/**
+ * A scenario made of several CloudFormation templates (JSON or YAML), as real projects split them: roots joined by
+ * Export / Fn::ImportValue, and nested stacks (AWS::CloudFormation::Stack) joined by parameters and outputs.
+ *
+ *   loadBundle(files: readonly { name: string; text: string }[],
+ *              options?: { parameters?: Record<string, string>; parameterWarningsFor?: string }): BundleResult
+ *
+ * `parameters` (e.g. from parseParameterFile) go to every root template that declares the key, before
+ * `Metadata.EcsOrchestra.parameters` and `Default`; a key no root declares is a warning, named after
+ * `parameterWarningsFor` (the parameter file's name). On success the result also has `renames` (new logical ID →
+ * where it came from, for IDs two stacks share) and `stacks` (stack name → file). Every issue carries its `file`.
+ * Each stack is read in its own context, then all are built into one world and checked as one. Never throws.
+ */
+import type { ScenarioSpec } from '../../engine/spec';
+import { DEFAULT_SEED } from '../defaults';
+import type { ScenarioIssue } from '../issues';
+import { IssueSink } from '../issueSink';
+import type { NotSimulatedResource } from '../loader';
+import { warnTransform } from '../loader';
+import { parseScenarioSettings, toTrafficSpec, type ScenarioSettings } from '../metadata';
+import { resolveOutputs } from '../outputs';
+import { scanReferences } from '../references';
+import { Clusters } from '../resources/cluster';
+import { assignPriorities } from '../resources/elb';
+import { readTemplate } from '../template';
+import { validateEcs } from '../validate/ecsValidation';
+import { validateElb } from '../validate/elbValidation';
+import { validateScriptAndTraffic } from '../validate/scriptReferences';
+import { isRecord } from '../values';
+import { buildWorld, type StackUnit } from '../world';
+import { parseTemplateText } from '../yaml/templateText';
+import { fileIssues, stackIssues, worldIssues } from './attribution';
+import { planStacks, type ParsedFile } from './plan';
+import { planRenames, renameTemplate } from './rename';
+import { mergeSettings, type RootSettings } from './settings';
+import { BundleStacks, type StackEntry } from './stacks';
+import { addStandIns } from './standIns';
+
+export interface BundleFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+export interface BundleOptions {
+  readonly parameters?: Readonly<Record<string, string>>;
+  /** File the parameter values came from, named in issues about them. */
+  readonly parameterWarningsFor?: string;
+}
+
+export interface RenamedResource {
+  readonly stack: string;
+  readonly logicalId: string;
+  readonly file: string;
+}
+
+export type BundleResult =
+  | {
+      readonly ok: true;
+      readonly spec: ScenarioSpec;
+      readonly warnings: ScenarioIssue[];
+      readonly notSimulated: NotSimulatedResource[];
+      readonly outputs: Record<string, string>;
+      readonly renames: Record<string, RenamedResource>;
+      readonly stacks: Record<string, string>;
+    }
+  | { readonly ok: false; readonly errors: ScenarioIssue[]; readonly warnings: ScenarioIssue[] };
+
+function textParameters(settings: ScenarioSettings | null): Record<string, string> {
+  return Object.fromEntries(Object.entries(settings?.parameters ?? {}).map(([k, v]) => [k, String(v)]));
+}
+
+function makeEntries(files: readonly ParsedFile[], options: BundleOptions, globalSink: IssueSink): { entries: StackEntry[]; settings: Map<StackEntry, ScenarioSettings | null> } {
+  const plans = planStacks(files).filter((plan) => plan.file.doc !== null);
+  const renames = planRenames(plans.map((plan) => ({
+    stackName: plan.stackName,
+    ids: isRecord(plan.file.doc?.Resources) ? Object.keys(plan.file.doc.Resources) : [],
+  })));
+  const given = options.parameters ?? {};
+  const declared = new Set<string>();
+  const entries: StackEntry[] = [];
+  const settings = new Map<StackEntry, ScenarioSettings | null>();
+  plans.forEach((plan, index) => {
+    const sink = new IssueSink();
+    const map = renames[index] ?? new Map<string, string>();
+    const template = readTemplate(renameTemplate(plan.file.doc ?? {}, map), sink);
+    if (!template) {
+      entries.push({ plan, template: { description: null, metadata: {}, parameters: {}, conditions: {}, mappings: {}, resources: [], outputs: {}, transform: undefined }, renames: map, sink, supplied: { metadata: {}, options: {} } });
+      return;
+    }
+    const parsed = parseScenarioSettings(template.metadata, sink);
+    const options: Record<string, string> = {};
+    if (plan.parent === null) {
+      for (const [key, value] of Object.entries(given)) {
+        if (key in template.parameters) {
+          options[key] = value;
+          declared.add(key);
+        }
+      }
+    }
+    const entry: StackEntry = { plan, template, renames: map, sink, supplied: { metadata: textParameters(parsed), options } };
+    settings.set(entry, parsed);
+    entries.push(entry);
+  });
+  for (const key of Object.keys(given)) {
+    if (!declared.has(key)) globalSink.warn('Parameters', key, `Parameter ${key} is declared by no root template of this scenario; its value is not used.`);
+  }
+  return { entries, settings };
+}
+
+function load(files: readonly BundleFile[], options: BundleOptions): BundleResult {
+  const parsed: ParsedFile[] = files.map((file) => {
+    const sink = new IssueSink();
+    const doc = parseTemplateText(file.text, sink);
+    if (!sink.hasErrors && !isRecord(doc)) sink.error('Template', '', 'Template format error: a template must be a JSON object with a Resources section.');
+    return { name: file.name, doc: isRecord(doc) && !sink.hasErrors ? doc : null, sink };
+  });
+  const paramSink = new IssueSink();
+  const { entries, settings } = makeEntries(parsed, options, paramSink);
+  const stacks = new BundleStacks(entries);
+  const units: StackUnit[] = [];
+  const roots: RootSettings[] = [];
+  for (const entry of entries) {
+    const ctx = entry.template.resources.length > 0 ? stacks.context(entry) : null;
+    if (!ctx) continue;
+    warnTransform(entry.template, entry.sink);
+    scanReferences({ template: entry.template, sink: entry.sink, conditions: ctx.conditions, kept: ctx.kept });
+    const handledIds = new Set(entries.filter((e) => e.plan.parent === entry.plan && e.plan.parentResource !== null)
+      .map((e) => stacks.finalId(entry, e.plan.parentResource ?? '')));
+    units.push({ ctx, template: entry.template, handledIds });
+    const rootSettings = settings.get(entry);
+    if (entry.plan.parent === null && rootSettings) roots.push({ file: entry.plan.file.name, sink: entry.sink, settings: rootSettings, renames: entry.renames });
+  }
+  const taken = (id: string): boolean => units.some((unit) => unit.ctx.resource(id) !== undefined);
+  const outside = addStandIns(stacks, taken);
+  if (outside) units.push(outside);
+  const first = units[0];
+  const merged = mergeSettings(roots);
+  const worldSink = new IssueSink();
+  let spec: ScenarioSpec | null = null;
+  const notSimulated: NotSimulatedResource[] = [];
+  const outputs: Record<string, string> = {};
+  if (first) {
+    const world = buildWorld(units, new Clusters(first.ctx, (id) => taken(id) || (outside?.ctx.resource(id) !== undefined)));
+    const firstRoot = entries.find((e) => e.plan.parent === null && units.some((u) => u.template === e.template));
+    spec = {
+      title: merged.settings.title ?? firstRoot?.plan.stackName ?? 'scenario',
+      summary: merged.settings.summary ?? firstRoot?.template.description ?? '',
+      seed: merged.settings.seed ?? DEFAULT_SEED,
+      clusters: world.clusters.build(),
+      taskDefinitions: [...world.taskDefinitions.values()],
+      services: world.services,
+      loadBalancers: world.loadBalancers,
+      listeners: world.listeners,
+      rules: assignPriorities(world.pendingRules),
+      targetGroups: world.targetGroups,
+      traffic: toTrafficSpec(merged.settings.traffic),
+      script: merged.script,
+    };
+    validateEcs(spec, world.forwarded, worldSink);
+    validateScriptAndTraffic(spec, merged.script.map((_, i) => i), worldSink);
+    worldSink.addAll(validateElb(spec));
+    for (const unit of units) {
+      notSimulated.push(...unit.template.resources.filter((r) => world.notSimulated.has(r.logicalId)).map((r) => ({ logicalId: r.logicalId, type: r.type })));
+    }
+    const rootOutputs = entries.filter((e) => e.plan.parent === null).flatMap((entry) => {
+      const ctx = stacks.context(entry);
+      return ctx ? Object.entries(resolveOutputs(ctx)).map(([name, value]) => ({ name, value, stack: entry.plan.stackName })) : [];
+    });
+    for (const { name, value, stack } of rootOutputs) {
+      // Outputs two roots both define are told apart by their stack name.
+      const shared = rootOutputs.filter((o) => o.name === name).length > 1;
+      outputs[shared ? `${stack}.${name}` : name] = value;
+    }
+  } else if (parsed.every((file) => !file.sink.hasErrors)) {
+    worldSink.error('Template', '', 'No template to load: give at least one file with a Resources section.');
+  }
+  const errors: ScenarioIssue[] = [];
+  const warnings: ScenarioIssue[] = [];
+  for (const file of parsed) {
+    const issues = fileIssues(file.name, file.sink);
+    errors.push(...issues.errors);
+    warnings.push(...issues.warnings);
+  }
+  const paramFile = options.parameterWarningsFor;
+  warnings.push(...paramSink.warnings.map((issue) => (paramFile === undefined ? issue : { ...issue, file: paramFile })));
+  for (const entry of entries) {
+    errors.push(...stackIssues(entry, entry.sink.errors));
+    warnings.push(...stackIssues(entry, entry.sink.warnings));
+  }
+  errors.push(...worldIssues(worldSink.errors, entries, merged));
+  warnings.push(...worldIssues(worldSink.warnings, entries, merged));
+  if (errors.length > 0 || spec === null) return { ok: false, errors, warnings };
+  const renames: Record<string, { stack: string; logicalId: string; file: string }> = {};
+  const stackFiles: Record<string, string> = {};
+  for (const entry of entries) {
+    stackFiles[entry.plan.stackName] = entry.plan.file.name;
+    for (const [logicalId, id] of entry.renames) renames[id] = { stack: entry.plan.stackName, logicalId, file: entry.plan.file.name };
+  }
+  return { ok: true, spec, warnings, notSimulated, outputs, renames, stacks: stackFiles };
+}
+
+/** Never throws: an unexpected failure is reported as an error like any other problem. */
+export function loadBundle(files: readonly BundleFile[], options: BundleOptions = {}): BundleResult {
+  try {
+    return load(files, options);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ severity: 'error', resource: 'Template', path: '', message: `The scenario could not be loaded: ${message}` }], warnings: [] };
+  }
+}
+

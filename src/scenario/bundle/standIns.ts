@@ -1,0 +1,75 @@
+/**
+ * Stand-ins for exports no file of the bundle provides, where the simulation can still go on: a rule whose listener
+ * is imported gets an outside listener on port 80 whose default action answers 404, on an outside load balancer.
+ * (A service whose cluster is imported runs in an empty implicit cluster of the import's name; service.ts does that.)
+ */
+import { LoadContext } from '../context';
+import { intrinsicName } from '../intrinsics';
+import { IssueSink } from '../issueSink';
+import { LISTENER, LISTENER_RULE, LOAD_BALANCER } from '../resourceTypes';
+import { readTemplate, type Template } from '../template';
+import { Unresolved, isRecord } from '../values';
+import type { BundleStacks } from './stacks';
+
+export const OUTSIDE_STACK = 'outside';
+
+/** Export names that rules import as their listener and no file exports, in the order first met. */
+function missingListenerImports(stacks: BundleStacks): string[] {
+  const missing: string[] = [];
+  for (const entry of stacks.entries) {
+    const ctx = stacks.context(entry);
+    if (!ctx) continue;
+    for (const resource of entry.template.resources) {
+      if (resource.type !== LISTENER_RULE || !ctx.kept.has(resource.logicalId) || !isRecord(resource.properties)) continue;
+      const raw = resource.properties.ListenerArn;
+      if (intrinsicName(raw) !== 'Fn::ImportValue' || !isRecord(raw)) continue;
+      const where = { resource: resource.logicalId, path: 'Properties.ListenerArn.Fn::ImportValue' };
+      const name = ctx.evaluator.text(ctx.evaluator.shallow(raw['Fn::ImportValue'], where), where);
+      if (!(name instanceof Unresolved) && stacks.findExport(name) === null && !missing.includes(name)) missing.push(name);
+    }
+  }
+  return missing;
+}
+
+function freeId(base: string, taken: (id: string) => boolean): string {
+  let id = base;
+  for (let n = 2; taken(id); n++) id = `${base}${n}`;
+  return id;
+}
+
+/** Registers the stand-ins on `stacks` and returns the outside stack that holds them; null when none is needed. */
+export function addStandIns(stacks: BundleStacks, taken: (id: string) => boolean): { ctx: LoadContext; template: Template } | null {
+  const missing = missingListenerImports(stacks);
+  if (missing.length === 0) return null;
+  const resources: Record<string, unknown> = {};
+  const ids = new Set<string>();
+  const free = (base: string): string => {
+    const id = freeId(base, (candidate) => taken(candidate) || ids.has(candidate));
+    ids.add(id);
+    return id;
+  };
+  const listeners = missing.map((name, index) => {
+    const suffix = index === 0 ? '' : String(index + 1);
+    const lb = free(`OutsideLoadBalancer${suffix}`);
+    const listener = free(`OutsideListener${suffix}`);
+    resources[lb] = { Type: LOAD_BALANCER, Properties: { Name: `outside${suffix ? '-' + suffix : ''}`, Scheme: 'internet-facing' } };
+    resources[listener] = {
+      Type: LISTENER,
+      Properties: {
+        LoadBalancerArn: { Ref: lb }, Port: 80, Protocol: 'HTTP',
+        DefaultActions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain', MessageBody: 'Not Found' } }],
+      },
+    };
+    return { name, listener };
+  });
+  const sink = new IssueSink();
+  const template = readTemplate({ Resources: resources }, sink);
+  if (!template) return null;
+  const ctx = new LoadContext(template, sink, OUTSIDE_STACK, { metadata: {}, options: {} });
+  for (const { name, listener } of listeners) {
+    const arn = ctx.naming.refText(listener);
+    if (typeof arn === 'string') stacks.standIns.set(name, { arn, id: listener });
+  }
+  stacks.outside = ctx;
+  return { ctx, template };
+}

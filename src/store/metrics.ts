@@ -56,8 +56,12 @@ export class MetricsCollector {
   }
 
   private bucket(tg: string, t: number): Bucket | null {
-    const list = this.buckets.get(tg);
-    if (!list) return null;
+    let list = this.buckets.get(tg);
+    if (!list) {
+      // A target group created by an edit starts its series when it first appears.
+      list = [];
+      this.buckets.set(tg, list);
+    }
     const start = Math.floor(t / METRIC_BUCKET_MS) * METRIC_BUCKET_MS;
     let last = list[list.length - 1];
     if (!last || last.start < start) {

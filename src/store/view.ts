@@ -28,16 +28,24 @@ export interface Selection {
   readonly id: string;
 }
 
+/** One request the stage should make stand out (the rule tester's "Send it"): its request.completed `id` and a label. */
+export interface Spotlight {
+  readonly requestId: number;
+  readonly label: string;
+}
+
 export interface ViewState {
   readonly lens: Lens;
   readonly theme: ThemeChoice;
   readonly motion: MotionChoice;
   readonly selection: Selection | null;
+  readonly spotlight: Spotlight | null;
   readonly setLens: (lens: Lens) => void;
   readonly toggleLens: () => void;
   readonly setTheme: (theme: ThemeChoice) => void;
   readonly setMotion: (motion: MotionChoice) => void;
   readonly select: (selection: Selection | null) => void;
+  readonly setSpotlight: (spotlight: Spotlight | null) => void;
 }
 
 export interface ViewOptions {
@@ -54,11 +62,13 @@ export function createViewSlice(set: Setter, options: ViewOptions): ViewState {
     theme: options.theme ?? 'system',
     motion: options.motion ?? 'system',
     selection: null,
+    spotlight: null,
     setLens: (lens) => set({ lens }),
     toggleLens: () => set((state) => ({ lens: state.lens === 'aws' ? 'orchestra' : 'aws' })),
     setTheme: (theme) => set({ theme }),
     setMotion: (motion) => set({ motion }),
     select: (selection) => set({ selection }),
+    setSpotlight: (spotlight) => set({ spotlight }),
   };
 }
 

@@ -10,6 +10,7 @@ import { Inspector } from './panels/Inspector';
 import { MetricsPanel } from './panels/MetricsPanel';
 import { NarrationPanel } from './panels/NarrationPanel';
 import { RequestsPanel } from './RequestsPanel';
+import { RuleTesterPanel } from './ruleTester/RuleTesterPanel';
 import type { ScenarioEntry, ScenarioSource } from './scenarioSource';
 import { ServicesPanel } from './ServicesPanel';
 import { Stage } from './stage/Stage';
@@ -59,6 +60,7 @@ export function AppShell({ source, entries, listError }: AppShellProps) {
         </div>
         <aside className="workspace-side" aria-label="Details">
           <Inspector />
+          <RuleTesterPanel />
           <MetricsPanel />
           <NarrationPanel />
         </aside>

@@ -5,6 +5,7 @@ import { PALETTE_SIZE } from '../stageNodes';
 import { readPalette, type Palette } from './palette';
 import { createParticleLayer } from './particleLayer';
 import { buildRoute, routeKey, type Route } from './route';
+import { SPOT_WALL_MS } from './spotlightMark';
 
 const PALETTE_REFRESH_MS = 1000;
 
@@ -79,6 +80,7 @@ export function ParticleCanvas({ reducedBySystem }: { readonly reducedBySystem: 
       speed: () => store.getState().speed,
       notes: () => store.getState().lens === 'orchestra',
       reduced: () => reducedRef.current || store.getState().motion === 'reduced',
+      spotlight: () => store.getState().spotlight,
     });
 
     const resize = () => {
@@ -90,7 +92,15 @@ export function ParticleCanvas({ reducedBySystem }: { readonly reducedBySystem: 
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize);
     observer?.observe(root);
 
-    const stopRequests = store.getState().subscribeRequests((event) => layer.add(event));
+    let spotTimer: number | undefined;
+    const stopRequests = store.getState().subscribeRequests((event) => {
+      layer.add(event);
+      if (event.id !== store.getState().spotlight?.requestId) return;
+      // Shown at once even when paused, and cleared when its time is up even if the clock stands still.
+      layer.draw(store.getState().now, true);
+      window.clearTimeout(spotTimer);
+      spotTimer = window.setTimeout(() => layer.draw(store.getState().now, true), SPOT_WALL_MS + 50);
+    });
     const stopSim = store.subscribe((state, previous) => {
       if (state.now !== previous.now) layer.draw(state.now);
       else if (state.motion !== previous.motion || state.lens !== previous.lens) layer.draw(state.now, true);
@@ -101,6 +111,7 @@ export function ParticleCanvas({ reducedBySystem }: { readonly reducedBySystem: 
     });
 
     return () => {
+      window.clearTimeout(spotTimer);
       stopRequests();
       stopSim();
       stopFlow();

@@ -9,6 +9,8 @@ export interface Palette {
   readonly error: string;
   /** The outline that keeps particles visible over boxes of any color. */
   readonly halo: string;
+  /** Text and the spotlit request's ring. */
+  readonly ink?: string;
 }
 
 export function readPalette(element: Element): Palette {
@@ -21,5 +23,6 @@ export function readPalette(element: Element): Palette {
     neutral: read('--muted', '#666666'),
     error: read('--state-unhealthy', '#c0352b'),
     halo: read('--surface', '#ffffff'),
+    ink: read('--ink', '#1b2333'),
   };
 }

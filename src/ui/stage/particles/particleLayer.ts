@@ -6,6 +6,7 @@
 import type { RequestCompletedEvent } from '../../../engine/events';
 import type { Palette } from './palette';
 import { pointAt, type Route } from './route';
+import { drawSpotlight, SPOT_WALL_MS } from './spotlightMark';
 
 export interface ParticleLayerOptions {
   readonly canvas: HTMLCanvasElement;
@@ -20,6 +21,8 @@ export interface ParticleLayerOptions {
   speed(): number;
   notes(): boolean;
   reduced(): boolean;
+  /** The request to make stand out (the rule tester's), by request.completed id. */
+  spotlight?(): { readonly requestId: number; readonly label: string } | null;
   readonly maxParticles?: number;
 }
 
@@ -44,6 +47,18 @@ interface Particle {
   at: number;
   color: string;
   error: boolean;
+  /** The label of the spotlit request; null for every other one. */
+  spot: string | null;
+}
+
+/** Where the spotlit request ends up, drawn still: with reduced motion it is all there is of it. */
+interface Landing {
+  route: Route;
+  label: string;
+  color: string;
+  error: boolean;
+  /** Wall-clock time it disappears. */
+  until: number;
 }
 
 interface Stream {
@@ -86,6 +101,7 @@ export function createParticleLayer(options: ParticleLayerOptions): ParticleLaye
   let width = 0;
   let height = 0;
   const at = { x: 0, y: 0, hidden: false };
+  let landing: Landing | null = null;
 
   function colorOf(palette: Palette, event: RequestCompletedEvent): string {
     if (event.targetGroup === null) return palette.neutral;
@@ -94,13 +110,22 @@ export function createParticleLayer(options: ParticleLayerOptions): ParticleLaye
 
   function add(event: RequestCompletedEvent): void {
     hits.set(ruleNodeOf(event), event.t);
-    if (options.reduced()) return;
+    const wanted = options.spotlight?.() ?? null;
+    const spot = wanted !== null && wanted.requestId === event.id ? wanted.label : null;
+    if (options.reduced() && spot === null) return;
     const route = options.route(event);
     if (!route) return;
     const palette = options.palette();
     const color = colorOf(palette, event);
-    if (particles.length < max) {
-      particles.push({ route, progress: 0, at: event.t, color, error: event.status >= 400 });
+    const error = event.status >= 400;
+    if (spot !== null && options.reduced()) {
+      landing = { route, label: spot, color, error, until: performance.now() + SPOT_WALL_MS };
+      blank = false;
+      return;
+    }
+    // The spotlit request is drawn even above the cap: it is the one someone is watching for.
+    if (particles.length < max || spot !== null) {
+      particles.push({ route, progress: 0, at: event.t, color, error, spot });
       return;
     }
     const stream = streams.get(route.key);
@@ -172,6 +197,10 @@ export function createParticleLayer(options: ParticleLayerOptions): ParticleLaye
       const { total } = particle.route;
       const distance = progress < 0.5 ? progress * 2 * total : (1 - progress) * 2 * total;
       pointAt(particle.route, distance, at);
+      if (particle.spot !== null) {
+        drawSpotlight(ctx, at.x, at.y, size, particle.spot, particle.color, particle.error, palette);
+        continue;
+      }
       if (at.hidden) continue;
       ctx.fillStyle = particle.color;
       if (particle.error) {
@@ -215,16 +244,23 @@ export function createParticleLayer(options: ParticleLayerOptions): ParticleLaye
       particles = [];
       streams.clear();
     }
+    if (landing !== null && wall > landing.until) landing = null;
     // An empty canvas stays untouched: no clear, so the compositor has nothing new to take.
-    if (blank && particles.length === 0 && streams.size === 0) return;
+    if (blank && particles.length === 0 && streams.size === 0 && landing === null) return;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, width * ratio, height * ratio);
-    blank = particles.length === 0 && streams.size === 0;
+    blank = particles.length === 0 && streams.size === 0 && landing === null;
     const [x, y, zoom] = options.transform();
     context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * x, ratio * y);
     const palette = options.palette();
     drawStreams(context, dt, zoom);
     drawParticles(context, now, palette, zoom);
+    if (landing !== null) {
+      // Still, at the end of its way in: the task that served it, or the front of house that answered.
+      pointAt(landing.route, landing.route.total, at);
+      drawSpotlight(context, at.x, at.y, 4.5 / Math.min(1, Math.max(zoom, 0.45)), landing.label, landing.color, landing.error, palette);
+    }
+    canvas.dataset.spotlight = landing !== null || particles.some((p) => p.spot !== null) ? 'on' : 'off';
     canvas.dataset.particles = String(particles.length);
     canvas.dataset.streams = String(streams.size);
   }
@@ -245,6 +281,7 @@ export function createParticleLayer(options: ParticleLayerOptions): ParticleLaye
     clear() {
       particles = [];
       streams.clear();
+      landing = null;
       for (const rule of lit) options.light(rule, false);
       lit.clear();
       hits.clear();

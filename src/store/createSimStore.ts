@@ -17,6 +17,7 @@ import { clampSpeed, DEFAULT_SPEED } from './speeds';
 import type { RequestCompletedEvent } from '../engine/events';
 import { MetricsCollector, type MetricsView } from './metrics';
 import { createViewSlice, type ViewOptions, type ViewState } from './view';
+import { openSessionInStore } from './session';
 
 const FIGURES_INTERVAL_MS = 200;
 
@@ -98,6 +99,8 @@ export interface SimState extends ViewState {
   readonly load: (spec: ScenarioSpec, meta?: Partial<ScenarioMeta>) => boolean;
   /** Runs the CloudFormation loader on a template (text or parsed) and loads the result. */
   readonly loadTemplate: (input: unknown, source: string) => boolean;
+  /** Opens a session document (src/session/sessionDoc.ts) at its moment, paused; on failure keeps the current world. */
+  readonly openSession: (doc: unknown, meta?: Partial<ScenarioMeta>) => boolean;
   /** Records a failure that happened before the loader could run (e.g. the file could not be fetched). */
   readonly reportLoadError: (source: string, messages: readonly string[]) => void;
   readonly clearLoadError: () => void;
@@ -292,6 +295,8 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         }
         return get().load(result.spec, result.meta);
       },
+
+      openSession: (doc, meta) => openSessionInStore({ getState: get }, doc, meta),
 
       reportLoadError: (source, messages) => set({ loadError: { source, messages } }),
       clearLoadError: () => set({ loadError: null }),

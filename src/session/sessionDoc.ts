@@ -1,0 +1,185 @@
+/**
+ * The session document: a world at a moment, as plain JSON, for autosave, share links and files.
+ *
+ *   { format: 'ecs-orchestra-session', version: 1, title, template, seed, commands: [{atMs, command}], atMs,
+ *     view?: {lens, speed}, savedAt? }
+ *
+ * `template` is the scenario as it started (sim.spec, its own script included) exported as CloudFormation, so a
+ * session is readable and loads with the same loader as any template. `commands` is sim.commandLog(), written the
+ * way a scenario script writes commands, so they are checked on the way in by the script's own schemas.
+ * Restoring replays exactly as the live app ran: advanceTo(atMs) then dispatch, for each command, then
+ * advanceTo(doc.atMs); the event log is then byte for byte the one of the original run.
+ */
+import { z } from 'zod';
+import type { Simulation, SimulationOptions } from '../engine/api';
+import type { Command } from '../engine/commands';
+import type { ScenarioSpec } from '../engine/spec';
+import type { Lens } from '../lens/vocabulary';
+import { exportTemplate, loadScenario, type NotSimulatedResource, type ScenarioIssue } from '../scenario';
+import { scriptEntryJson } from '../scenario/export/exportScript';
+import { IssueSink } from '../scenario/issueSink';
+import { parseScript } from '../scenario/script';
+import { reportZodError } from '../scenario/zodIssues';
+
+export const SESSION_FORMAT = 'ecs-orchestra-session';
+export const SESSION_VERSION = 1;
+/** Generous, but bounded: a document from elsewhere must not make the page replay forever. */
+export const MAX_SESSION_COMMANDS = 20_000;
+/** A day of simulated time. */
+export const MAX_SESSION_MS = 24 * 60 * 60 * 1000;
+
+const RESOURCE = 'Session';
+
+const commandJson = z.record(z.string(), z.unknown());
+
+const sessionDocSchema = z.object({
+  format: z.literal(SESSION_FORMAT),
+  version: z.literal(SESSION_VERSION),
+  title: z.string(),
+  template: z.record(z.string(), z.unknown()),
+  seed: z.number().int(),
+  commands: z
+    .array(z.object({ atMs: z.number().int().min(0).max(MAX_SESSION_MS), command: commandJson }))
+    .max(MAX_SESSION_COMMANDS),
+  atMs: z.number().int().min(0).max(MAX_SESSION_MS),
+  view: z.object({ lens: z.enum(['aws', 'orchestra']), speed: z.number().positive() }).optional(),
+  savedAt: z.string().optional(),
+});
+
+export type SessionDoc = z.infer<typeof sessionDocSchema>;
+
+export interface SessionView {
+  readonly lens: Lens;
+  readonly speed: number;
+}
+
+export interface TimedCommand {
+  readonly atMs: number;
+  readonly command: Command;
+}
+
+export type OpenedSession =
+  | {
+      readonly ok: true;
+      readonly spec: ScenarioSpec;
+      readonly seed: number;
+      readonly commands: readonly TimedCommand[];
+      readonly atMs: number;
+      readonly title: string;
+      readonly view: SessionView | null;
+      readonly savedAt: string | null;
+      readonly warnings: readonly ScenarioIssue[];
+      readonly notSimulated: readonly NotSimulatedResource[];
+    }
+  | { readonly ok: false; readonly errors: readonly ScenarioIssue[] };
+
+export interface SessionSource {
+  readonly sim: Simulation;
+  readonly title: string;
+  readonly view?: SessionView;
+  /** ISO time of writing; omitted in share links so the same world gives the same link. */
+  readonly savedAt?: string;
+}
+
+/** The world of `sim` at its current moment, as a session document (plain JSON). */
+export function createSessionDoc({ sim, title, view, savedAt }: SessionSource, template?: Record<string, unknown>): SessionDoc {
+  return {
+    format: SESSION_FORMAT,
+    version: SESSION_VERSION,
+    title,
+    // The scenario as it started: edits and faults are in `commands`, so replay rebuilds everything after t = 0.
+    template: template ?? exportTemplate(sim.spec, { seed: sim.seed }),
+    seed: sim.seed,
+    commands: sim.commandLog().map(({ atMs, command }) => {
+      const { at, ...json } = scriptEntryJson({ at: 0, command });
+      void at;
+      return { atMs, command: json };
+    }),
+    atMs: sim.now(),
+    ...(view ? { view: { lens: view.lens, speed: view.speed } } : {}),
+    ...(savedAt ? { savedAt } : {}),
+  };
+}
+
+function versionProblem(doc: unknown): string | null {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return 'is not a session document (expected a JSON object)';
+  const { format, version } = doc as Record<string, unknown>;
+  if (format !== SESSION_FORMAT) return `is not an ECS Orchestra session ("format" must be "${SESSION_FORMAT}")`;
+  if (version !== SESSION_VERSION) return `has version ${JSON.stringify(version)}; this app reads version ${SESSION_VERSION}`;
+  return null;
+}
+
+/** True when the problem is the document's format or version rather than its content (callers may say so). */
+export function isVersionProblem(doc: unknown): boolean {
+  return versionProblem(doc) !== null;
+}
+
+function readCommands(doc: SessionDoc, sink: IssueSink): TimedCommand[] {
+  const commands: TimedCommand[] = [];
+  let previous = 0;
+  doc.commands.forEach(({ atMs, command }, index) => {
+    const path = `commands[${index}]`;
+    if (atMs < previous) sink.error(RESOURCE, `${path}.atMs`, `commands must be in time order (${atMs} ms comes after ${previous} ms)`);
+    if (atMs > doc.atMs) sink.error(RESOURCE, `${path}.atMs`, `${atMs} ms is after the session's moment (${doc.atMs} ms)`);
+    previous = Math.max(previous, atMs);
+    // The script's own schemas check every command; `at` 0 keeps the parser's sort out of the way.
+    const entrySink = new IssueSink();
+    const parsed = parseScript([{ ...command, at: 0 }], entrySink);
+    for (const issue of entrySink.errors) sink.error(RESOURCE, `${path}.command${issue.path.replace(/^script\[0\]/, '')}`, issue.message);
+    const entry = parsed.entries[0];
+    if (entry && !entrySink.hasErrors) commands.push({ atMs, command: entry.command });
+  });
+  return commands;
+}
+
+/** Validates a session document (anything: parsed JSON from a file, storage or a link) and loads its template. */
+export function openSession(input: unknown): OpenedSession {
+  const problem = versionProblem(input);
+  if (problem !== null) return { ok: false, errors: [{ severity: 'error', resource: RESOURCE, path: '', message: `The session ${problem}.` }] };
+  const sink = new IssueSink();
+  const parsed = sessionDocSchema.safeParse(input);
+  if (!parsed.success) {
+    reportZodError(parsed.error, input, { sink, resource: RESOURCE, path: '' });
+    return { ok: false, errors: sink.errors };
+  }
+  const doc = parsed.data;
+  const commands = readCommands(doc, sink);
+  const loaded = loadScenario(doc.template);
+  if (!loaded.ok) {
+    return { ok: false, errors: [...sink.errors, ...loaded.errors.map((issue) => ({ ...issue, file: 'session template' }))] };
+  }
+  if (sink.hasErrors) return { ok: false, errors: sink.errors };
+  return {
+    ok: true,
+    spec: { ...loaded.spec, seed: doc.seed },
+    seed: doc.seed,
+    commands,
+    atMs: doc.atMs,
+    title: doc.title,
+    view: doc.view ?? null,
+    savedAt: doc.savedAt ?? null,
+    warnings: loaded.warnings,
+    notSimulated: loaded.notSimulated,
+  };
+}
+
+export type SimulationFactory = (spec: ScenarioSpec, options?: SimulationOptions) => Simulation;
+
+/** Replays a session's commands on a simulation of its spec, exactly as the live app dispatched them. */
+export function replayCommands(
+  target: { advanceTo(tMs: number): void; dispatch(command: Command): void },
+  session: { readonly commands: readonly TimedCommand[]; readonly atMs: number },
+): void {
+  for (const { atMs, command } of session.commands) {
+    target.advanceTo(atMs);
+    target.dispatch(command);
+  }
+  target.advanceTo(session.atMs);
+}
+
+/** A fresh simulation at the session's moment. */
+export function restoreSimulation(session: Extract<OpenedSession, { ok: true }>, factory: SimulationFactory): Simulation {
+  const sim = factory(session.spec, { seed: session.seed });
+  replayCommands(sim, session);
+  return sim;
+}

@@ -1,0 +1,69 @@
+/**
+ * Opening a session document in a store: the world is replaced only when the document is valid and replays; otherwise
+ * the current world stays as it is and the problem is shown through `loadError`, like a bad template.
+ */
+import { createSimulation } from '../engine';
+import { formatIssue } from '../scenario/issues';
+import {
+  createSessionDoc,
+  openSession,
+  replayCommands,
+  restoreSimulation,
+  type OpenedSession,
+  type SessionDoc,
+} from '../session/sessionDoc';
+import type { ScenarioMeta, SimState } from './createSimStore';
+
+type StoreAccess = { getState(): SimState };
+export type OpenSessionOk = Extract<OpenedSession, { ok: true }>;
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Brings a store whose world is the session's scenario (fresh, at t = 0) to the session's moment, through the store's
+ * own advanceTo and dispatch, so the log, figures and snapshot are those of a live run. Leaves it paused.
+ */
+export function replayInStore(store: StoreAccess, session: OpenSessionOk): void {
+  const state = store.getState();
+  state.pause();
+  replayCommands({ advanceTo: (t) => store.getState().advanceTo(t), dispatch: (c) => store.getState().dispatch(c) }, session);
+  if (session.view) store.getState().setSpeed(session.view.speed);
+  if (session.view) store.getState().setLens(session.view.lens);
+}
+
+/** The store's openSession: validate, prove the replay runs, then replace the world; false (world untouched) otherwise. */
+export function openSessionInStore(store: StoreAccess, input: unknown, meta: Partial<ScenarioMeta> = {}): boolean {
+  const source = meta.source ?? 'session';
+  const opened = openSession(input);
+  if (!opened.ok) {
+    store.getState().reportLoadError(source, opened.errors.map(formatIssue));
+    return false;
+  }
+  try {
+    // A dry run on a throwaway simulation: a document that validates but cannot replay must not cost the world.
+    restoreSimulation(opened, createSimulation);
+  } catch (error) {
+    store.getState().reportLoadError(source, [`The session could not be replayed: ${errorMessage(error)}`]);
+    return false;
+  }
+  const loaded = store.getState().load(opened.spec, {
+    title: meta.title ?? opened.title,
+    summary: meta.summary ?? opened.spec.summary,
+    warnings: meta.warnings ?? opened.warnings,
+    notSimulated: meta.notSimulated ?? opened.notSimulated,
+    source,
+  });
+  if (!loaded) return false;
+  replayInStore(store, opened);
+  return true;
+}
+
+/** The document of the store's world now, with its view (lens and speed). */
+export function sessionDocOf(state: SimState, savedAt?: string, template?: Record<string, unknown>): SessionDoc {
+  return createSessionDoc(
+    { sim: state.sim, title: state.scenario.title, view: { lens: state.lens, speed: state.speed }, ...(savedAt ? { savedAt } : {}) },
+    template,
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * Keeps the autosave current: written after every command or edit and every world change, at most every few seconds
+ * of wall time while playing, when playback pauses, and when the page is hidden (pagehide: the last chance on
+ * mobile). A plain factory returning `destroy`, so a hook can own it and tests can drive it without React.
+ */
+import type { SimState, SimStore } from '../store';
+import { exportTemplate } from '../scenario';
+import { sessionDocOf } from '../store/session';
+import type { Simulation } from '../engine/api';
+import { writeSave, type AutosaveOptions } from './autosave';
+
+export const AUTOSAVE_INTERVAL_MS = 3000;
+
+export interface AutosaveRunnerOptions extends AutosaveOptions {
+  readonly intervalMs?: number;
+  /** Wall clock in ms (injected for tests). */
+  readonly clock?: () => number;
+  /** Where pagehide is heard; the window by default (none in Node). */
+  readonly target?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
+}
+
+export interface AutosaveRunner {
+  /** Writes now; false when storage refused. */
+  save(): boolean;
+  destroy(): void;
+}
+
+export function createAutosaveRunner(store: SimStore, options: AutosaveRunnerOptions): AutosaveRunner {
+  const interval = options.intervalMs ?? AUTOSAVE_INTERVAL_MS;
+  const clock = options.clock ?? (() => Date.now());
+  const target = options.target === undefined ? (typeof window === 'undefined' ? null : window) : options.target;
+  // The scenario as it started never changes for one simulation: export it once per world, not once per save.
+  let templateOf: { sim: Simulation; template: Record<string, unknown> } | null = null;
+  // Play starts the interval from now: the world as it starts needs no save (the scenario file has it).
+  let lastSaveAt = clock();
+
+  const save = (): boolean => {
+    const state = store.getState();
+    if (templateOf?.sim !== state.sim) templateOf = { sim: state.sim, template: exportTemplate(state.sim.spec, { seed: state.sim.seed }) };
+    lastSaveAt = clock();
+    try {
+      return writeSave(options, sessionDocOf(state, new Date(clock()).toISOString(), templateOf.template));
+    } catch {
+      // An export that fails must not stop the app; the previous save stays.
+      return false;
+    }
+  };
+
+  let commandsSeen = store.getState().sim.commandLog().length;
+  const onChange = (state: SimState, previous: SimState): void => {
+    const commands = state.sim.commandLog().length;
+    const worldChanged = state.sim !== previous.sim;
+    const commanded = commands !== commandsSeen;
+    commandsSeen = commands;
+    const paused = previous.playing && !state.playing;
+    const viewChanged = state.lens !== previous.lens || state.speed !== previous.speed;
+    if (worldChanged || commanded || paused || viewChanged) save();
+    else if (state.now !== previous.now && clock() - lastSaveAt >= interval) save();
+  };
+  const unsubscribe = store.subscribe(onChange);
+  const onPageHide = (): void => {
+    save();
+  };
+  target?.addEventListener('pagehide', onPageHide);
+
+  return {
+    save,
+    destroy() {
+      unsubscribe();
+      target?.removeEventListener('pagehide', onPageHide);
+    },
+  };
+}

@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+/**
+ * Autosave in jsdom's localStorage: a round trip; corrupt JSON, a failed validation and an old version each
+ * reported and kept aside; a full quota never throws; two namespaces never collide.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createSimStore } from '../../src/store';
+import { sessionDocOf } from '../../src/store/session';
+import { AUTOSAVE_KEY, autosaveKey, readSave, writeSave, type SessionStorage } from '../../src/session/autosave';
+import { createAutosaveRunner } from '../../src/session/autosaveRunner';
+import { loadedTinySpec as tinySpec, WEB_TRAFFIC } from './loadedTinySpec';
+
+const NOW = new Date('2025-03-04T05:06:07.000Z');
+const local = { storage: window.localStorage };
+
+function busyStore() {
+  const store = createSimStore({ spec: tinySpec({ traffic: WEB_TRAFFIC }) });
+  store.getState().advanceTo(40_000);
+  store.getState().dispatch({ do: 'crashTask', task: 'WebService-1' });
+  store.getState().advanceTo(52_500);
+  return store;
+}
+
+afterEach(() => window.localStorage.clear());
+
+describe('autosave', () => {
+  it('restores what it saved', () => {
+    const store = busyStore();
+    expect(writeSave(local, sessionDocOf(store.getState(), NOW.toISOString()))).toBe(true);
+    const reading = readSave(local);
+    expect(reading.kind).toBe('restored');
+    if (reading.kind !== 'restored') return;
+    expect(reading.savedAt).toBe(NOW.toISOString());
+    expect(reading.session.atMs).toBe(52_500);
+    const restored = createSimStore({ spec: tinySpec() });
+    expect(restored.getState().openSession(sessionDocOf(store.getState()))).toBe(true);
+    expect(restored.getState().exportEventLog()).toBe(store.getState().exportEventLog());
+  });
+
+  it('reports corrupt JSON and keeps it aside', () => {
+    window.localStorage.setItem(AUTOSAVE_KEY, '{"format": "ecs-orchestra-session", "vers');
+    const reading = readSave(local, NOW);
+    expect(reading).toMatchObject({ kind: 'unreadable', keptAs: `${AUTOSAVE_KEY}:kept:${NOW.toISOString()}` });
+    if (reading.kind === 'unreadable') expect(reading.reason).toMatch(/not valid JSON/);
+    expect(window.localStorage.getItem(`${AUTOSAVE_KEY}:kept:${NOW.toISOString()}`)).toBe('{"format": "ecs-orchestra-session", "vers');
+    expect(window.localStorage.getItem(AUTOSAVE_KEY)).toBeNull();
+  });
+
+  it('reports an old version and keeps it aside', () => {
+    const old = JSON.stringify({ ...sessionDocOf(busyStore().getState()), version: 0 });
+    window.localStorage.setItem(AUTOSAVE_KEY, old);
+    const reading = readSave(local, NOW);
+    expect(reading.kind).toBe('unreadable');
+    if (reading.kind === 'unreadable') expect(reading.reason).toMatch(/version 0; this app reads version 1/);
+    expect(window.localStorage.getItem(`${AUTOSAVE_KEY}:kept:${NOW.toISOString()}`)).toBe(old);
+  });
+
+  it('reports a save that fails validation and keeps it aside', () => {
+    const doc = { ...sessionDocOf(busyStore().getState()), atMs: -5 };
+    window.localStorage.setItem(AUTOSAVE_KEY, JSON.stringify(doc));
+    const reading = readSave(local, NOW);
+    expect(reading.kind).toBe('unreadable');
+    if (reading.kind === 'unreadable') expect(reading.reason).toMatch(/did not pass validation: error: Session\.atMs/);
+    expect(window.localStorage.getItem(AUTOSAVE_KEY)).toBeNull();
+  });
+
+  it('never throws when storage is full or missing', () => {
+    const full: SessionStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+      removeItem: () => {},
+    };
+    const store = busyStore();
+    expect(writeSave({ storage: full }, sessionDocOf(store.getState()))).toBe(false);
+    expect(writeSave({ storage: null }, sessionDocOf(store.getState()))).toBe(false);
+    const runner = createAutosaveRunner(store, { storage: full, target: null });
+    expect(() => store.getState().dispatch({ do: 'setDesiredCount', service: 'WebService', count: 3 })).not.toThrow();
+    expect(runner.save()).toBe(false);
+    runner.destroy();
+    const throwing: SessionStorage = { ...full, getItem: () => { throw new Error('denied'); } };
+    expect(readSave({ storage: throwing })).toEqual({ kind: 'none' });
+  });
+
+  it('saves after every command, on pagehide, and at most every few seconds of play', () => {
+    let wall = 0;
+    const store = createSimStore({ spec: tinySpec({ traffic: WEB_TRAFFIC }) });
+    const target = new EventTarget() as unknown as Window;
+    const runner = createAutosaveRunner(store, { storage: window.localStorage, namespace: 'left', clock: () => wall, intervalMs: 3000, target });
+    const saved = () => (JSON.parse(window.localStorage.getItem(autosaveKey('left')) ?? 'null') as { atMs: number } | null)?.atMs;
+    store.getState().advanceTo(1_000);
+    expect(saved()).toBeUndefined();
+    wall = 3_000;
+    store.getState().advanceTo(2_000);
+    expect(saved()).toBe(2_000);
+    wall = 4_000;
+    store.getState().advanceTo(3_000);
+    expect(saved()).toBe(2_000);
+    store.getState().dispatch({ do: 'crashTask', task: 'WebService-2' });
+    expect(saved()).toBe(3_000);
+    store.getState().advanceTo(3_500);
+    target.dispatchEvent(new Event('pagehide'));
+    expect(saved()).toBe(3_500);
+    expect(window.localStorage.getItem(AUTOSAVE_KEY)).toBeNull();
+    runner.destroy();
+  });
+});

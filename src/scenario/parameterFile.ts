@@ -47,7 +47,7 @@ function readCliEntries(items: readonly unknown[], sink: IssueSink, out: Collect
     const path = `[${index}]`;
     const parsed = cliEntry.safeParse(item);
     if (!parsed.success) {
-      reportZodError(parsed.error, item, { sink, resource: RESOURCE, path });
+      reportZodError(parsed.error, item, { sink, resource: RESOURCE, path, subject: 'A parameter entry' });
       return;
     }
     const { ParameterKey: key, ParameterValue: value, UsePreviousValue: previous } = parsed.data;

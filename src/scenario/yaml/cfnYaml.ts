@@ -43,7 +43,12 @@ export interface YamlProblem {
 export type YamlParse = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: YamlProblem };
 
 function problem(error: YAMLException): YamlProblem {
-  return { line: error.mark.line + 1, column: error.mark.column + 1, message: error.reason };
+  const { line, column, buffer, position } = error.mark;
+  // js-yaml marks the end of a node with an unknown tag; the tag itself is what to point at.
+  const tag = /^unknown tag !<(.+)>$/.exec(error.reason)?.[1];
+  const lineStart = buffer.lastIndexOf('\n', position - 1) + 1;
+  const tagAt = tag === undefined ? -1 : buffer.slice(lineStart, position).lastIndexOf(tag);
+  return { line: line + 1, column: (tagAt >= 0 ? tagAt : column) + 1, message: error.reason };
 }
 
 export function parseCfnYaml(text: string): YamlParse {
@@ -75,9 +80,9 @@ export function findDuplicateKeys(text: string): DuplicateKey[] {
   for (let round = 1; round <= MAX_DUPLICATES; round++) {
     try {
       load(current, { schema: CFN_SCHEMA });
-      return found;
+      break;
     } catch (error) {
-      if (!(error instanceof YAMLException) || !error.reason.startsWith('duplicated mapping key')) return found;
+      if (!(error instanceof YAMLException) || !error.reason.startsWith('duplicated mapping key')) break;
       const at = error.mark.position;
       const key = /^["']?([^"':\n]*)/.exec(current.slice(at))?.[1]?.replaceAll(MARK, '').trim() ?? '';
       const lineStart = current.lastIndexOf('\n', at - 1) + 1;
@@ -86,5 +91,6 @@ export function findDuplicateKeys(text: string): DuplicateKey[] {
       current = current.slice(0, at) + MARK.repeat(round) + current.slice(at);
     }
   }
-  return found;
+  // An inner mapping is finished (and checked) before the key that holds it.
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }

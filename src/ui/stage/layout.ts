@@ -67,6 +67,10 @@ function context(spec: ScenarioSpec, structure: StageStructure, options: LayoutO
       return [service.id, namingFor(service.id, service.name, declared, index)];
     }),
   );
+  // A deleted service stays on stage while its tasks drain.
+  structure.services.forEach((service, index) => {
+    if (!namings.has(service.id)) namings.set(service.id, namingFor(service.id, service.name, null, spec.services.length + index));
+  });
   return {
     spec,
     structure,

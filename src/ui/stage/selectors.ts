@@ -142,7 +142,7 @@ export function parseTargetDots(key: string): TargetDot[] {
 export function serviceViewKey(snapshot: WorldSnapshot, serviceId: string): string {
   const service = indexOf(snapshot).services.get(serviceId);
   if (!service) return '';
-  return [service.runningCount, service.desiredCount, service.taskDefinition, service.image, service.steady ? 1 : 0].join('\u0000');
+  return [service.runningCount, service.desiredCount, service.taskDefinition, service.image, service.steady ? 1 : 0, service.status].join('\u0000');
 }
 
 export interface ServiceView {
@@ -151,11 +151,13 @@ export interface ServiceView {
   readonly taskDefinition: string;
   readonly image: string;
   readonly steady: boolean;
+  /** DRAINING after DeleteService. */
+  readonly draining: boolean;
 }
 
 export function parseServiceView(key: string): ServiceView {
-  const [running = '0', desired = '0', taskDefinition = '', image = '', steady = '1'] = key.split('\u0000');
-  return { running: Number(running), desired: Number(desired), taskDefinition, image, steady: steady === '1' };
+  const [running = '0', desired = '0', taskDefinition = '', image = '', steady = '1', status = 'ACTIVE'] = key.split('\u0000');
+  return { running: Number(running), desired: Number(desired), taskDefinition, image, steady: steady === '1', draining: status === 'DRAINING' };
 }
 
 /** How many of these services are not at their desired count yet: the conductor is busy while this is above 0. */

@@ -30,6 +30,8 @@ export interface StructureTask {
 
 export interface StructureService {
   readonly id: string;
+  /** ServiceName; a deleted service still draining is named from here, the world no longer has it. */
+  readonly name: string;
   readonly clusterId: string;
   /** Launch order. */
   readonly tasks: readonly StructureTask[];
@@ -72,6 +74,7 @@ function build(snapshot: WorldSnapshot): StageStructure {
   const targetGroupIds = snapshot.targetGroups.map((group) => group.id);
   const services = snapshot.services.map((service) => ({
     id: service.id,
+    name: service.name,
     clusterId: service.clusterId,
     tasks: tasksByService.get(service.id) ?? [],
     ec2: service.launchType === 'EC2',

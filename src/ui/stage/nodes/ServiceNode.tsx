@@ -15,8 +15,10 @@ export const ServiceNodeView = memo(function ServiceNodeView({ data, targetPosit
   const title = serviceLabel(lens, data.naming);
   const sheet = term(lens, 'taskDefinition').one;
   const instrument = term(lens, 'image').one;
-  const count = `${view.running}/${view.desired} ${lens === 'aws' ? 'running' : 'playing'}`;
-  const label = `${title}, ${view.running} of ${view.desired} running, ${sheet} ${view.taskDefinition}, ${instrument} ${view.image}`;
+  // After DeleteService the section is leaving: say so instead of a count that reads like a failure.
+  const leaving = lens === 'aws' ? 'DRAINING (deleted)' : 'leaving the stage';
+  const count = view.draining ? leaving : `${view.running}/${view.desired} ${lens === 'aws' ? 'running' : 'playing'}`;
+  const label = `${title}, ${view.draining ? `${leaving}, ` : ''}${view.running} of ${view.desired} running, ${sheet} ${view.taskDefinition}, ${instrument} ${view.image}`;
   return (
     <div className="stage-group stage-service">
       <NodeButton kind="service" id={data.naming.id} label={label} title={label} className="stage-group-head stage-service-head">

@@ -42,20 +42,26 @@ export interface YamlProblem {
 
 export type YamlParse = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: YamlProblem };
 
-function problem(error: YAMLException): YamlProblem {
+function problem(error: YAMLException, text: string): YamlProblem {
   const { line, column, buffer, position } = error.mark;
   // js-yaml marks the end of a node with an unknown tag; the tag itself is what to point at.
   const tag = /^unknown tag !<(.+)>$/.exec(error.reason)?.[1];
   const lineStart = buffer.lastIndexOf('\n', position - 1) + 1;
   const tagAt = tag === undefined ? -1 : buffer.slice(lineStart, position).lastIndexOf(tag);
-  return { line: line + 1, column: (tagAt >= 0 ? tagAt : column) + 1, message: error.reason };
+  if (tagAt >= 0) return { line: line + 1, column: tagAt + 1, message: error.reason };
+  // js-yaml reads the text with a newline added; an error at the very end belongs to the text's last character.
+  if (position >= text.length) {
+    const lastLine = text.slice(text.lastIndexOf('\n') + 1);
+    return { line: text.split('\n').length, column: lastLine.length + 1, message: error.reason };
+  }
+  return { line: line + 1, column: column + 1, message: error.reason };
 }
 
 export function parseCfnYaml(text: string): YamlParse {
   try {
     return { ok: true, value: load(text, { schema: CFN_SCHEMA, json: true }) };
   } catch (error) {
-    if (error instanceof YAMLException) return { ok: false, error: problem(error) };
+    if (error instanceof YAMLException) return { ok: false, error: problem(error, text) };
     return { ok: false, error: { line: 1, column: 1, message: error instanceof Error ? error.message : String(error) } };
   }
 }

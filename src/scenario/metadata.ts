@@ -45,7 +45,7 @@ export const taskSettingsSchema = strict({
 
 /** One container instance written out in full: how an exported world keeps instances a count cannot reproduce. */
 export const containerInstanceEntrySchema = strict({
-  id: z.string().regex(/^i-[0-9a-f]{17}$/).meta({ description: 'EC2 instance ID, "i-" and 17 hex digits.' }),
+  id: z.string().regex(/^i-[0-9a-f]{17}$/, 'an EC2 instance ID is "i-" and 17 lowercase hex digits').meta({ description: 'EC2 instance ID, "i-" and 17 hex digits.' }),
   instanceType: z.string().min(1).optional().meta({ description: "EC2 instance type (default the cluster's instanceType, else t3.medium)." }),
   availabilityZone: z.string().min(1).optional().meta({ description: 'Availability Zone (default round-robin over us-east-1a, b and c by position).' }),
   source: z.string().min(1).optional().meta({ description: 'Where it came from: an Auto Scaling group\'s logical ID, "Metadata", "default" or "addInstances" (default "Metadata").' }),

@@ -6,7 +6,9 @@ import {
   ACCOUNT_ID, REGION, clusterArn, listenerArn, loadBalancerArn, loadBalancerDnsName, serviceArn, stableHash64,
   targetGroupArn, taskDefinitionArn,
 } from '../engine/names';
+import { TASK_DEFINITION_DEFAULTS } from './defaults';
 import type { Evaluator, Where } from './intrinsics';
+import { parseTaskRevision } from './metadata';
 import {
   CLUSTER, LISTENER, LISTENER_RULE, LOAD_BALANCER, SERVICE, SIMULATED_ATTRIBUTES, TARGET_GROUP, TASK_DEFINITION,
   isSimulatedType,
@@ -154,7 +156,7 @@ export class Naming {
     const id = resource.logicalId;
     switch (resource.type) {
       case TASK_DEFINITION:
-        return taskDefinitionArn(this.name(id), 1);
+        return taskDefinitionArn(this.name(id), parseTaskRevision(resource.metadata) ?? TASK_DEFINITION_DEFAULTS.revision);
       case LOAD_BALANCER:
         return loadBalancerArn(this.name(id), id);
       case TARGET_GROUP:

@@ -5,7 +5,7 @@ import { instanceId } from '../../src/engine/names';
 import type { ScenarioSpec } from '../../src/engine/spec';
 import { exportTemplate, toJsonText, toYamlText } from '../../src/scenario';
 import { parseCfnYaml } from '../../src/scenario/yaml/cfnYaml';
-import { at, loadOk, type Json } from './helpers';
+import { at, baseTemplate, ec2Template, lines, loadErrors, loadOk, resources, type Json } from './helpers';
 import { reload, specOf, templateFiles } from './exportHelpers';
 
 const fixture = (path: string): string => readFileSync(fileURLToPath(new URL(`./fixtures/${path}`, import.meta.url)), 'utf8');
@@ -191,5 +191,38 @@ describe('export options', () => {
     const t = exportTemplate(spec, { renames }) as Json;
     expect(at(t, 'Metadata.EcsOrchestra').sources).toEqual(renames);
     expect(reload(spec, 'yaml', { renames })).toStrictEqual(spec);
+  });
+});
+
+describe('the Metadata an export writes, as the loader reads it', () => {
+  it('takes a task definition revision, also in the ARN a Ref gives', () => {
+    const template = baseTemplate();
+    (resources(template).WebTaskDef as Json).Metadata = { EcsOrchestra: { revision: 3 } };
+    template.Outputs = { TaskDefinitionArn: { Value: { Ref: 'WebTaskDef' } } };
+    const { spec, outputs } = loadOk(template);
+    expect(spec.taskDefinitions[0]?.revision).toBe(3);
+    expect(outputs.TaskDefinitionArn).toBe('arn:aws:ecs:us-east-1:123456789012:task-definition/web:3');
+  });
+
+  it('takes instances one by one, each omitted field defaulting as the count form does', () => {
+    const template = ec2Template();
+    const id = instanceId('listed');
+    (resources(template).Cluster as Json).Metadata = {
+      EcsOrchestra: { instanceType: 't3.large', instances: [{ id }, { id: instanceId('second'), instanceType: 'm5.large', availabilityZone: 'us-east-1c', source: 'Workers', cpu: 1024 }] },
+    };
+    const { spec, warnings } = loadOk(template);
+    expect(warnings).toEqual([]);
+    expect(spec.clusters[0]?.instances).toEqual([
+      { id, instanceType: 't3.large', availabilityZone: 'us-east-1a', cpu: 2048, memory: 8192, source: 'Metadata' },
+      { id: instanceId('second'), instanceType: 'm5.large', availabilityZone: 'us-east-1c', cpu: 1024, memory: 8192, source: 'Workers' },
+    ]);
+  });
+
+  it('reports a malformed instance ID and warns about an unknown type', () => {
+    const template = ec2Template();
+    (resources(template).Cluster as Json).Metadata = { EcsOrchestra: { instances: [{ id: 'i-123' }] } };
+    expect(lines(loadErrors(template))).toEqual(['Cluster|Metadata.EcsOrchestra.instances[0].id|an EC2 instance ID is "i-" and 17 lowercase hex digits']);
+    (resources(template).Cluster as Json).Metadata = { EcsOrchestra: { instances: [{ id: instanceId('x'), instanceType: 'x9.mega' }] } };
+    expect(lines(loadOk(template).warnings)).toEqual([expect.stringContaining("Cluster|Metadata.EcsOrchestra.instances[0].instanceType|Instance type 'x9.mega'")]);
   });
 });

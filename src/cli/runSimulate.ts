@@ -1,33 +1,41 @@
 /**
- * The simulate command: npm run simulate -- <template.json> [--seed N] [--until SECONDS] [--summary]
+ * The simulate command:
+ *   npm run simulate -- <template> [more templates...] [--parameters FILE] [--seed N] [--until SECONDS] [--summary]
  *
- * Runs a scenario headless and prints its events as JSON lines, or with --summary one JSON object of totals.
+ * Templates are JSON or YAML; several make one scenario (nested stacks, exports and imports between them), one is
+ * read exactly as the app reads it. Runs a scenario headless and prints its events as JSON lines, or with --summary one JSON object of totals.
  * Exit codes: 0 ran; 1 bad arguments or unreadable file; 2 invalid scenario (errors and warnings on stderr).
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createSimulation, type SimEvent } from '../engine';
-import { loadScenario } from '../scenario';
+import { loadBundle, loadScenario, parseParameterFile, type BundleResult, type LoadResult } from '../scenario';
 import { formatIssue } from '../scenario/issues';
 
-const USAGE = 'usage: npm run simulate -- <template.json> [--seed N] [--until SECONDS] [--summary]';
+const USAGE = 'usage: npm run simulate -- <template.json|yaml> [more templates...] [--parameters FILE] [--seed N] [--until SECONDS] [--summary]';
 
 interface Args {
-  file: string;
+  files: string[];
+  parameters: string | undefined;
   seed: number | undefined;
   untilSeconds: number;
   summary: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
-  let file: string | undefined;
+  const files: string[] = [];
+  let parameters: string | undefined;
   let seed: number | undefined;
   let untilSeconds = 300;
   let summary = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--summary') summary = true;
-    else if (arg === '--seed' || arg === '--until') {
+    else if (arg === '--parameters') {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('--')) return '--parameters needs a file';
+      parameters = value;
+    } else if (arg === '--seed' || arg === '--until') {
       const value = argv[++i];
       const n = Number(value);
       if (value === undefined || value.trim() === '' || !Number.isFinite(n)) return `${arg} needs a number`;
@@ -39,11 +47,10 @@ function parseArgs(argv: readonly string[]): Args | string {
         untilSeconds = n;
       }
     } else if (arg.startsWith('--')) return `unknown option ${arg}`;
-    else if (file === undefined) file = arg;
-    else return `unexpected argument ${arg}`;
+    else files.push(arg);
   }
-  if (file === undefined) return 'a template file is required';
-  return { file, seed, untilSeconds, summary };
+  if (files.length === 0) return 'a template file is required';
+  return { files, parameters, seed, untilSeconds, summary };
 }
 
 export interface CliIo {
@@ -69,6 +76,35 @@ class LineWriter {
   }
 }
 
+function read(file: string, io: CliIo): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    io.stderr(`cannot read ${file}: ${(error as Error).message}\n`);
+    return null;
+  }
+}
+
+/** The scenario, or an exit code: 1 for a file that cannot be read, 2 for a bad parameter file. */
+function load(args: Args, io: CliIo): LoadResult | BundleResult | number {
+  const texts = args.files.map((file) => read(file, io));
+  const paramText = args.parameters === undefined ? undefined : read(args.parameters, io);
+  if (texts.includes(null) || paramText === null) return 1;
+  let parameters: Record<string, string> | undefined;
+  if (args.parameters !== undefined && paramText !== undefined) {
+    const parsed = parseParameterFile(paramText, basename(args.parameters));
+    if (!parsed.ok) return parsed;
+    for (const issue of parsed.warnings) io.stderr(formatIssue(issue) + '\n');
+    parameters = parsed.parameters;
+  }
+  const [single] = texts;
+  if (texts.length === 1 && typeof single === 'string') {
+    return loadScenario(single, { fileName: basename(args.files[0] ?? ''), ...(parameters ? { parameters } : {}) });
+  }
+  const files = args.files.map((file, index) => ({ name: basename(file), text: texts[index] ?? '' }));
+  return loadBundle(files, { ...(parameters ? { parameters } : {}), ...(args.parameters ? { parameterWarningsFor: basename(args.parameters) } : {}) });
+}
+
 /** The whole command; returns the exit code. */
 export function runSimulate(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv);
@@ -76,14 +112,8 @@ export function runSimulate(argv: readonly string[], io: CliIo): number {
     io.stderr(`${args}\n${USAGE}\n`);
     return 1;
   }
-  let text: string;
-  try {
-    text = readFileSync(args.file, 'utf8');
-  } catch (error) {
-    io.stderr(`cannot read ${args.file}: ${(error as Error).message}\n`);
-    return 1;
-  }
-  const result = loadScenario(text, { fileName: basename(args.file) });
+  const result = load(args, io);
+  if (typeof result === 'number') return result;
   if (!result.ok) {
     for (const issue of [...result.errors, ...result.warnings]) io.stderr(formatIssue(issue) + '\n');
     io.stderr(`${result.errors.length} error(s): the scenario cannot be simulated\n`);

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useSim, useSimStore } from '../store';
 import { EventLog } from './EventLog';
+import { SandboxPanel } from './editors/ecs/SandboxPanel';
 import { Header } from './Header';
 import { ListenersPanel } from './ListenersPanel';
 import { LoadErrorAlert } from './LoadErrorAlert';
@@ -59,6 +60,7 @@ export function AppShell({ source, entries, listError }: AppShellProps) {
           <ViewTabs view={view} onChange={setView} stage={<Stage />} tables={<Tables />} />
         </div>
         <aside className="workspace-side" aria-label="Details">
+          <SandboxPanel />
           <Inspector />
           <RuleTesterPanel />
           <MetricsPanel />

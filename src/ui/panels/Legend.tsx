@@ -1,4 +1,5 @@
 import { LEGEND_ORDER, term } from '../../lens/vocabulary';
+import { ShortcutKeys } from './legend/ShortcutKeys';
 import { StateKey } from './legend/StateKey';
 import './panels.css';
 import './legend/legend.css';
@@ -36,6 +37,7 @@ export function Legend() {
         service scheduler) decides to replace a player. Task IDs and AWS&apos;s state words stay visible in both lenses.
       </p>
       <StateKey />
+      <ShortcutKeys />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_INSTANCE_TYPE } from '../../../engine/instanceTypes';
 import { clusterArn } from '../../../engine/names';
+import { ClusterEditors } from '../../editors/ecs/ClusterEditors';
 import { useSim } from '../../../store';
 import { PropertyList } from '../PropertyList';
 import { SelectButton } from '../SelectButton';
@@ -48,6 +49,7 @@ export function ClusterInspector({ id }: { readonly id: string }) {
       </ul>
       <InstanceTable instances={instances ?? []} lens={lens} />
       {ec2 ? <AddInstancesForm key={id} clusterId={id} defaultType={firstType} /> : null}
+      <ClusterEditors clusterId={id} />
       <p>
         <SelectButton kind="conductor" id="conductor">
           {nodeLabel(lens, { kind: 'conductor', id: 'conductor' }, spec, ctx)}

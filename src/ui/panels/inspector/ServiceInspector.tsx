@@ -7,6 +7,7 @@ import { PropertyList } from '../PropertyList';
 import { SelectButton } from '../SelectButton';
 import { useNarrationContext } from '../useNarrationContext';
 import { DeploymentTable } from '../../DeploymentTable';
+import { ServiceEditors } from '../../editors/ecs/ServiceEditors';
 import { DesiredCountControl } from './DesiredCountControl';
 import { nodeLabel } from './labels';
 import { SchedulerMath } from './SchedulerMath';
@@ -61,6 +62,7 @@ export function ServiceInspector({ id }: { readonly id: string }) {
         </div>
       ) : null}
       <DesiredCountControl serviceId={id} current={service.desiredCount} />
+      <ServiceEditors serviceId={id} />
       <h4>{lens === 'orchestra' ? "The conductor's arithmetic" : "The scheduler's arithmetic"}</h4>
       <SchedulerMath
         desired={service.desiredCount}

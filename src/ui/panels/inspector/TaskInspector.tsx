@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { ACCOUNT_ID, REGION, taskDefinitionArn } from '../../../engine/names';
 import type { TaskSnapshot } from '../../../engine/snapshot';
 import { serviceName } from '../../../lens/narrationContext';
+import { NewRevisionEditor } from '../../editors/ecs/NewRevisionEditor';
 import { targetStateLabel } from '../../../lens/names';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
@@ -97,6 +98,7 @@ export function TaskInspector({ id }: { readonly id: string }) {
         </p>
       ) : null}
       <TaskControls task={task} heading={orchestra ? 'Stage directions' : 'Fault injection'} />
+      <NewRevisionEditor serviceId={task.serviceId} />
       <dl className="figures">
         <div>
           <dt>{orchestra ? 'Notes played' : 'Requests served'}</dt>

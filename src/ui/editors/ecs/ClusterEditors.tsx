@@ -1,0 +1,31 @@
+/** The cluster inspector's editors: Create service (in this cluster) and Delete cluster. */
+import { useId } from 'react';
+import { useSim } from '../../../store';
+import { useEditAction } from '../useEditAction';
+import { ConfirmDelete } from './ConfirmDelete';
+import { CreateServiceForm } from './CreateServiceForm';
+import { DisclosureButton } from './EditorForm';
+import { useOpenEditor } from './useOpenEditor';
+
+export function ClusterEditors({ clusterId }: { readonly clusterId: string }) {
+  const id = useId();
+  const cluster = useSim((state) => state.spec.clusters.find((c) => c.id === clusterId));
+  const { open, toggle, close, refFor } = useOpenEditor<'service'>();
+  const remove = useEditAction();
+  if (!cluster) return null;
+  return (
+    <section className="ecs-editors" aria-label="Change this cluster">
+      <div className="ecs-buttons">
+        <DisclosureButton label={`Add service to ${cluster.name}`} open={open === 'service'} onToggle={() => toggle('service')} controls={`${id}-panel`} buttonRef={refFor('service')} />
+      </div>
+      <div id={`${id}-panel`}>{open === 'service' ? <CreateServiceForm clusterId={cluster.id} onDone={close} /> : null}</div>
+      <ConfirmDelete
+        label="Delete cluster"
+        question={`Delete cluster ${cluster.name}? AWS refuses while it still has services or container instances.`}
+        confirmLabel={`Yes, delete ${cluster.name}`}
+        onConfirm={() => remove.apply({ do: 'deleteCluster', cluster: cluster.id }, `Delete cluster ${cluster.name}`)}
+        issues={remove.issues}
+      />
+    </section>
+  );
+}

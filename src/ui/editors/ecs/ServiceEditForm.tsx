@@ -1,0 +1,82 @@
+/**
+ * "Edit service": UpdateService with what changed. A different revision starts a rolling deployment; the rest
+ * applies at once, as in AWS.
+ */
+import { useState } from 'react';
+import type { ServiceSpec } from '../../../engine/spec';
+import { term } from '../../../lens/vocabulary';
+import { useSim } from '../../../store';
+import { useEditAction } from '../useEditAction';
+import { DeploymentFields } from './DeploymentFields';
+import { EditorForm } from './EditorForm';
+import { SelectField, TextField } from './fields';
+import type { FieldErrors } from './ids';
+import { lensTitle } from './lensWords';
+import { PlacementFields } from './PlacementFields';
+import { familyRevisions, serviceEditDraft, updateServiceFromDraft } from './serviceDraft';
+
+export function ServiceEditForm({ service, onDone }: { readonly service: ServiceSpec; readonly onDone: () => void }) {
+  const world = useSim((state) => state.spec);
+  const lens = useSim((state) => state.lens);
+  const { issues, apply, clear } = useEditAction();
+  const [draft, setDraft] = useState(() => serviceEditDraft(service));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [unchanged, setUnchanged] = useState(false);
+  const revisions = familyRevisions(world, service.taskDefinitionId);
+
+  const submit = () => {
+    const result = updateServiceFromDraft(service, draft);
+    setUnchanged(false);
+    if (!result.ok) {
+      setErrors(result.errors);
+      clear();
+      return;
+    }
+    setErrors({});
+    if (result.value === null) {
+      setUnchanged(true);
+      return;
+    }
+    if (apply(result.value, `Update service ${service.name}`)) onDone();
+  };
+
+  return (
+    <EditorForm
+      title={lensTitle(lens, 'Edit', 'service')}
+      intro={`UpdateService on ${service.name}. A new revision starts a rolling deployment; everything else applies at once.`}
+      applyLabel="Apply changes"
+      onApply={submit}
+      onCancel={onDone}
+      issues={issues}
+      fieldProblems={Object.keys(errors).length}
+    >
+      <div className="ecs-row">
+        <TextField label="Desired count" cfn="DesiredCount" numeric value={draft.desiredCount} onChange={(desiredCount) => setDraft({ ...draft, desiredCount })} error={errors.desiredCount} />
+        <TextField
+          label="Health check grace period (seconds)"
+          cfn="HealthCheckGracePeriodSeconds"
+          numeric
+          value={draft.gracePeriod}
+          onChange={(gracePeriod) => setDraft({ ...draft, gracePeriod })}
+          error={errors.gracePeriod}
+          hint={lens === 'orchestra' ? `${term(lens, 'gracePeriod').one}: 0 to 2147483647.` : '0 to 2147483647.'}
+        />
+      </div>
+      <SelectField
+        label="Task definition revision"
+        cfn="TaskDefinition"
+        value={draft.taskDefinitionId}
+        onChange={(taskDefinitionId) => setDraft({ ...draft, taskDefinitionId })}
+        options={revisions.map((td) => ({ value: td.id, label: `${td.family}:${td.revision}${td.id === service.taskDefinitionId ? ' (current)' : ''}` }))}
+        hint={lens === 'orchestra' ? `${term(lens, 'taskDefinition').one}: another edition starts a rollout.` : 'Another revision starts a rolling deployment.'}
+      />
+      <DeploymentFields draft={draft.deployment} onChange={(deployment) => setDraft({ ...draft, deployment })} errors={errors} lens={lens} />
+      {service.launchType === 'EC2' ? <PlacementFields draft={draft.placement} onChange={(placement) => setDraft({ ...draft, placement })} /> : null}
+      {unchanged ? (
+        <p className="ecs-hint" role="status">
+          Nothing changed: there is nothing to send.
+        </p>
+      ) : null}
+    </EditorForm>
+  );
+}

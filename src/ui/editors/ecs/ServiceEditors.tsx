@@ -1,0 +1,37 @@
+/** The service inspector's editors: Edit service, New revision (register and deploy), Delete service. */
+import { useId } from 'react';
+import { useSim } from '../../../store';
+import { useEditAction } from '../useEditAction';
+import { ConfirmDelete } from './ConfirmDelete';
+import { DisclosureButton } from './EditorForm';
+import { ServiceEditForm } from './ServiceEditForm';
+import { TaskDefinitionForm } from './TaskDefinitionForm';
+import { useOpenEditor } from './useOpenEditor';
+
+export function ServiceEditors({ serviceId }: { readonly serviceId: string }) {
+  const id = useId();
+  const service = useSim((state) => state.spec.services.find((s) => s.id === serviceId));
+  const td = useSim((state) => state.spec.taskDefinitions.find((t) => t.id === service?.taskDefinitionId));
+  const { open, toggle, close, refFor } = useOpenEditor<'edit' | 'revision'>();
+  const remove = useEditAction();
+  if (!service) return null;
+  return (
+    <section className="ecs-editors" aria-label="Change this service">
+      <div className="ecs-buttons">
+        <DisclosureButton label="Edit service" open={open === 'edit'} onToggle={() => toggle('edit')} controls={`${id}-panel`} buttonRef={refFor('edit')} />
+        {td ? <DisclosureButton label="New revision" open={open === 'revision'} onToggle={() => toggle('revision')} controls={`${id}-panel`} buttonRef={refFor('revision')} /> : null}
+      </div>
+      <div id={`${id}-panel`}>
+        {open === 'edit' ? <ServiceEditForm key={service.id} service={service} onDone={close} /> : null}
+        {open === 'revision' && td ? <TaskDefinitionForm key={td.id} base={td} service={service} onDone={close} /> : null}
+      </div>
+      <ConfirmDelete
+        label="Delete service"
+        question={`Delete service ${service.name}? Its desired count drops to 0, its tasks drain and stop, then the service is gone. Undo brings it back.`}
+        confirmLabel={`Yes, delete ${service.name}`}
+        onConfirm={() => remove.apply({ do: 'deleteService', service: service.id }, `Delete service ${service.name}`)}
+        issues={remove.issues}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * RegisterTaskDefinition: a new revision of a service's task definition ("Register and deploy" also updates the
+ * service, one edit and one Undo), or the first revision of a new family.
+ */
+import { useState } from 'react';
+import type { ServiceSpec, TaskDefinitionSpec } from '../../../engine/spec';
+import { term } from '../../../lens/vocabulary';
+import { useSim } from '../../../store';
+import { useEditAction } from '../useEditAction';
+import { AppBehaviourFields } from './AppBehaviourFields';
+import { EditorForm } from './EditorForm';
+import { HealthCheckFields } from './HealthCheckFields';
+import { nextRevision, type FieldErrors } from './ids';
+import { lensNoun } from './lensWords';
+import { TaskDefinitionFields } from './TaskDefinitionFields';
+import { newTaskDefinitionDraft, registerCommands, taskDefinitionDraft, taskDefinitionFromDraft } from './taskDefinitionDraft';
+
+export interface TaskDefinitionFormProps {
+  /** The revision to start from; null registers a new family. */
+  readonly base: TaskDefinitionSpec | null;
+  /** The service "Register and deploy" updates. */
+  readonly service: ServiceSpec | null;
+  readonly onDone: () => void;
+}
+
+export function TaskDefinitionForm({ base, service, onDone }: TaskDefinitionFormProps) {
+  const world = useSim((state) => state.spec);
+  const lens = useSim((state) => state.lens);
+  const { issues, apply, clear } = useEditAction();
+  const [draft, setDraft] = useState(() => (base ? taskDefinitionDraft(base, service ?? undefined) : newTaskDefinitionDraft()));
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  const register = (deploy: boolean) => {
+    const result = taskDefinitionFromDraft(world, draft, base, service ?? undefined);
+    if (!result.ok) {
+      setErrors(result.errors);
+      clear();
+      return;
+    }
+    setErrors({});
+    const { commands, label } = registerCommands(result.value, deploy ? service : null);
+    if (apply(commands, label)) onDone();
+  };
+
+  const noun = lensNoun(lens, 'taskDefinition');
+  const title = base ? `New revision of ${base.family} (${noun})` : `Register ${noun}`;
+  const next = base ? `${base.family}:${nextRevision(world, base.family)}` : null;
+  const intro = base
+    ? `Registers ${next ?? ''}, a copy of ${base.family}:${base.revision} with your changes.${service ? ` "Register and deploy" also points ${service.name} at it: a rolling deployment.` : ''}`
+    : `The first revision of a new family. ${lens === 'orchestra' ? `${term(lens, 'image').one}: the container image.` : ''}`;
+
+  return (
+    <EditorForm
+      title={title}
+      intro={intro}
+      applyLabel={service ? 'Register and deploy' : 'Register task definition'}
+      onApply={() => register(service !== null)}
+      onCancel={onDone}
+      issues={issues}
+      fieldProblems={Object.keys(errors).length}
+      moreActions={
+        service ? (
+          <button type="button" onClick={() => register(false)}>
+            Register only
+          </button>
+        ) : null
+      }
+    >
+      <TaskDefinitionFields draft={draft} onChange={setDraft} errors={errors} lens={lens} familyFixed={base !== null} />
+      <HealthCheckFields draft={draft.healthCheck} onChange={(healthCheck) => setDraft({ ...draft, healthCheck })} errors={errors} />
+      <AppBehaviourFields draft={draft.app} onChange={(app) => setDraft({ ...draft, app })} errors={errors} lens={lens} />
+    </EditorForm>
+  );
+}

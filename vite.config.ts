@@ -13,5 +13,7 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // Component tests walk the whole stage with the keyboard; on a busy 2-core machine that can pass 5 s.
+    testTimeout: 20_000,
   },
 });

@@ -7,7 +7,7 @@ export type { LoadOptions, LoadResult, NotSimulatedResource } from './loader';
 export { formatIssue } from './issues';
 export type { IssueSeverity, ScenarioIssue } from './issues';
 export { BLUE_GREEN_NOT_SIMULATED } from './resources/service';
-export { exportTemplate, scriptWithCommands, toJsonText, toYamlText } from './export';
+export { exportLimits, exportTemplate, scriptWithCommands, toJsonText, toYamlText } from './export';
 export type { DispatchedCommand, ExportOptions } from './export';
 export { loadBundle } from './bundle/loadBundle';
 export type { BundleFile, BundleOptions, BundleResult, RenamedResource } from './bundle/loadBundle';

@@ -2,3 +2,4 @@
 export { exportTemplate, type ExportOptions } from './exportTemplate';
 export { scriptWithCommands, type DispatchedCommand } from './exportScript';
 export { toJsonText, toYamlText } from './cfnText';
+export { exportLimits } from './exportLimits';

@@ -51,6 +51,7 @@ function behaviourProblems(spec: ScenarioSpec): string[] {
     if (tg.algorithm === 'weighted_random') problems.push(`Target group ${tg.id}: weighted_random is not simulated and comes back as round_robin.`);
   }
   if (spec.traffic && spec.traffic.mix.length === 0) problems.push('Traffic with an empty mix comes back with one default request kind.');
+  if (spec.title === '') problems.push('An empty title cannot be written; the loader would use the file name.');
   return problems;
 }
 

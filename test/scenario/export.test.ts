@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { instanceId } from '../../src/engine/names';
 import type { ScenarioSpec } from '../../src/engine/spec';
-import { exportTemplate, toJsonText, toYamlText } from '../../src/scenario';
+import { exportTemplate, loadBundle, toJsonText, toYamlText } from '../../src/scenario';
 import { parseCfnYaml } from '../../src/scenario/yaml/cfnYaml';
 import { at, baseTemplate, ec2Template, lines, loadErrors, loadOk, resources, type Json } from './helpers';
-import { reload, specOf, templateFiles } from './exportHelpers';
+import { bundles, reload, specOf, templateFiles } from './exportHelpers';
 
 const fixture = (path: string): string => readFileSync(fileURLToPath(new URL(`./fixtures/${path}`, import.meta.url)), 'utf8');
 const EXTRA = [
@@ -29,6 +29,18 @@ describe.each([...templateFiles(), ...EXTRA])('$name exported and loaded back', 
     const template = exportTemplate(spec);
     const parsed = parseCfnYaml(toYamlText(template));
     expect(parsed.ok && parsed.value).toStrictEqual(JSON.parse(toJsonText(template)));
+  });
+});
+
+describe.each(bundles())('the $name bundle exported as one template and loaded back', ({ files }) => {
+  const loaded = loadBundle(files);
+  if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'));
+
+  it('is the same world, with the renames kept under Metadata.EcsOrchestra.sources', () => {
+    const template = exportTemplate(loaded.spec, { renames: loaded.renames }) as Json;
+    expect(at(template, 'Metadata.EcsOrchestra').sources).toEqual(loaded.renames);
+    expect(reload(loaded.spec, 'json', { renames: loaded.renames })).toStrictEqual(loaded.spec);
+    expect(reload(loaded.spec, 'yaml', { renames: loaded.renames })).toStrictEqual(loaded.spec);
   });
 });
 

@@ -1,5 +1,5 @@
 /** The templates every export test goes through, and the round trip itself (export, text, load). */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ScenarioSpec } from '../../src/engine/spec';
 import { exportTemplate, toJsonText, toYamlText, type ExportOptions } from '../../src/scenario';
@@ -20,6 +20,15 @@ export function templateFiles(): TemplateFile[] {
     ...readdirSync(SCENARIOS).filter((f) => f.endsWith('.json') && f !== 'index.json').sort().map((f) => read(SCENARIOS, f)),
     ...readdirSync(EXAMPLES).filter((f) => f.endsWith('.json')).sort().map((f) => read(EXAMPLES, f)),
   ];
+}
+
+/** Each multi-file bundle in public/scenarios/bundles/<name>/, its files as the app would pass them. */
+export function bundles(): { readonly name: string; readonly files: TemplateFile[] }[] {
+  const root = `${SCENARIOS}bundles/`;
+  return readdirSync(root).filter((name) => statSync(root + name).isDirectory()).sort().map((name) => ({
+    name,
+    files: readdirSync(root + name).filter((f) => /\.(json|ya?ml)$/.test(f)).sort().map((f) => ({ name: f, text: readFileSync(`${root}${name}/${f}`, 'utf8') })),
+  }));
 }
 
 export function specOf(file: TemplateFile): ScenarioSpec {

@@ -3,6 +3,8 @@ import type { ScenarioSpec } from '../engine/spec';
 import { SimProvider, templateToWorld, type FrameSource, type LoadError, type ScenarioMeta } from '../store';
 import type { Startup } from '../app/startup';
 import { AppShell } from './AppShell';
+import { SessionContext, type SessionContextValue } from '../session/SessionContext';
+import { startSession, type SessionStart, type SessionStartOptions } from '../session/startSession';
 import { DEFAULT_SCENARIO_FILE, fetchScenarioSource, type ScenarioEntry, type ScenarioSource } from './scenarioSource';
 
 export interface AppProps {
@@ -12,7 +14,11 @@ export interface AppProps {
   readonly startup?: Startup;
   readonly source?: ScenarioSource;
   readonly frames?: FrameSource;
+  /** Autosave and share links (the full page only; embeds and tests leave it out and never touch storage). */
+  readonly session?: SessionStartOptions;
 }
+
+const NO_SESSION: SessionStart = { session: null, notice: null };
 
 type Boot =
   | { readonly kind: 'loading' }
@@ -23,6 +29,7 @@ type Boot =
       readonly meta: Partial<ScenarioMeta>;
       readonly entries: readonly ScenarioEntry[];
       readonly listError: string | null;
+      readonly start: SessionStart;
     };
 
 function message(error: unknown): string {
@@ -47,10 +54,11 @@ async function boot(source: ScenarioSource, file: string, rate: number | null): 
     meta: world.meta,
     entries: list.status === 'fulfilled' ? list.value : [],
     listError: list.status === 'rejected' ? message(list.reason) : null,
+    start: NO_SESSION,
   };
 }
 
-export function App({ autoplay: autoplayProp = true, startup, source: givenSource, frames }: AppProps) {
+export function App({ autoplay: autoplayProp = true, startup, source: givenSource, frames, session }: AppProps) {
   const [source] = useState(() => givenSource ?? fetchScenarioSource());
   const [state, setState] = useState<Boot>({ kind: 'loading' });
   const autoplay = startup?.autoplay ?? autoplayProp;
@@ -59,12 +67,16 @@ export function App({ autoplay: autoplayProp = true, startup, source: givenSourc
 
   useEffect(() => {
     let live = true;
-    void boot(source, file, rate).then((next) => {
-      if (live) setState(next);
+    // A share link, else the autosave (only when the address names no scenario), may replace the world booted here.
+    const starting = session ? startSession(session, startup?.scenario != null) : Promise.resolve(NO_SESSION);
+    void Promise.all([boot(source, file, rate), starting]).then(([next, start]) => {
+      if (live) setState(next.kind === 'ready' ? { ...next, start } : next);
     });
     return () => {
       live = false;
     };
+    // The session options are read once, at startup.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [source, file, rate]);
 
   if (state.kind === 'loading') {
@@ -90,22 +102,31 @@ export function App({ autoplay: autoplayProp = true, startup, source: givenSourc
       </main>
     );
   }
+  const restore = state.start.session;
+  const sessionContext: SessionContextValue | null = session
+    ? { autosave: session.autosave, restore, notice: state.start.notice, readDefault: async () => ({ text: await source.read(DEFAULT_SCENARIO_FILE), file: DEFAULT_SCENARIO_FILE }) }
+    : null;
   return (
-    <SimProvider
-      options={{
-        spec: state.spec,
-        meta: state.meta,
-        playing: autoplay,
-        ...(startup?.speed ? { speed: startup.speed } : {}),
-        view: {
-          ...(startup?.lens ? { lens: startup.lens } : {}),
-          ...(startup?.theme ? { theme: startup.theme } : {}),
-          ...(startup?.motion ? { motion: startup.motion } : {}),
-        },
-      }}
-      {...(frames ? { frames } : {})}
-    >
-      <AppShell source={source} entries={state.entries} listError={state.listError} />
-    </SimProvider>
+    <SessionContext.Provider value={sessionContext}>
+      <SimProvider
+        options={{
+          // A restored world starts from its scenario and seed, paused; SessionNotice replays its commands.
+          spec: restore ? restore.spec : state.spec,
+          meta: restore ? { title: restore.title, warnings: restore.warnings, notSimulated: restore.notSimulated, source: null } : state.meta,
+          ...(restore ? { seed: restore.seed } : {}),
+          playing: restore ? false : autoplay,
+          ...(startup?.speed ? { speed: startup.speed } : {}),
+          view: {
+            ...(restore?.view ? { lens: restore.view.lens } : {}),
+            ...(startup?.lens ? { lens: startup.lens } : {}),
+            ...(startup?.theme ? { theme: startup.theme } : {}),
+            ...(startup?.motion ? { motion: startup.motion } : {}),
+          },
+        }}
+        {...(frames ? { frames } : {})}
+      >
+        <AppShell source={source} entries={state.entries} listError={state.listError} />
+      </SimProvider>
+    </SessionContext.Provider>
   );
 }

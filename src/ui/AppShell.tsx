@@ -5,6 +5,7 @@ import { SandboxPanel } from './editors/ecs/SandboxPanel';
 import { Header } from './Header';
 import { ListenersPanel } from './ListenersPanel';
 import { LoadErrorAlert } from './LoadErrorAlert';
+import { SessionNotice } from './io/SessionNotice';
 import { PlaybackBar } from './PlaybackBar';
 import { InstancesPanel } from './InstancesPanel';
 import { Inspector } from './panels/Inspector';
@@ -55,6 +56,7 @@ export function AppShell({ source, entries, listError }: AppShellProps) {
     <div ref={root} className="app" data-theme={theme === 'system' ? undefined : theme} data-lens={lens}>
       <Header source={source} entries={entries} listError={listError} />
       <LoadErrorAlert />
+      <SessionNotice />
       <main className="workspace">
         <div className="workspace-main">
           <ViewTabs view={view} onChange={setView} stage={<Stage />} tables={<Tables />} />

@@ -1,4 +1,5 @@
 import { useSim } from '../store';
+import { IoControls } from './io/IoControls';
 import { LegendToggle } from './LegendToggle';
 import { LensSwitch } from './LensSwitch';
 import { ThemeSelect } from './ThemeSelect';
@@ -34,6 +35,7 @@ export function Header({ source, entries, listError }: HeaderProps) {
       </div>
       <div className="masthead-controls">
         <ScenarioPicker source={source} entries={entries} listError={listError} />
+        <IoControls />
         <div className="view-controls" role="group" aria-label="View">
           <LensSwitch />
           <ThemeSelect />

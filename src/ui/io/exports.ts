@@ -1,0 +1,37 @@
+/**
+ * What the Export menu saves. Templates load back with the loader: the world now (edits applied, no script), or the
+ * scenario as it started with the commands so far as its script, which replays to the same event log.
+ */
+import { exportTemplate, scriptWithCommands, toJsonText, toYamlText } from '../../scenario';
+import type { SimState } from '../../store';
+import { fileBaseName } from './download';
+
+export type ExportKind = 'template-json' | 'template-yaml' | 'commands-json' | 'commands-yaml' | 'events';
+
+export interface ExportFile {
+  readonly text: string;
+  readonly fileName: string;
+  readonly type: string;
+}
+
+export const EXPORT_LABELS: Readonly<Record<ExportKind, string>> = {
+  'template-json': 'Template (JSON)',
+  'template-yaml': 'Template (YAML)',
+  'commands-json': 'Template with commands (JSON)',
+  'commands-yaml': 'Template with commands (YAML)',
+  events: 'Event log (JSON lines)',
+};
+
+export function exportFile(state: SimState, kind: ExportKind): ExportFile {
+  const { sim } = state;
+  const base = fileBaseName(state.scenario.title);
+  if (kind === 'events') return { text: state.exportEventLog(), fileName: `${base}-events-${sim.now()}ms.jsonl`, type: 'application/x-ndjson' };
+  const withCommands = kind === 'commands-json' || kind === 'commands-yaml';
+  const template = withCommands
+    ? exportTemplate(sim.spec, { seed: sim.seed, title: state.scenario.title, script: scriptWithCommands(sim.spec.script, sim.commandLog()) })
+    : exportTemplate(sim.world(), { seed: sim.seed, title: state.scenario.title });
+  const name = withCommands ? `${base}-with-commands` : base;
+  return kind.endsWith('yaml')
+    ? { text: toYamlText(template), fileName: `${name}.yaml`, type: 'application/yaml' }
+    : { text: toJsonText(template), fileName: `${name}.json`, type: 'application/json' };
+}

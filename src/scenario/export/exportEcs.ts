@@ -3,7 +3,7 @@
  * app's behaviour and the revision in Metadata) and services, each written so the loader reads back the same spec.
  */
 import {
-  DEFAULT_APP, type AppBehaviour, type ClusterSpec, type ContainerInstanceSpec, type ContainerSpec, type PortMappingSpec,
+  DEFAULT_APP, type ActionSpec, type AppBehaviour, type ClusterSpec, type ContainerInstanceSpec, type ContainerSpec, type PortMappingSpec,
   type ServiceSpec, type TaskDefinitionSpec,
 } from '../../engine/spec';
 import { CLUSTER_CAPACITY_DEFAULTS, CONTAINER_HEALTH_CHECK_DEFAULTS, SERVICE_DEFAULTS, TASK_DEFINITION_DEFAULTS } from '../defaults';
@@ -120,8 +120,8 @@ export function taskDefinitionResource(td: TaskDefinitionSpec): CfnObject {
 /** Listeners and rules that forward to the service's groups: ECS refuses a group no load balancer uses yet. */
 function forwardersOf(service: ServiceSpec, spec: ExportContext['spec']): string[] {
   const groups = new Set(service.loadBalancers.map((lb) => lb.targetGroupId));
-  const forwards = (actions: readonly { readonly type: string; readonly targetGroups?: readonly { readonly targetGroupId: string }[] }[]): boolean =>
-    actions.some((a) => a.targetGroups?.some((g) => groups.has(g.targetGroupId)) ?? false);
+  const forwards = (actions: readonly ActionSpec[]): boolean =>
+    actions.some((a) => a.type === 'forward' && a.targetGroups.some((g) => groups.has(g.targetGroupId)));
   return [
     ...spec.listeners.filter((l) => forwards(l.defaultActions)).map((l) => l.id),
     ...spec.rules.filter((r) => forwards(r.actions)).map((r) => r.id),

@@ -20,10 +20,16 @@ export interface TaskDefinitionFieldsProps {
 }
 
 const NETWORK_MODES: readonly { value: NetworkMode; label: string }[] = [
-  { value: 'awsvpc', label: 'awsvpc (own network interface)' },
-  { value: 'bridge', label: 'bridge (Docker bridge, host port mapping)' },
-  { value: 'host', label: 'host (the instance’s network)' },
+  { value: 'awsvpc', label: 'awsvpc' },
+  { value: 'bridge', label: 'bridge' },
+  { value: 'host', label: 'host' },
 ];
+
+const NETWORK_HINTS: Record<NetworkMode, string> = {
+  awsvpc: 'Each task gets its own network interface and IP (ip target groups).',
+  bridge: "Docker's bridge: container ports map to host ports (instance target groups).",
+  host: "The instance's own network: one task per port per instance.",
+};
 
 const COMPATIBILITIES: readonly { value: Compatibility; label: string }[] = [
   { value: 'FARGATE', label: 'FARGATE' },
@@ -45,10 +51,11 @@ export function TaskDefinitionFields({ draft, onChange, errors, lens, familyFixe
         </div>
         <div className="ecs-row ecs-row-image">
           <TextField label="Image" cfn="ContainerDefinitions[].Image" mono value={draft.repository} onChange={(repository) => set({ repository })} error={errors.repository} />
-          <TextField label="Tag" mono value={draft.tag} onChange={(tag) => set({ tag })} error={errors.tag} hint="A new tag is a new image: pushing the same tag again changes nothing." />
+          <TextField label="Tag" mono value={draft.tag} onChange={(tag) => set({ tag })} error={errors.tag} />
         </div>
+        <p className="ecs-hint">A new tag is a new image; the same tag again changes nothing until a new deployment.</p>
         <div className="ecs-row">
-          <SelectField label="Network mode" cfn="NetworkMode" value={draft.networkMode} onChange={(networkMode) => set({ networkMode })} options={NETWORK_MODES} />
+          <SelectField label="Network mode" cfn="NetworkMode" value={draft.networkMode} onChange={(networkMode) => set({ networkMode })} options={NETWORK_MODES} hint={NETWORK_HINTS[draft.networkMode]} />
           <SelectField label="Requires compatibilities" cfn="RequiresCompatibilities" value={draft.compatibility} onChange={(compatibility) => set({ compatibility })} options={COMPATIBILITIES} />
         </div>
         <div className="ecs-row">

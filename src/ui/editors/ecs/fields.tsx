@@ -17,10 +17,24 @@ function describedBy(id: string, field: FieldBase): string | undefined {
   return [field.cfn ? `${id}-cfn` : null, field.hint ? `${id}-hint` : null, field.error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 }
 
-function Notes({ id, field }: { readonly id: string; readonly field: FieldBase }) {
+/** The label with the CloudFormation name on the same line (wrapping under it when narrow). */
+function Head({ id, field }: { readonly id: string; readonly field: FieldBase }) {
+  return (
+    <div className="ecs-field-head">
+      <label htmlFor={id}>{field.label}</label>
+      {field.cfn ? (
+        <span id={`${id}-cfn`} className="ecs-cfn mono">
+          {field.cfn}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+function Notes({ id, field, withCfn = false }: { readonly id: string; readonly field: FieldBase; readonly withCfn?: boolean }) {
   return (
     <>
-      {field.cfn ? (
+      {withCfn && field.cfn ? (
         <span id={`${id}-cfn`} className="ecs-cfn mono">
           {field.cfn}
         </span>
@@ -52,7 +66,7 @@ export interface TextFieldProps extends FieldBase {
 
 export function TextField(props: TextFieldProps) {
   const id = useId();
-  const { label, value, onChange, numeric, suggestions, placeholder, multiline, mono } = props;
+  const { value, onChange, numeric, suggestions, placeholder, multiline, mono } = props;
   const common = {
     id,
     value,
@@ -63,7 +77,7 @@ export function TextField(props: TextFieldProps) {
   };
   return (
     <div className="ecs-field">
-      <label htmlFor={id}>{label}</label>
+      <Head id={id} field={props} />
       {multiline ? (
         <textarea {...common} rows={3} spellCheck={false} onChange={(event) => onChange(event.target.value)} />
       ) : (
@@ -97,10 +111,10 @@ export interface SelectFieldProps<T extends string> extends FieldBase {
 
 export function SelectField<T extends string>(props: SelectFieldProps<T>) {
   const id = useId();
-  const { label, value, onChange, options } = props;
+  const { value, onChange, options } = props;
   return (
     <div className="ecs-field">
-      <label htmlFor={id}>{label}</label>
+      <Head id={id} field={props} />
       <select
         id={id}
         value={value}
@@ -139,7 +153,7 @@ export function CheckboxField(props: CheckboxFieldProps) {
         onChange={(event) => props.onChange(event.target.checked)}
       />
       <label htmlFor={id}>{props.label}</label>
-      <Notes id={id} field={props} />
+      <Notes id={id} field={props} withCfn />
     </div>
   );
 }

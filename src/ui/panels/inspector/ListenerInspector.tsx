@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { targetGroupNames, useSim } from '../../../store';
 import { describeRule } from '../../describeRule';
 import { formatCount } from '../../format';
+import { ListenerEditors } from '../../editors/elb/ListenerEditors';
 import { PropertyList } from '../PropertyList';
 import { SelectButton } from '../SelectButton';
 import { useNarrationContext } from '../useNarrationContext';
@@ -72,6 +73,7 @@ export function ListenerInspector({ id }: { readonly id: string }) {
           </tbody>
         </table>
       </div>
+      <ListenerEditors listener={listener} />
       <h4>Configuration</h4>
       <PropertyList
         title="AWS::ElasticLoadBalancingV2::Listener"

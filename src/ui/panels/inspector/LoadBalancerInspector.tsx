@@ -1,6 +1,7 @@
 import { loadBalancerArn } from '../../../engine/names';
 import { useSim } from '../../../store';
 import { formatCount } from '../../format';
+import { LoadBalancerEditors } from '../../editors/elb/LoadBalancerEditors';
 import { PropertyList } from '../PropertyList';
 import { SelectButton } from '../SelectButton';
 import { useNarrationContext } from '../useNarrationContext';
@@ -55,6 +56,7 @@ export function LoadBalancerInspector({ id }: { readonly id: string }) {
           </li>
         ))}
       </ul>
+      <LoadBalancerEditors loadBalancerId={id} />
       <h4>Configuration</h4>
       <PropertyList
         title="AWS::ElasticLoadBalancingV2::LoadBalancer"

@@ -1,6 +1,7 @@
 import { targetGroupNames, useSim } from '../../../store';
 import { describeRule } from '../../describeRule';
 import { formatCount } from '../../format';
+import { RuleEditors } from '../../editors/elb/RuleEditors';
 import { PropertyList } from '../PropertyList';
 import { SelectButton } from '../SelectButton';
 import { useNarrationContext } from '../useNarrationContext';
@@ -66,6 +67,7 @@ export function RuleInspector({ id }: { readonly id: string }) {
           </span>
         ))}
       </p>
+      <RuleEditors listener={listener} rule={rule} />
       <h4>Configuration</h4>
       <PropertyList
         title={rule ? 'AWS::ElasticLoadBalancingV2::ListenerRule' : `AWS::ElasticLoadBalancingV2::Listener ${listenerName(listener)}`}

@@ -2,6 +2,7 @@ import { targetStateLabel } from '../../../lens/names';
 import { useSim } from '../../../store';
 import { formatCount } from '../../format';
 import { StateBadge } from '../../StateBadge';
+import { TargetGroupEditors } from '../../editors/elb/TargetGroupEditors';
 import { PropertyList } from '../PropertyList';
 import { SelectButton } from '../SelectButton';
 import { useNarrationContext } from '../useNarrationContext';
@@ -74,6 +75,7 @@ export function TargetGroupInspector({ id }: { readonly id: string }) {
           ))}
         </ul>
       )}
+      <TargetGroupEditors targetGroup={tg} />
       <h4>Configuration</h4>
       <PropertyList
         title="AWS::ElasticLoadBalancingV2::TargetGroup"

@@ -1,0 +1,74 @@
+/** Add or edit a listener: port, protocol and its default action (what the default rule does). */
+import { useId, useState, type FormEvent } from 'react';
+import type { ListenerSpec } from '../../../engine/spec';
+import { term } from '../../../lens/vocabulary';
+import { useSim } from '../../../store';
+import { EditIssues } from '../EditIssues';
+import { ActionFieldset } from './ActionFieldset';
+import { FormButtons, SelectField, TextField } from './Field';
+import { createListenerCommand, listenerToDraft, modifyListenerCommand, newListenerDraft, type ListenerDraft, type ListenerProtocol } from './listenerDraft';
+import { choicesFor } from './targetGroupChoices';
+import { useDraftEdit } from './useDraftEdit';
+import './editors.css';
+
+export interface ListenerFormProps {
+  readonly loadBalancerId: string;
+  /** The listener to edit; absent: a new one on the load balancer. */
+  readonly listener?: ListenerSpec;
+  readonly onDone: () => void;
+}
+
+const PROTOCOLS: readonly { value: ListenerProtocol; label: string }[] = [
+  { value: 'HTTP', label: 'HTTP' },
+  { value: 'HTTPS', label: 'HTTPS' },
+];
+
+export function ListenerForm({ loadBalancerId, listener, onDone }: ListenerFormProps) {
+  const spec = useSim((state) => state.spec);
+  const lens = useSim((state) => state.lens);
+  const headingId = useId();
+  const [draft, setDraft] = useState<ListenerDraft>(() => (listener ? listenerToDraft(spec, listener) : newListenerDraft(spec, loadBalancerId)));
+  const { issues, applyDraft } = useDraftEdit();
+  const word = term(lens, 'listener').one.toLowerCase();
+  const title = listener ? `Edit ${word} ${listener.protocol}:${listener.port}` : `Add ${word}`;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const command = listener ? modifyListenerCommand(listener, draft) : createListenerCommand(spec, loadBalancerId, draft);
+    if (applyDraft(command, listener ? `Edit listener ${listener.protocol}:${listener.port}` : `Add listener ${draft.protocol}:${draft.port}`)) onDone();
+  };
+
+  return (
+    <form className="elb-form" aria-labelledby={headingId} onSubmit={submit} noValidate>
+      <h4 id={headingId}>{title}</h4>
+      <div className="elb-fields elb-fields-row">
+        <TextField
+          label="Port"
+          cfn="Port"
+          numeric
+          size="short"
+          hint="1-65535, one listener per port."
+          value={draft.port}
+          onChange={(port) => setDraft({ ...draft, port })}
+        />
+        <SelectField<ListenerProtocol>
+          label="Protocol"
+          cfn="Protocol"
+          value={draft.protocol}
+          options={PROTOCOLS}
+          hint={draft.protocol === 'HTTPS' ? 'AWS needs a certificate; the simulator does not model TLS.' : undefined}
+          onChange={(protocol) => setDraft({ ...draft, protocol })}
+        />
+      </div>
+      <ActionFieldset
+        legend={`${term(lens, 'defaultRule').one}: when no rule matches`}
+        cfn="DefaultActions[0]"
+        draft={draft.action}
+        choices={choicesFor(spec, listener?.id ?? null)}
+        onChange={(action) => setDraft({ ...draft, action })}
+      />
+      <EditIssues issues={issues} />
+      <FormButtons apply={listener ? 'Apply' : 'Add listener'} onCancel={onDone} />
+    </form>
+  );
+}

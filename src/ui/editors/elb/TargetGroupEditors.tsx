@@ -1,0 +1,27 @@
+/** Mounted in TargetGroupInspector: health check, attributes, and delete (refused while a rule or service uses it). */
+import type { TargetGroupSpec } from '../../../engine/spec';
+import { useSim } from '../../../store';
+import { ConfirmDelete } from './ConfirmDelete';
+import { Disclosure } from './Disclosure';
+import { HealthCheckForm } from './HealthCheckForm';
+import { AlgorithmForm, DeregistrationDelayForm } from './TargetGroupAttributeForms';
+import { deleteTargetGroupCommand } from './targetGroupDraft';
+import './editors.css';
+
+export function TargetGroupEditors({ targetGroup }: { readonly targetGroup: TargetGroupSpec }) {
+  const select = useSim((state) => state.select);
+  return (
+    <div className="elb-editors">
+      <Disclosure label="Edit health check">{(close) => <HealthCheckForm targetGroup={targetGroup} onDone={close} />}</Disclosure>
+      <DeregistrationDelayForm targetGroup={targetGroup} />
+      <AlgorithmForm targetGroup={targetGroup} />
+      <ConfirmDelete
+        label="Delete target group"
+        consequence={`Delete target group ${targetGroup.name}? AWS refuses while a listener, a rule or a service uses it.`}
+        command={deleteTargetGroupCommand(targetGroup.id)}
+        editLabel={`Delete target group ${targetGroup.name}`}
+        onDeleted={() => select(null)}
+      />
+    </div>
+  );
+}

@@ -143,8 +143,9 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
       if (key > limitKey) break;
       const time = Math.floor(key / 2);
       const isCommand = source === 0 && key === time * 2 + PHASE_COMMAND;
-      // Messages gathered in an instant are written when it ends, and also when its commands give way to the rest
-      // of it: a command dispatched live and the same command in a script then produce the same log.
+      // Messages gathered in an instant are written when it ends, and after each of its commands: a command
+      // dispatched live (each dispatch ends with its messages) and the same commands in a script log the same lines
+      // in the same order, however many share the millisecond.
       if (time > engine.now || (inCommandPhase && !isCommand)) {
         if (engine.batches.size > 0) flushBatches(engine);
         engine.now = time;
@@ -156,7 +157,10 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
         const gen = lanes.peekGen();
         lanes.pop();
         onRequestDone(engine, slot, gen);
-      } else processEntry();
+      } else {
+        processEntry();
+        if (isCommand && engine.batches.size > 0) flushBatches(engine);
+      }
     }
     flushBatches(engine);
     lanes.compact();
@@ -173,8 +177,8 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
       // Run the commands due now, this one included, in order; the rest of this millisecond stays pending.
       while (engine.queue.size > 0 && engine.queue.peekTime() <= engine.now && engine.queue.peekPhase() === PHASE_COMMAND) {
         processEntry();
+        flushBatches(engine);
       }
-      flushBatches(engine);
       inCommandPhase = false;
     },
     schedule(atMs, command) {

@@ -116,6 +116,17 @@ export const scriptEntrySchema = z.discriminatedUnion('do', Object.values(script
 
 type ParsedEntry = z.infer<(typeof scriptEntrySchemas)[CommandName]>;
 
+/**
+ * zod returns objects with keys in schema order; a command keeps the order it was written in, so a session
+ * exported as a script logs `command.applied` with the same bytes as the live commands it came from.
+ */
+function inWrittenOrder(parsed: unknown, written: unknown): unknown {
+  if (Array.isArray(parsed)) return parsed.map((item, i) => inWrittenOrder(item, Array.isArray(written) ? written[i] : undefined));
+  if (!isRecord(parsed) || !isRecord(written)) return parsed;
+  const keys = [...Object.keys(written).filter((k) => k in parsed), ...Object.keys(parsed).filter((k) => !(k in written))];
+  return Object.fromEntries(keys.map((k) => [k, inWrittenOrder(parsed[k], written[k])]));
+}
+
 function toCommand(entry: ParsedEntry): Command {
   const { at, ...command } = entry;
   void at;
@@ -160,7 +171,7 @@ export function parseScript(raw: readonly unknown[] | undefined, sink: IssueSink
       reportZodError(result.error, item, { sink, resource: RESOURCE, path, subject: `"${item.do}"` });
       return;
     }
-    parsed.push({ entry: { at: result.data.at, command: toCommand(result.data) }, index });
+    parsed.push({ entry: { at: result.data.at, command: toCommand(inWrittenOrder(result.data, item) as ParsedEntry) }, index });
   });
   parsed.sort((a, b) => a.entry.at - b.entry.at || a.index - b.index);
   return { entries: parsed.map((p) => p.entry), writtenIndex: parsed.map((p) => p.index) };

@@ -169,3 +169,34 @@ describe('world() follows every change to the configuration', () => {
     expect(ofType(events, 'task.status').filter((e) => e.from === null).map((e) => [e.task, e.t])).toEqual([['Web-1', 0], ['Web-2', 10_000]]);
   });
 });
+
+describe('a service created again while its deleted namesake drains', () => {
+  it('takes the record back: one service with that ID, old tasks still leaving, new ones numbered on', () => {
+    const web = world({ services: [{ id: 'Web', path: '/web*', deregistrationDelaySeconds: 60 }] });
+    const spec = { ...web, script: [at(300, { do: 'deleteService', service: 'Web' }), at(310, { do: 'createService', service: web.services[0]! })] };
+    const { sim, events } = run(spec, 320);
+    expect(sim.snapshot().services.map((s) => [s.id, s.status, s.desiredCount])).toEqual([['Web', 'ACTIVE', 1]]);
+    expect(sim.snapshot().tasks.map((t) => [t.id, t.desiredStatus])).toEqual([['Web-1', 'STOPPED'], ['Web-2', 'RUNNING']]);
+    expect(ofType(events, 'task.status').filter((e) => e.from === null).map((e) => [e.task, e.t])).toEqual([['Web-1', 0], ['Web-2', 310_000]]);
+  });
+});
+
+describe('several commands in one millisecond', () => {
+  it('log the same lines in the same order dispatched live as in a script', () => {
+    const commands: Command[] = [
+      { do: 'stopTask', task: 'Web-1' },
+      { do: 'setDesiredCount', service: 'Web', count: 1 },
+      { do: 'stopTask', task: 'Web-2' },
+    ];
+    const base = world({ services: [{ id: 'Web', path: '/web*', desiredCount: 3 }] });
+    const scripted = run({ ...base, script: commands.map((c) => at(200, c)) }, 400).events;
+    const live = createSimulation(base);
+    const liveEvents: unknown[] = [];
+    live.subscribe((e) => liveEvents.push(e), { requests: true });
+    live.advanceTo(200_000);
+    for (const command of commands) live.dispatch(command);
+    live.runUntil(400_000);
+    expect(ofType(scripted, 'service.event').filter((e) => e.t === 200_000).length).toBeGreaterThan(1);
+    expect(JSON.stringify(liveEvents)).toBe(JSON.stringify(scripted));
+  });
+});

@@ -28,8 +28,29 @@ export function addTargetGroup(engine: Engine, spec: TargetGroupSpec): TargetGro
   return tg;
 }
 
+/**
+ * A service created again while its deleted namesake still drains takes that record back: one service per ID on
+ * stage, task numbers continuing, the old tasks still leaving. (AWS would refuse until the drain ends, "Unable to
+ * Start a service that is still Draining"; the sandbox lets an undo of a delete work at once.)
+ */
+function revive(engine: Engine, spec: ServiceSpec): ServiceRec | null {
+  const old = engine.services.find((s) => s.deleted && s.spec.id === spec.id && s.spec.clusterId === spec.clusterId);
+  const taskDef = engine.taskDefs.get(spec.taskDefinitionId);
+  if (!old || !taskDef || !old.tasks.some((t) => t.lastStatus !== 'STOPPED')) return null;
+  old.deleted = false;
+  old.spec = spec;
+  old.desiredCount = spec.desiredCount;
+  old.dirty = true;
+  engine.servicesById.set(spec.id, old);
+  engine.launchesOfDeleted.delete(spec.id);
+  startDeployment(engine, old, taskDef);
+  return old;
+}
+
 /** A new service and its first deployment; the scheduler launches its tasks when it next settles. */
 export function addService(engine: Engine, spec: ServiceSpec): ServiceRec | null {
+  const revived = revive(engine, spec);
+  if (revived) return revived;
   const taskDef = engine.taskDefs.get(spec.taskDefinitionId);
   if (!taskDef) return null;
   // A cluster the spec does not list (built by hand in a test) is an empty one of that name.

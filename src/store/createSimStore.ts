@@ -278,9 +278,13 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       exportEventLog: () => {
         const { sim } = get();
         const replay = factory(sim.spec, { seed: sim.seed });
-        for (const { atMs, command } of sim.commandLog()) replay.schedule(atMs, command);
         const lines: string[] = [];
         replay.subscribe((event) => lines.push(JSON.stringify(event)), { requests: true });
+        // As they ran live: a command given at the current millisecond is in the log too.
+        for (const { atMs, command } of sim.commandLog()) {
+          replay.advanceTo(atMs);
+          replay.dispatch(command);
+        }
         replay.advanceTo(sim.now());
         return lines.length === 0 ? '' : lines.join('\n') + '\n';
       },

@@ -81,3 +81,13 @@ describe('store edits with undo and redo', () => {
     expect(store.getState().history).toEqual({ undo: [], redo: [] });
   });
 });
+
+describe('exportEventLog', () => {
+  it('includes a command given at the current millisecond', () => {
+    const store = createSimStore({ spec: base });
+    store.getState().advanceTo(30_000);
+    store.getState().dispatch({ do: 'setDesiredCount', service: 'Web', count: 2 });
+    const lines = store.getState().exportEventLog().trim().split('\n').map((l) => JSON.parse(l) as { type: string; t: number });
+    expect(lines.filter((e) => e.type === 'command.applied').map((e) => e.t)).toEqual([30_000]);
+  });
+});

@@ -57,10 +57,13 @@ describe('validateEdit: the loader validators on the world the edit makes', () =
     ]);
   });
 
-  it('deleting the only rule that feeds a service', () => {
-    expect(messages(base, { do: 'deleteRule', rule: 'WebRule' })).toEqual([
-      `Web.Properties.LoadBalancers[0].TargetGroupArn: The target group with targetGroupArn ${webTg.arn} does not have an associated load balancer. (No listener or rule forwards to WebTargets.)`,
-    ]);
+  it('deleting the only rule that feeds a service is allowed, with a note (ECS checks that only on create and update)', () => {
+    const r = validateEdit(base, { do: 'deleteRule', rule: 'WebRule' });
+    expect(r.ok && r.warnings.map((w) => [w.severity, w.resource, w.message])).toEqual([[
+      'warning',
+      'Web',
+      `The target group with targetGroupArn ${webTg.arn} does not have an associated load balancer. (No listener or rule forwards to WebTargets.) ECS keeps the service running; its targets get no traffic until a listener or rule forwards to the group again.`,
+    ]]);
   });
 
   it('a valid edit returns the new world', () => {

@@ -72,8 +72,18 @@ export function validateEdit(world: ScenarioSpec, command: EditCommand): EditChe
   const after = check(edit.world);
   baselines.set(edit.world, after);
   const old = new Set(before.errors.map(key));
-  const errors = after.errors.filter((i) => !old.has(key(i)));
+  const fresh = after.errors.filter((i) => !old.has(key(i)));
+  // ECS checks a target group's load balancer only on CreateService/UpdateService; ELB lets a listener or rule go
+  // while a service still registers there (its targets stop getting traffic). Elsewhere that is a note, not a refusal.
+  const onlyAtCreate = (i: ScenarioIssue): boolean =>
+    i.message.includes('does not have an associated load balancer') && !(command.do === 'createService' || command.do === 'updateService');
+  const errors = fresh.filter((i) => !onlyAtCreate(i));
   if (errors.length > 0) return { ok: false, errors };
+  const notes = fresh.filter(onlyAtCreate).map((i): ScenarioIssue => ({
+    ...i,
+    severity: 'warning',
+    message: `${i.message} ECS keeps the service running; its targets get no traffic until a listener or rule forwards to the group again.`,
+  }));
   const oldWarnings = new Set(before.warnings.map(key));
-  return { ok: true, world: edit.world, warnings: after.warnings.filter((i) => !oldWarnings.has(key(i))) };
+  return { ok: true, world: edit.world, warnings: [...notes, ...after.warnings.filter((i) => !oldWarnings.has(key(i)))] };
 }

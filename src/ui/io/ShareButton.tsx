@@ -72,7 +72,7 @@ export function ShareButton() {
 
   return (
     <div className="share">
-      <button ref={buttonRef} type="button" className="button-secondary" onClick={() => void onCopy()} disabled={busy} aria-controls={panelId}>
+      <button ref={buttonRef} type="button" className="button-secondary" onClick={() => void onCopy()} disabled={busy} aria-controls={shared ? panelId : undefined}>
         Copy link
       </button>
       <p role="status" aria-live="polite" className="visually-hidden">

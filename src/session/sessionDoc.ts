@@ -25,8 +25,11 @@ export const SESSION_FORMAT = 'ecs-orchestra-session';
 export const SESSION_VERSION = 1;
 /** Generous, but bounded: a document from elsewhere must not make the page replay forever. */
 export const MAX_SESSION_COMMANDS = 20_000;
-/** A day of simulated time. */
-export const MAX_SESSION_MS = 24 * 60 * 60 * 1000;
+/**
+ * A week of simulated time: a tab left playing at 60x for two hours. Restoring replays from t = 0 (about 150 ms per
+ * simulated hour of the default scenario), so the bound also bounds how long opening a document can take.
+ */
+export const MAX_SESSION_MS = 7 * 24 * 60 * 60 * 1000;
 
 const RESOURCE = 'Session';
 

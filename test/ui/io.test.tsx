@@ -4,7 +4,7 @@
  * keeps the world; a two-file bundle replaces it; the menu opens, moves and closes from the keyboard.
  */
 import { readFileSync } from 'node:fs';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExportMenu } from '../../src/ui/io/ExportMenu';
@@ -69,6 +69,36 @@ describe('Import dialog', () => {
     await user.click(screen.getByRole('button', { name: 'Import…' }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});
+
+describe('Import dialog, more ways in', () => {
+  it('applies a parameter file, and names it when it is broken', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWorld(<ImportDialog bundles={bundles} />);
+    await user.click(screen.getByRole('button', { name: 'Import…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Import templates' });
+    await user.upload(within(dialog).getByLabelText('Choose files'), ordersFiles.map((f) => new File([f.text], f.name)));
+    await user.upload(within(dialog).getByLabelText('Parameter file (optional)'), new File(['{"Parameters": "DesiredCount=3"}'], 'prod.json'));
+    await user.click(within(dialog).getByRole('button', { name: 'Load' }));
+    expect(await within(dialog).findByRole('list', { name: 'Problems' })).toHaveTextContent('prod.json');
+
+    await user.upload(within(dialog).getByLabelText('Parameter file (optional)'), new File(['["DesiredCount=3"]'], 'prod.json'));
+    await user.click(within(dialog).getByRole('button', { name: 'Load' }));
+    await waitFor(() => expect(store.getState().scenario.title).toBe('Orders platform (two stacks)'));
+    expect(store.getState().spec.services.map((s) => s.desiredCount)).toEqual([3]);
+  });
+
+  it('takes dropped files', async () => {
+    const { store } = renderWorld(<ImportDialog bundles={bundles} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Import…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Import templates' });
+    const files = ordersFiles.map((f) => new File([f.text], f.name));
+    fireEvent.drop(within(dialog).getByText('Or drop files or a folder here.'), { dataTransfer: { files, items: [] } });
+    expect(await within(dialog).findByRole('list', { name: 'Files to load' })).toHaveTextContent('orders.yaml');
+    await user.click(within(dialog).getByRole('button', { name: 'Load' }));
+    await waitFor(() => expect(store.getState().scenario.source).toBe('2 files'));
   });
 });
 

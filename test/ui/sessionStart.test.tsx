@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+/**
+ * The full app at startup with autosave: a saved world comes back at its moment, paused, with a notice and "Start
+ * over"; a corrupted save is reported and kept aside while the default scenario runs; an explicit scenario wins.
+ */
+import { readFileSync } from 'node:fs';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AUTOSAVE_KEY } from '../../src/session/autosave';
+import { createSimStore, templateToWorld } from '../../src/store';
+import { sessionDocOf } from '../../src/store/session';
+import { App } from '../../src/ui/App';
+import type { ScenarioSource } from '../../src/ui/scenarioSource';
+import { manualFrames } from '../store/manualFrames';
+import { installBrowserStubs } from './stage/jsdomStubs';
+
+const DEFAULT = readFileSync('public/scenarios/default.json', 'utf8');
+const source: ScenarioSource = {
+  list: () => Promise.resolve([{ file: 'default.json', title: 'The API orchestra', summary: '' }]),
+  read: () => Promise.resolve(DEFAULT),
+};
+const session = { autosave: { storage: window.localStorage }, share: null };
+
+function savedWorld(): string {
+  const world = templateToWorld(DEFAULT, 'default.json');
+  if (!world.ok) throw new Error('default.json');
+  const store = createSimStore({ spec: world.spec, meta: world.meta });
+  store.getState().advanceTo(42_000);
+  store.getState().dispatch({ do: 'crashTask', task: 'UsersService-2' });
+  store.getState().advanceTo(65_432);
+  return JSON.stringify(sessionDocOf(store.getState(), '2025-03-04T05:06:07.000Z'));
+}
+
+function clock(): number {
+  return Number(screen.getByTestId('sim-clock').getAttribute('data-ms'));
+}
+
+beforeEach(() => installBrowserStubs());
+afterEach(() => window.localStorage.clear());
+
+describe('startup with autosave', () => {
+  it('restores the saved world paused at its moment, and starts over on request', async () => {
+    window.localStorage.setItem(AUTOSAVE_KEY, savedWorld());
+    render(<App autoplay={false} source={source} frames={manualFrames()} session={session} />);
+    expect(await screen.findByText(/Restored your world from .*, paused at 01:05\./)).toBeInTheDocument();
+    expect(clock()).toBe(65_432);
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Start over' }));
+    await waitFor(() => expect(clock()).toBe(0));
+    expect(screen.queryByText(/Restored your world/)).not.toBeInTheDocument();
+  });
+
+  it('reports a corrupted save, keeps it aside and opens the default scenario', async () => {
+    window.localStorage.setItem(AUTOSAVE_KEY, '{"format": "ecs-orchestra-session", "version": 1, "template": ');
+    render(<App autoplay={false} source={source} frames={manualFrames()} session={session} />);
+    expect(await screen.findByText(/Your saved world could not be restored\. The saved world is not valid JSON/)).toBeInTheDocument();
+    expect(clock()).toBe(0);
+    const kept = Object.keys(window.localStorage).filter((key) => key.startsWith(`${AUTOSAVE_KEY}:kept:`));
+    expect(kept).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('The API orchestra');
+  });
+
+  it('leaves the save alone when the address names a scenario', async () => {
+    window.localStorage.setItem(AUTOSAVE_KEY, savedWorld());
+    const startup = { autoplay: false, scenario: 'default.json', speed: null, lens: null, theme: null, motion: null, rate: null };
+    render(<App startup={startup} source={source} frames={manualFrames()} session={session} />);
+    await screen.findByRole('heading', { level: 1 });
+    expect(clock()).toBe(0);
+    expect(screen.queryByText(/Restored your world/)).not.toBeInTheDocument();
+  });
+});

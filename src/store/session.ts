@@ -23,14 +23,13 @@ function errorMessage(error: unknown): string {
 
 /**
  * Brings a store whose world is the session's scenario (fresh, at t = 0) to the session's moment, through the store's
- * own advanceTo and dispatch, so the log, figures and snapshot are those of a live run. Leaves it paused.
+ * own advanceTo and dispatch, so the log, figures and snapshot are those of a live run. Leaves it paused; the view
+ * (lens, speed) is the caller's to set.
  */
 export function replayInStore(store: StoreAccess, session: OpenSessionOk): void {
   const state = store.getState();
   state.pause();
   replayCommands({ advanceTo: (t) => store.getState().advanceTo(t), dispatch: (c) => store.getState().dispatch(c) }, session);
-  if (session.view) store.getState().setSpeed(session.view.speed);
-  if (session.view) store.getState().setLens(session.view.lens);
 }
 
 /** The store's openSession: validate, prove the replay runs, then replace the world; false (world untouched) otherwise. */
@@ -57,6 +56,11 @@ export function openSessionInStore(store: StoreAccess, input: unknown, meta: Par
   });
   if (!loaded) return false;
   replayInStore(store, opened);
+  // The lens and speed it was saved with (at startup the address may override them instead; see App).
+  if (opened.view) {
+    store.getState().setSpeed(opened.view.speed);
+    store.getState().setLens(opened.view.lens);
+  }
   return true;
 }
 

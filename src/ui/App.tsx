@@ -115,6 +115,7 @@ export function App({ autoplay: autoplayProp = true, startup, source: givenSourc
           meta: restore ? { title: restore.title, warnings: restore.warnings, notSimulated: restore.notSimulated, source: null } : state.meta,
           ...(restore ? { seed: restore.seed } : {}),
           playing: restore ? false : autoplay,
+          ...(restore?.view ? { speed: restore.view.speed } : {}),
           ...(startup?.speed ? { speed: startup.speed } : {}),
           view: {
             ...(restore?.view ? { lens: restore.view.lens } : {}),

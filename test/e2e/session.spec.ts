@@ -4,13 +4,11 @@
  * the autosave, and a corrupted save is reported while the app runs on.
  */
 import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { clockMs, collectErrors, openApp, pause, play, setSpeed } from './helpers';
 
 const BUNDLE = 'public/scenarios/bundles/orders-platform';
-const SHOTS = '/tmp/session-shots';
 
 /** Every service on screen, by the ID the card carries. */
 async function serviceIds(page: Page): Promise<string[]> {
@@ -20,6 +18,11 @@ async function serviceIds(page: Page): Promise<string[]> {
 /** Every task row: ID and lastStatus, in table order. */
 async function taskRows(page: Page): Promise<string[]> {
   return page.locator('table.tasks tr[data-task-id]').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-task-id')}=${r.getAttribute('data-last-status')}`));
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function openImport(page: Page) {
@@ -44,9 +47,7 @@ test('a template with an error is listed with its place, and the world stays', a
   await expect(problems).toContainText(/Properties\.LaunchType/);
   await expect(dialog.getByRole('alert')).toContainText('The current world is unchanged');
 
-  mkdirSync(SHOTS, { recursive: true });
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -91,6 +92,7 @@ test('a share link opens the same world at the same moment in a fresh browser', 
   const field = page.getByRole('textbox', { name: /link/i });
   await expect(field).toHaveValue(/#s=[A-Za-z0-9_-]+$/);
   const url = await field.inputValue();
+  expect(await seriousViolations(page)).toEqual([]);
   const tasks = await taskRows(page);
   const ms = await clockMs(page);
   expect(tasks.length).toBeGreaterThan(3);
@@ -122,6 +124,11 @@ test('a reload restores the autosave; a corrupted save is reported and the app r
   await expect(page.getByRole('status').filter({ hasText: 'Restored your world from' })).toBeVisible();
   expect(await clockMs(page)).toBe(ms);
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await page.getByRole('button', { name: 'Export' }).press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Template (JSON)' })).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Export' })).toBeFocused();
 
   // Written as the next page starts: leaving this one saves the world (pagehide) over anything written now.
   await page.addInitScript(() => {

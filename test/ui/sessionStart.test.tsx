@@ -65,7 +65,8 @@ describe('startup with autosave', () => {
     window.localStorage.setItem(AUTOSAVE_KEY, savedWorld());
     const startup = { autoplay: false, scenario: 'default.json', speed: null, lens: null, theme: null, motion: null, rate: null };
     render(<App startup={startup} source={source} frames={manualFrames()} session={session} />);
-    await screen.findByRole('heading', { level: 1 });
+    // The boot screen has a heading of its own; wait for the scenario's.
+    await screen.findByRole('heading', { level: 1, name: 'The API orchestra' });
     expect(clock()).toBe(0);
     expect(screen.queryByText(/Restored your world/)).not.toBeInTheDocument();
   });

@@ -4,7 +4,7 @@
  */
 import type { EditCommand } from '../engine/commands';
 import type { ConditionSpec } from '../engine/spec';
-import { serviceName, type NarrationContext } from './narrationContext';
+import { serviceName, upperFirst, type NarrationContext } from './narrationContext';
 import type { Lens } from './vocabulary';
 
 export interface EditPhrases {
@@ -110,12 +110,13 @@ function orchestra(command: EditCommand, ctx: NarrationContext): EditPhrases {
     case 'updateService':
       return {
         attempt: `change ${section(command.service)}`,
+        // "the violins (users)": a section is named by its players, so the verb is plural.
         done: command.taskDefinition !== undefined || command.forceNewDeployment === true
-          ? `${section(command.service)} gets a new edition: players are swapped one by one (UpdateService)`
-          : `${section(command.service)} is changed (UpdateService)`,
+          ? `${upperFirst(section(command.service))} get a new edition: players are swapped one by one (UpdateService)`
+          : `${upperFirst(section(command.service))} are rearranged (UpdateService)`,
       };
     case 'deleteService':
-      return { attempt: `disband ${section(command.service)}`, done: `${section(command.service)} is disbanded: its players finish and leave (DeleteService)` };
+      return { attempt: `disband ${section(command.service)}`, done: `${upperFirst(section(command.service))} are disbanded: the players finish and leave (DeleteService)` };
     case 'createTargetGroup':
       return { attempt: `start call sheet ${command.targetGroup.name}`, done: `A new call sheet, ${command.targetGroup.name}, is started (CreateTargetGroup)` };
     case 'modifyTargetGroup':

@@ -44,7 +44,8 @@ describe('startup with autosave', () => {
     window.localStorage.setItem(AUTOSAVE_KEY, savedWorld());
     render(<App autoplay={false} source={source} frames={manualFrames()} session={session} />);
     expect(await screen.findByText(/Restored your world from .*, paused at 01:05\./)).toBeInTheDocument();
-    expect(clock()).toBe(65_432);
+    // The commands replay in an effect just after the world mounts.
+    await waitFor(() => expect(clock()).toBe(65_432));
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Start over' }));
     await waitFor(() => expect(clock()).toBe(0));

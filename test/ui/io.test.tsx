@@ -137,5 +137,11 @@ describe('Export menu', () => {
     const text = await created[0]!.text();
     expect(text).toContain('"Metadata"');
     expect(JSON.parse(text)).toMatchObject({ Metadata: { EcsOrchestra: { title: 'Tiny stage' } } });
+
+    await user.keyboard('{Enter}{End}{ArrowUp}');
+    expect(within(screen.getByRole('menu', { name: 'Export' })).getByRole('menuitem', { name: 'Session (JSON)' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const session = JSON.parse(await created[1]!.text()) as { format: string; version: number; commands: unknown[] };
+    expect([session.format, session.version, session.commands]).toEqual(['ecs-orchestra-session', 1, []]);
   });
 });

@@ -3,7 +3,7 @@ import { useSimStore } from '../../store';
 import { downloadText } from './download';
 import { EXPORT_LABELS, exportFile, type ExportKind } from './exports';
 
-const KINDS: readonly ExportKind[] = ['template-json', 'template-yaml', 'commands-json', 'commands-yaml', 'events'];
+const KINDS: readonly ExportKind[] = ['template-json', 'template-yaml', 'commands-json', 'commands-yaml', 'session', 'events'];
 
 /**
  * "Export": a WAI-ARIA menu button. Enter, Space or Down opens on the first item, Up on the last; arrows, Home and End

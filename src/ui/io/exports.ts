@@ -4,9 +4,10 @@
  */
 import { exportTemplate, scriptWithCommands, toJsonText, toYamlText } from '../../scenario';
 import type { SimState } from '../../store';
+import { sessionDocOf } from '../../store/session';
 import { fileBaseName } from './download';
 
-export type ExportKind = 'template-json' | 'template-yaml' | 'commands-json' | 'commands-yaml' | 'events';
+export type ExportKind = 'template-json' | 'template-yaml' | 'commands-json' | 'commands-yaml' | 'session' | 'events';
 
 export interface ExportFile {
   readonly text: string;
@@ -19,12 +20,17 @@ export const EXPORT_LABELS: Readonly<Record<ExportKind, string>> = {
   'template-yaml': 'Template (YAML)',
   'commands-json': 'Template with commands (JSON)',
   'commands-yaml': 'Template with commands (YAML)',
+  session: 'Session (JSON)',
   events: 'Event log (JSON lines)',
 };
 
 export function exportFile(state: SimState, kind: ExportKind): ExportFile {
   const { sim } = state;
   const base = fileBaseName(state.scenario.title);
+  // A session file is what autosave and share links hold: Import… opens it at the same moment, paused.
+  if (kind === 'session') {
+    return { text: `${JSON.stringify(sessionDocOf(state, new Date().toISOString()), null, 2)}\n`, fileName: `${base}-session.json`, type: 'application/json' };
+  }
   if (kind === 'events') return { text: state.exportEventLog(), fileName: `${base}-events-${sim.now()}ms.jsonl`, type: 'application/x-ndjson' };
   const withCommands = kind === 'commands-json' || kind === 'commands-yaml';
   const template = withCommands

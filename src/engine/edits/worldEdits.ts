@@ -22,8 +22,8 @@ function replaceById<T extends { readonly id: string }>(list: readonly T[], id: 
 
 const has = (list: readonly { readonly id: string }[], id: string): boolean => list.some((item) => item.id === id);
 
-/** Logical IDs are unique across the whole template. */
-function idTaken(world: ScenarioSpec, id: string): boolean {
+/** Logical IDs are unique across the whole template (the editors pick new ones with this too). */
+export function idTaken(world: ScenarioSpec, id: string): boolean {
   return [world.clusters, world.taskDefinitions, world.services, world.loadBalancers, world.listeners, world.rules, world.targetGroups]
     .some((list: readonly { readonly id: string }[]) => has(list, id));
 }

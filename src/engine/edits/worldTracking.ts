@@ -5,6 +5,7 @@
 import type { Engine } from '../core/engine';
 import type { ClusterRec } from '../core/model';
 import type { TaskDefinitionSpec, TrafficSpec } from '../spec';
+import { idTaken } from './worldEdits';
 
 export function trackDesiredCount(engine: Engine, serviceId: string, desiredCount: number): void {
   const w = engine.world;
@@ -36,6 +37,6 @@ export function trackInstances(engine: Engine, cluster: ClusterRec): void {
 export function revisionId(engine: Engine, baseId: string, revision: number): string {
   const stem = baseId.replace(/Rev\d+$/, '');
   let id = `${stem}Rev${revision}`;
-  for (let n = 2; engine.world.taskDefinitions.some((t) => t.id === id); n++) id = `${stem}Rev${revision}x${n}`;
+  for (let n = 2; idTaken(engine.world, id); n++) id = `${stem}Rev${revision}x${n}`;
   return id;
 }

@@ -2,6 +2,7 @@
  * Logical IDs and revision numbers for what the sandbox creates. A template's logical IDs are unique across all
  * resource types, so a new one is checked against every list; names follow AWS's allowed characters.
  */
+import { idTaken } from '../../../engine/edits/worldEdits';
 import type { ScenarioSpec } from '../../../engine/spec';
 
 /** "orders-api" → "OrdersApi": a logical ID is alphanumeric. */
@@ -11,19 +12,6 @@ export function pascal(text: string): string {
     .filter((part) => part !== '')
     .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
     .join('');
-}
-
-export function idTaken(world: ScenarioSpec, id: string): boolean {
-  const lists: readonly (readonly { readonly id: string }[])[] = [
-    world.clusters,
-    world.taskDefinitions,
-    world.services,
-    world.loadBalancers,
-    world.listeners,
-    world.rules,
-    world.targetGroups,
-  ];
-  return lists.some((list) => list.some((item) => item.id === id));
 }
 
 /** `base` itself when free, else base2, base3, ... A name that gives no letters starts from `fallback`. */

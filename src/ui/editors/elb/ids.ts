@@ -1,12 +1,6 @@
 /** New logical IDs: letters and digits only (CloudFormation's rule), unique across the whole world. */
+import { idTaken } from '../../../engine/edits/worldEdits';
 import type { ScenarioSpec } from '../../../engine/spec';
-
-export function logicalIds(spec: ScenarioSpec): Set<string> {
-  const lists: readonly (readonly { readonly id: string }[])[] = [
-    spec.clusters, spec.taskDefinitions, spec.services, spec.loadBalancers, spec.listeners, spec.rules, spec.targetGroups,
-  ];
-  return new Set(lists.flatMap((list) => list.map((item) => item.id)));
-}
 
 /** "/api/orders*" + "Rule" -> "ApiOrdersRule": the words of `text`, capitalised, at most three of them. */
 export function logicalIdFrom(text: string, suffix: string): string {
@@ -19,7 +13,6 @@ export function logicalIdFrom(text: string, suffix: string): string {
 
 /** `base`, or `base2`, `base3`, ... when it is taken. */
 export function uniqueLogicalId(spec: ScenarioSpec, base: string): string {
-  const taken = logicalIds(spec);
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}${n}`)) return `${base}${n}`;
+  if (!idTaken(spec, base)) return base;
+  for (let n = 2; ; n++) if (!idTaken(spec, `${base}${n}`)) return `${base}${n}`;
 }

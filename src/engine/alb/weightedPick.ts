@@ -21,7 +21,8 @@ export function createWeightedPicker(weights: readonly number[]): WeightedPicker
   let total = 0;
   for (let i = 0; i < count; i++) total += weight[i] ?? 0;
 
-  function next(): number {
+  /** The group with the highest current value plus weight; ties go to the earlier group, so the sequence is reproducible. */
+  function peek(): number {
     if (total <= 0) return -1;
     let best = -1;
     let bestValue = -Infinity;
@@ -30,31 +31,20 @@ export function createWeightedPicker(weights: readonly number[]): WeightedPicker
       // A weight of 0 takes no turns at all, so it is left out instead of relying on it never being the maximum.
       if (w === 0) continue;
       const value = (current[i] ?? 0) + w;
-      current[i] = value;
-      // Strictly greater: ties go to the earlier group, which keeps the sequence reproducible.
       if (value > bestValue) {
         bestValue = value;
         best = i;
       }
     }
-    current[best] = bestValue - total;
     return best;
   }
 
-  function peek(): number {
-    if (total <= 0) return -1;
-    let best = -1;
-    let bestValue = -Infinity;
-    // The same choice as next() makes, read off the current values without writing them back.
-    for (let i = 0; i < count; i++) {
-      const w = weight[i] ?? 0;
-      if (w === 0) continue;
-      const value = (current[i] ?? 0) + w;
-      if (value > bestValue) {
-        bestValue = value;
-        best = i;
-      }
-    }
+  /** Take the turn: every group gains its weight, the chosen one gives back the total. */
+  function next(): number {
+    const best = peek();
+    if (best < 0) return best;
+    for (let i = 0; i < count; i++) current[i] = (current[i] ?? 0) + (weight[i] ?? 0);
+    current[best] = (current[best] ?? 0) - total;
     return best;
   }
 

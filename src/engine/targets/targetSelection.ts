@@ -12,7 +12,8 @@ export interface Pick {
   failOpen: boolean;
 }
 
-function eligible(state: TargetState, failOpen: boolean): boolean {
+/** Whether a target in this state may get a request, with the group failing open or not (MC4). */
+export function isEligible(state: TargetState, failOpen: boolean): boolean {
   return failOpen ? state !== 'draining' && state !== 'unused' : state === 'healthy';
 }
 
@@ -38,7 +39,7 @@ export function peekTarget(tg: TargetGroupRec, out: Pick): number {
     for (let k = 0; k < n; k++) {
       const i = (start + k) % n;
       const t = targets[i]!;
-      if (eligible(t.state, failOpen) && (chosen === null || t.inFlight < chosen.inFlight)) {
+      if (isEligible(t.state, failOpen) && (chosen === null || t.inFlight < chosen.inFlight)) {
         chosen = t;
         chosenIndex = i;
       }
@@ -47,7 +48,7 @@ export function peekTarget(tg: TargetGroupRec, out: Pick): number {
     for (let k = 0; k < n; k++) {
       const i = (start + k) % n;
       const t = targets[i]!;
-      if (eligible(t.state, failOpen)) {
+      if (isEligible(t.state, failOpen)) {
         chosen = t;
         chosenIndex = i;
         break;
@@ -71,11 +72,6 @@ export function roundRobinStart(tg: TargetGroupRec): number {
     while (start < n && targets[start]!.regSeq <= tg.lastPickedSeq) start++;
   }
   return start;
-}
-
-/** Whether a target in this state may get a request, with the group failing open or not (MC4). */
-export function isEligible(state: TargetState, failOpen: boolean): boolean {
-  return eligible(state, failOpen);
 }
 
 /** Picks the target for a request and moves the rotation past it. Writes into `out` to keep the request path free of allocation. */

@@ -80,8 +80,6 @@ export class Engine {
   readonly tasksById = new Map<string, TaskRec>();
   /** The configuration now: the spec with every edit applied (script left out). Replaced, never mutated. */
   world: ScenarioSpec;
-  /** Task numbers of deleted services, so a service created again with the same ID continues them (MC13). */
-  readonly launchesOfDeleted = new Map<string, number>();
   readonly clusters: ClusterRec[] = [];
   readonly clustersById = new Map<string, ClusterRec>();
   readonly instancesById = new Map<string, InstanceRec>();

@@ -42,9 +42,15 @@ function revive(engine: Engine, spec: ServiceSpec): ServiceRec | null {
   old.desiredCount = spec.desiredCount;
   old.dirty = true;
   engine.servicesById.set(spec.id, old);
-  engine.launchesOfDeleted.delete(spec.id);
   startDeployment(engine, old, taskDef);
   return old;
+}
+
+/** Task numbers already used under this ID by deleted services, so a new one never repeats a task ID (MC13). */
+function launchesOfDeleted(engine: Engine, id: string): number {
+  let launches = 0;
+  for (const s of engine.services) if (s.deleted && s.spec.id === id) launches = Math.max(launches, s.launches);
+  return launches;
 }
 
 /** A new service and its first deployment; the scheduler launches its tasks when it next settles. */
@@ -68,7 +74,7 @@ export function addService(engine: Engine, spec: ServiceSpec): ServiceRec | null
     lastCompleted: null,
     targetGroups: spec.loadBalancers.map((b) => engine.targetGroupsById.get(b.targetGroupId)!).filter(Boolean),
     tasks: [],
-    launches: engine.launchesOfDeleted.get(spec.id) ?? 0,
+    launches: launchesOfDeleted(engine, spec.id),
     started: 0,
     stopped: 0,
     steady: false,
@@ -90,7 +96,6 @@ export function deleteService(engine: Engine, service: ServiceRec): void {
   service.desiredCount = 0;
   service.dirty = true;
   engine.servicesById.delete(service.spec.id);
-  engine.launchesOfDeleted.set(service.spec.id, service.launches);
   engine.version++;
 }
 

@@ -1,8 +1,7 @@
 /** The cluster inspector's editors: Create service (in this cluster) and Delete cluster. */
 import { useId } from 'react';
 import { useSim } from '../../../store';
-import { useEditAction } from '../useEditAction';
-import { ConfirmDelete } from './ConfirmDelete';
+import { ConfirmDelete } from '../ConfirmDelete';
 import { CreateServiceForm } from './CreateServiceForm';
 import { DisclosureButton } from './EditorForm';
 import { useOpenEditor } from './useOpenEditor';
@@ -11,7 +10,6 @@ export function ClusterEditors({ clusterId }: { readonly clusterId: string }) {
   const id = useId();
   const cluster = useSim((state) => state.spec.clusters.find((c) => c.id === clusterId));
   const { open, toggle, close, refFor } = useOpenEditor<'service'>();
-  const remove = useEditAction();
   if (!cluster) return null;
   return (
     <section className="ecs-editors" aria-label="Change this cluster">
@@ -23,8 +21,8 @@ export function ClusterEditors({ clusterId }: { readonly clusterId: string }) {
         label="Delete cluster"
         question={`Delete cluster ${cluster.name}? AWS refuses while it still has services or container instances.`}
         confirmLabel={`Yes, delete ${cluster.name}`}
-        onConfirm={() => remove.apply({ do: 'deleteCluster', cluster: cluster.id }, `Delete cluster ${cluster.name}`)}
-        issues={remove.issues}
+        command={{ do: 'deleteCluster', cluster: cluster.id }}
+        editLabel={`Delete cluster ${cluster.name}`}
       />
     </section>
   );

@@ -1,8 +1,7 @@
 /** The service inspector's editors: Edit service, New revision (register and deploy), Delete service. */
 import { useId } from 'react';
 import { useSim } from '../../../store';
-import { useEditAction } from '../useEditAction';
-import { ConfirmDelete } from './ConfirmDelete';
+import { ConfirmDelete } from '../ConfirmDelete';
 import { DisclosureButton } from './EditorForm';
 import { ServiceEditForm } from './ServiceEditForm';
 import { TaskDefinitionForm } from './TaskDefinitionForm';
@@ -13,7 +12,6 @@ export function ServiceEditors({ serviceId }: { readonly serviceId: string }) {
   const service = useSim((state) => state.spec.services.find((s) => s.id === serviceId));
   const td = useSim((state) => state.spec.taskDefinitions.find((t) => t.id === service?.taskDefinitionId));
   const { open, toggle, close, refFor } = useOpenEditor<'edit' | 'revision'>();
-  const remove = useEditAction();
   if (!service) return null;
   return (
     <section className="ecs-editors" aria-label="Change this service">
@@ -29,8 +27,8 @@ export function ServiceEditors({ serviceId }: { readonly serviceId: string }) {
         label="Delete service"
         question={`Delete service ${service.name}? Its desired count drops to 0, its tasks drain and stop, then the service is gone. Undo brings it back.`}
         confirmLabel={`Yes, delete ${service.name}`}
-        onConfirm={() => remove.apply({ do: 'deleteService', service: service.id }, `Delete service ${service.name}`)}
-        issues={remove.issues}
+        command={{ do: 'deleteService', service: service.id }}
+        editLabel={`Delete service ${service.name}`}
       />
     </section>
   );

@@ -1,7 +1,7 @@
 /** Mounted in ListenerInspector: edit the listener, add a rule to it, delete it (its rules go too, as in AWS). */
 import type { ListenerSpec } from '../../../engine/spec';
 import { useSim } from '../../../store';
-import { ConfirmDelete } from './ConfirmDelete';
+import { ConfirmDelete } from '../ConfirmDelete';
 import { Disclosure } from './Disclosure';
 import { deleteListenerCommand } from './listenerDraft';
 import { ListenerForm } from './ListenerForm';
@@ -24,7 +24,7 @@ export function ListenerEditors({ listener }: { readonly listener: ListenerSpec 
       </Disclosure>
       <ConfirmDelete
         label="Delete listener"
-        consequence={consequence}
+        question={consequence}
         command={deleteListenerCommand(listener.id)}
         editLabel={`Delete listener ${name}`}
         onDeleted={() => select({ kind: 'loadBalancer', id: listener.loadBalancerId })}

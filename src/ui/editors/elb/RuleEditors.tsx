@@ -4,7 +4,7 @@
  */
 import type { ListenerRuleSpec, ListenerSpec } from '../../../engine/spec';
 import { useSim } from '../../../store';
-import { ConfirmDelete } from './ConfirmDelete';
+import { ConfirmDelete } from '../ConfirmDelete';
 import { DefaultActionForm } from './DefaultActionForm';
 import { Disclosure } from './Disclosure';
 import { deleteRuleCommand } from './ruleDraft';
@@ -32,7 +32,7 @@ export function RuleEditors({ listener, rule }: RuleEditorsProps) {
       <Disclosure label="Edit rule">{(close) => <RuleForm listenerId={listener.id} rule={rule} onDone={close} />}</Disclosure>
       <ConfirmDelete
         label="Delete rule"
-        consequence={`Delete rule ${rule.priority} (${rule.id})? Requests it matched fall through to the next rule.`}
+        question={`Delete rule ${rule.priority} (${rule.id})? Requests it matched fall through to the next rule.`}
         command={deleteRuleCommand(rule.id)}
         editLabel={`Delete rule ${rule.priority}`}
         onDeleted={() => select({ kind: 'listener', id: listener.id })}

@@ -1,7 +1,7 @@
 /** Mounted in TargetGroupInspector: health check, attributes, and delete (refused while a rule or service uses it). */
 import type { TargetGroupSpec } from '../../../engine/spec';
 import { useSim } from '../../../store';
-import { ConfirmDelete } from './ConfirmDelete';
+import { ConfirmDelete } from '../ConfirmDelete';
 import { Disclosure } from './Disclosure';
 import { HealthCheckForm } from './HealthCheckForm';
 import { AlgorithmForm, DeregistrationDelayForm } from './TargetGroupAttributeForms';
@@ -17,7 +17,7 @@ export function TargetGroupEditors({ targetGroup }: { readonly targetGroup: Targ
       <AlgorithmForm targetGroup={targetGroup} />
       <ConfirmDelete
         label="Delete target group"
-        consequence={`Delete target group ${targetGroup.name}? AWS refuses while a listener, a rule or a service uses it.`}
+        question={`Delete target group ${targetGroup.name}? AWS refuses while a listener, a rule or a service uses it.`}
         command={deleteTargetGroupCommand(targetGroup.id)}
         editLabel={`Delete target group ${targetGroup.name}`}
         onDeleted={() => select(null)}

@@ -119,7 +119,7 @@ describe('load-balancer editors', () => {
     act(() => store.getState().select({ kind: 'listener', id: 'HttpsListener' }));
     await user.click(screen.getByRole('button', { name: 'Delete listener' }));
     expect(screen.getByRole('group', { name: 'Delete listener?' })).toHaveTextContent('Its 3 rules go with it');
-    await user.click(screen.getByRole('button', { name: 'Keep it' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('button', { name: 'Delete listener' })).toHaveFocus();
 
     act(() => store.getState().select({ kind: 'listener', id: 'HttpListener' }));

@@ -10,14 +10,11 @@ import { IssueSink } from './issueSink';
 import { parseScenarioSettings, toTrafficSpec } from './metadata';
 import { scanReferences } from './references';
 import { Clusters } from './resources/cluster';
-import { assignPriorities } from './resources/elb';
 import { parseScript } from './script';
 import { readTemplate, parseInput, type Template } from './template';
 import { resolveOutputs } from './outputs';
-import { validateEcs } from './validate/ecsValidation';
-import { validateElb } from './validate/elbValidation';
-import { validateScriptAndTraffic } from './validate/scriptReferences';
 import { buildWorld } from './world';
+import { specOfWorld, validateWorld } from './worldSpec';
 
 export { AUTO_SCALING_NOT_SIMULATED } from './world';
 
@@ -72,23 +69,13 @@ function load(input: unknown, options: LoadOptions, sink: IssueSink): LoadResult
   scanReferences({ template, sink, conditions: ctx.conditions, kept: ctx.kept });
   const world = buildWorld([{ ctx, template }], new Clusters(ctx));
   const script = parseScript(settings.script, sink);
-  const spec: ScenarioSpec = {
+  const spec = specOfWorld(world, {
     title: settings.title ?? stackName,
     summary: settings.summary ?? template.description ?? '',
     seed: settings.seed ?? DEFAULT_SEED,
-    clusters: world.clusters.build(),
-    taskDefinitions: [...world.taskDefinitions.values()],
-    services: world.services,
-    loadBalancers: world.loadBalancers,
-    listeners: world.listeners,
-    rules: assignPriorities(world.pendingRules),
-    targetGroups: world.targetGroups,
     traffic: toTrafficSpec(settings.traffic),
-    script: script.entries,
-  };
-  validateEcs(spec, world.forwarded, sink);
-  validateScriptAndTraffic(spec, script.writtenIndex, sink);
-  sink.addAll(validateElb(spec));
+  }, script.entries);
+  validateWorld(spec, world, script.writtenIndex, sink);
   const outputs = resolveOutputs(ctx);
   if (sink.hasErrors) return fail();
   const notSimulated = template.resources

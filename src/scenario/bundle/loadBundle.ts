@@ -21,13 +21,10 @@ import { parseScenarioSettings, toTrafficSpec, type ScenarioSettings } from '../
 import { resolveOutputs } from '../outputs';
 import { scanReferences } from '../references';
 import { Clusters } from '../resources/cluster';
-import { assignPriorities } from '../resources/elb';
 import { readTemplate } from '../template';
-import { validateEcs } from '../validate/ecsValidation';
-import { validateElb } from '../validate/elbValidation';
-import { validateScriptAndTraffic } from '../validate/scriptReferences';
 import { isRecord } from '../values';
 import { buildWorld, type StackUnit } from '../world';
+import { specOfWorld, validateWorld } from '../worldSpec';
 import { parseTemplateText } from '../yaml/templateText';
 import { fileIssues, stackIssues, worldIssues } from './attribution';
 import { planStacks, type ParsedFile } from './plan';
@@ -142,23 +139,13 @@ function load(files: readonly BundleFile[], options: BundleOptions): BundleResul
   if (first) {
     const world = buildWorld(units, new Clusters(first.ctx, (id) => taken(id) || (outside?.ctx.resource(id) !== undefined)));
     const firstRoot = entries.find((e) => e.plan.parent === null && units.some((u) => u.template === e.template));
-    spec = {
+    spec = specOfWorld(world, {
       title: merged.settings.title ?? firstRoot?.plan.stackName ?? 'scenario',
       summary: merged.settings.summary ?? firstRoot?.template.description ?? '',
       seed: merged.settings.seed ?? DEFAULT_SEED,
-      clusters: world.clusters.build(),
-      taskDefinitions: [...world.taskDefinitions.values()],
-      services: world.services,
-      loadBalancers: world.loadBalancers,
-      listeners: world.listeners,
-      rules: assignPriorities(world.pendingRules),
-      targetGroups: world.targetGroups,
       traffic: toTrafficSpec(merged.settings.traffic),
-      script: merged.script,
-    };
-    validateEcs(spec, world.forwarded, worldSink);
-    validateScriptAndTraffic(spec, merged.script.map((_, i) => i), worldSink);
-    worldSink.addAll(validateElb(spec));
+    }, merged.script);
+    validateWorld(spec, world, merged.script.map((_, i) => i), worldSink);
     for (const unit of units) {
       notSimulated.push(...unit.template.resources.filter((r) => world.notSimulated.has(r.logicalId)).map((r) => ({ logicalId: r.logicalId, type: r.type })));
     }

@@ -1,26 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Legend } from './panels/Legend';
+import { useModal } from './useModal';
 
 /** The AWS <-> orchestra mapping in a dialog, so it never covers the stage unless asked for. */
 export function LegendToggle() {
   const [open, setOpen] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    // jsdom has no showModal; the dialog still works as a plain open element there.
-    if (open && !d.open) {
-      if (typeof d.showModal === 'function') d.showModal();
-      else d.setAttribute('open', '');
-    }
-    if (!open && d.open) {
-      if (typeof d.close === 'function') d.close();
-      else d.removeAttribute('open');
-    }
-  }, [open]);
+  const opener = useRef<HTMLButtonElement>(null);
+  const dialog = useModal(open, opener);
   return (
     <>
-      <button type="button" className="button-secondary" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button ref={opener} type="button" className="button-secondary" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Legend
       </button>
       <dialog ref={dialog} className="legend-dialog" aria-label="Legend" onClose={() => setOpen(false)}>

@@ -6,7 +6,7 @@ import type { BundleSource } from './bundleList';
 import { importWorld } from './importWorld';
 import { IssueList } from './IssueList';
 import { droppedFiles, fileName, isTemplateName, readTexts, TEMPLATE_ACCEPT, type NamedText } from './readFiles';
-import { useModal } from './useModal';
+import { useModal } from '../useModal';
 
 type Picked = { readonly name: string; readonly file: File };
 

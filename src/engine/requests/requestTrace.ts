@@ -2,17 +2,12 @@
  * The rule tester's answer as plain data: how the load balancer would handle one request right now, step by step,
  * each step with its reason in AWS's terms. Built by explainRequest; nothing in it points into the engine.
  */
+import type { RoutableRequest } from '../alb/request';
 import type { ConditionField, TargetGroupSpec } from '../spec';
 import type { TargetReason, TargetState } from '../events';
 
 /** The request with MC17's defaults filled in, as the load balancer would see it. */
-export interface ResolvedRequest {
-  readonly method: string;
-  readonly host: string;
-  readonly path: string;
-  readonly query: string;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly sourceIp: string;
+export interface ResolvedRequest extends RoutableRequest {
   readonly listenerPort: number;
 }
 

@@ -32,7 +32,7 @@ export function buildListenerRec(
   ruleSpecs: readonly ListenerRuleSpec[],
   previous: ListenerRec | null,
 ): ListenerRec | null {
-  const lb = engine.spec.loadBalancers.find((l) => l.id === spec.loadBalancerId) ?? engine.world.loadBalancers.find((l) => l.id === spec.loadBalancerId);
+  const lb = engine.world.loadBalancers.find((l) => l.id === spec.loadBalancerId);
   if (!lb) return null;
   const kept = new Map<string, RuleRec>();
   for (const r of previous?.rules ?? []) kept.set(r.spec?.id ?? DEFAULT_KEY, r);

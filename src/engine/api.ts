@@ -1,7 +1,7 @@
 /**
  * The engine's public surface. One Simulation per mounted stage; nothing is shared between instances.
  */
-import type { Command, RequestCommand } from './commands';
+import type { Command, CommandCheck, RequestCommand } from './commands';
 import type { RequestTrace } from './requests/requestTrace';
 import type { SimEvent } from './events';
 import type { RequestCounters, WorldSnapshot } from './snapshot';
@@ -19,6 +19,12 @@ export interface Simulation {
   now(): number;
   /** Apply a command now (before anything else still due at this millisecond, MC14). */
   dispatch(command: Command): void;
+  /**
+   * Whether the world allows the command now: allowed, or refused with the reason (AWS's words, and its error code
+   * where AWS has one). The same judgement dispatch makes: a refused command dispatched now is logged as
+   * `command.rejected` with this reason; an allowed one applies. Changes nothing.
+   */
+  check(command: Command): CommandCheck;
   /** Every command applied so far, with its time: with the spec and seed, enough to replay the run. */
   commandLog(): readonly { readonly atMs: number; readonly command: Command }[];
   /** Apply a command at a later simulated time (ms). */

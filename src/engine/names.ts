@@ -69,3 +69,8 @@ function mix64(hex: string): string {
 export function instanceId(seedText: string): string {
   return 'i-' + (mix64(stableHash64(seedText)) + mix64(stableHash64(seedText + '#'))).slice(0, 17);
 }
+
+/** An instance `addInstances` registers: the `n`th the cluster ever registered (the loader's script checks count alike). */
+export function addedInstanceId(clusterId: string, n: number): string {
+  return instanceId(`${clusterId}/added/${n}`);
+}

@@ -5,8 +5,8 @@
  */
 import { buildListeners } from './alb/listenerRecords';
 import type { Simulation, SimulationOptions } from './api';
-import { prepareCommand } from './commands/applyCommand';
 import type { Command } from './commands';
+import { checkCommand, prepareCommand } from './commands/run';
 import { Engine, Kind } from './core/engine';
 import { PHASE_COMMAND } from './core/eventQueue';
 import { onRequestDone, arrive } from './requests/requestRouting';
@@ -43,6 +43,7 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
   buildWorld(engine);
   const traffic = new TrafficGenerator(engine);
   if (spec.traffic) traffic.set(spec.traffic);
+  const ctx = { engine, traffic };
   for (const entry of spec.script) engine.scheduleCommand(Math.round(entry.at * 1000), entry.command);
   // The services' first scheduler passes are ordinary work at t = 0, after any command due then (MC14).
   for (const service of engine.services) engine.at(0, Kind.ServiceWake, service.index);
@@ -51,9 +52,9 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
   let inCommandPhase = false;
 
   function runCommand(command: Command): void {
-    const outcome = prepareCommand(engine, traffic, command);
-    if (typeof outcome === 'string') {
-      engine.emit({ t: engine.now, type: 'command.rejected', command, reason: outcome });
+    const outcome = prepareCommand(ctx, command);
+    if (typeof outcome !== 'function') {
+      engine.emit({ t: engine.now, type: 'command.rejected', command, reason: outcome.reason });
       return;
     }
     engine.emit({ t: engine.now, type: 'command.applied', command });
@@ -181,6 +182,7 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
       }
       inCommandPhase = false;
     },
+    check: (command) => checkCommand(ctx, command),
     schedule(atMs, command) {
       // Whole milliseconds, as a script's `at` becomes (MC1).
       engine.scheduleCommand(Math.max(Math.round(atMs), engine.now), command);

@@ -16,6 +16,12 @@ export interface ScenarioSpec {
   readonly seed: number;
   readonly clusters: readonly ClusterSpec[];
   readonly taskDefinitions: readonly TaskDefinitionSpec[];
+  /**
+   * Per family, the highest revision ever deregistered (INACTIVE in AWS). A family never gives a revision number
+   * twice, "even if earlier revisions were deregistered" (fact 1), so the next revision counts on from the highest
+   * of these and the registered ones (src/engine/edits/revisions.ts).
+   */
+  readonly deregisteredRevisions: Readonly<Record<string, number>>;
   readonly services: readonly ServiceSpec[];
   readonly loadBalancers: readonly LoadBalancerSpec[];
   readonly listeners: readonly ListenerSpec[];

@@ -74,6 +74,7 @@ function load(input: unknown, options: LoadOptions, sink: IssueSink): LoadResult
     summary: settings.summary ?? template.description ?? '',
     seed: settings.seed ?? DEFAULT_SEED,
     traffic: toTrafficSpec(settings.traffic),
+    deregisteredRevisions: settings.deregisteredRevisions ?? {},
   }, script.entries);
   validateWorld(spec, world, script.writtenIndex, sink);
   const outputs = resolveOutputs(ctx);

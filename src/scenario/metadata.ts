@@ -5,7 +5,9 @@
  * Strict: an unknown key is an error that lists the allowed ones.
  */
 import { z } from 'zod';
-import { DEFAULT_APP, type AppBehaviour, type ResponseRule, type TrafficMixEntry, type TrafficSpec } from '../engine/spec';
+import { appSettingsShape, toResponseRules } from '../engine/schema/appSettings';
+import { trafficMixEntrySchema } from '../engine/schema/traffic';
+import { DEFAULT_APP, type AppBehaviour, type TrafficMixEntry, type TrafficSpec } from '../engine/spec';
 import type { IssueSink } from './issueSink';
 import { isRecord } from './values';
 import { reportZodError, strict } from './zodIssues';
@@ -13,27 +15,6 @@ import { reportZodError, strict } from './zodIssues';
 function ecsOrchestra(metadata: unknown): unknown {
   return isRecord(metadata) ? metadata.EcsOrchestra : undefined;
 }
-
-const seconds = (what: string) => z.number().min(0).optional().meta({ description: `${what}, in seconds.` });
-
-export const httpStatusSchema = z.number().int().min(100).max(599);
-
-/** AppBehaviour's fields (MC12, MC20, MC22); `responses` is written as an object, pattern to status, in order. */
-export const appSettingsShape = {
-  provisioningSeconds: seconds('How long PROVISIONING lasts (default 3)'),
-  pendingSeconds: seconds('How long PENDING lasts, the image pull (default 7)'),
-  activatingSeconds: seconds('How long ACTIVATING lasts (default 1)'),
-  startupSeconds: seconds('How long after RUNNING the app starts answering (default 2)'),
-  shutdownSeconds: seconds('How long the app takes to exit after SIGTERM (default 2)'),
-  ignoresSigterm: z.boolean().optional().meta({ description: 'The app ignores SIGTERM and is killed at the container stopTimeout.' }),
-  latencyMs: z.number().min(0).optional().meta({ description: 'Milliseconds the app takes to answer (default 20).' }),
-  errorRate: z.number().min(0).max(1).optional().meta({ description: 'Share of ordinary requests answered 500 (never health checks), 0 to 1.' }),
-  responses: z.record(z.string().min(1), httpStatusSchema).optional()
-    .meta({ description: 'Path pattern to the status the app answers, first match in written order wins, e.g. {"/": 302}; health checks too.' }),
-  pullError: z.string().min(1).nullable().optional()
-    .meta({ description: 'Tasks fail to start with this reason, e.g. "CannotPullContainerError: ... not found".' }),
-  instrument: z.string().min(1).nullable().optional().meta({ description: 'Orchestra lens: the instrument this image plays (violin, saxophone, cello...).' }),
-};
 
 export const taskSettingsSchema = strict({
   ...appSettingsShape,
@@ -75,17 +56,6 @@ export function parseClusterSettings(metadata: unknown, logicalId: string, sink:
   return null;
 }
 
-export const trafficMixEntrySchema = strict({
-  method: z.string().min(1).optional().meta({ description: 'HTTP method (default GET).' }),
-  host: z.string().min(1).optional().meta({ description: "Host header (default the load balancer's DNS name)." }),
-  path: z.string().min(1).optional().meta({ description: 'URL path (default /).' }),
-  query: z.string().optional().meta({ description: 'Query string without "?".' }),
-  headers: z.record(z.string().min(1), z.string()).optional(),
-  sourceIp: z.string().min(1).optional().meta({ description: 'Client address (default 203.0.113.10).' }),
-  listenerPort: z.number().int().min(1).max(65535).optional().meta({ description: 'Listener port (default the lowest).' }),
-  weight: z.number().min(0).optional().meta({ description: 'Relative share of the traffic (default 1).' }),
-}, 'A traffic mix entry');
-
 export const trafficSchema = strict({
   rate: z.number().min(0).meta({ description: 'Requests per second (Poisson arrivals).' }),
   mix: z.array(trafficMixEntrySchema).min(1).optional().meta({ description: 'Kinds of request, drawn by weight; default one entry with all defaults.' }),
@@ -105,6 +75,8 @@ export function scenarioSettingsShape<Entry extends z.ZodType>(scriptEntry: Entr
     script: z.array(scriptEntry).optional().meta({ description: 'Timed commands: {"at": seconds, "do": command, ...arguments}.' }),
     sources: z.record(z.string(), z.unknown()).optional()
       .meta({ description: 'Where renamed logical IDs came from when the world was exported from a bundle of several templates (written by the export, kept as is, not read by the simulator).' }),
+    deregisteredRevisions: z.record(z.string().min(1), z.number().int().min(1)).optional()
+      .meta({ description: 'Per task definition family, the highest revision deregistered (INACTIVE); the next revision counts on from it (written by the export).' }),
   };
 }
 
@@ -120,10 +92,6 @@ export function parseScenarioSettings(metadata: unknown, sink: IssueSink): Scena
   if (result.success) return result.data;
   reportZodError(result.error, raw, { sink, resource: 'Metadata.EcsOrchestra', path: '' });
   return null;
-}
-
-export function toResponseRules(responses: Readonly<Record<string, number>> | undefined): ResponseRule[] {
-  return Object.entries(responses ?? {}).map(([pattern, status]) => ({ pattern, status }));
 }
 
 /** The revision a task definition's `Metadata.EcsOrchestra` pins, if valid (parseTaskSettings reports problems). */

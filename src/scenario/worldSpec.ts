@@ -15,6 +15,7 @@ export interface SpecHead {
   readonly summary: string;
   readonly seed: number;
   readonly traffic: TrafficSpec | null;
+  readonly deregisteredRevisions: Readonly<Record<string, number>>;
 }
 
 export function specOfWorld(world: World, head: SpecHead, script: readonly ScriptEntry[]): ScenarioSpec {

@@ -6,18 +6,7 @@ import { z } from 'zod';
 import type { IssueSink } from './issueSink';
 import { isRecord, joinPath } from './values';
 
-/** A strict object whose unknown-key error lists the keys it allows. `label` names it in that message. */
-export function strict<Shape extends z.ZodRawShape>(shape: Shape, label?: string): z.ZodObject<Shape, z.core.$strict> {
-  const allowed = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (issue) => {
-      if (issue.code !== 'unrecognized_keys') return undefined;
-      const keys = issue.keys.map((key) => `"${key}"`).join(', ');
-      const owner = label ? `${label} does not take` : 'unknown key';
-      return `${owner} ${keys}; allowed keys: ${allowed}`;
-    },
-  });
-}
+export { strict } from '../engine/schema/strict';
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';

@@ -4,7 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Simulation, SimulationOptions } from '../engine/api';
-import type { Command } from '../engine/commands';
+import type { Command, CommandCheck } from '../engine/commands';
 import { createSimulation as createEngineSimulation } from '../engine';
 import type { SimEvent } from '../engine/events';
 import type { RequestCounters, WorldSnapshot } from '../engine/snapshot';
@@ -113,6 +113,11 @@ export interface SimState extends ViewState {
   readonly reset: () => void;
   readonly setSpeed: (speed: number) => void;
   readonly dispatch: (command: Command) => void;
+  /**
+   * The engine's answer to "may this command run now?" (Simulation.check): every control that can be disabled
+   * shows this, never a rule of its own. Read it while rendering from the snapshot it depends on.
+   */
+  readonly check: (command: Command) => CommandCheck;
   /**
    * A sandbox edit: one or more commands validated together with the loader's validators against the world now;
    * dispatched only when all are valid, and undoable when they have an inverse.
@@ -338,6 +343,8 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         get().sim.dispatch(command);
         commit();
       },
+
+      check: (command) => get().sim.check(command),
 
       edit: (commands, label) => {
         const list: readonly Command[] = Array.isArray(commands) ? commands : [commands as Command];

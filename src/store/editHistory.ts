@@ -4,12 +4,12 @@
  * Undo dispatches the inverse commands at the current simulated time; both stacks are plain commands, so every
  * step is in the command log and replays.
  */
-import { isEditCommand, type Command } from '../engine/commands';
+import type { Command, CommandCheck } from '../engine/commands';
+import { editsOf, inverseOf } from '../engine/commands/inverse';
 import type { Simulation } from '../engine/api';
 import type { ScenarioSpec } from '../engine/spec';
 import type { ScenarioIssue } from '../scenario/issues';
 import { validateEdit } from '../scenario/validate/editValidation';
-import { inverseOf } from '../sandbox/inverse';
 
 export type EditResult =
   | { readonly ok: true; readonly warnings: readonly ScenarioIssue[] }
@@ -29,18 +29,36 @@ export interface EditHistoryView {
 
 export const EMPTY_HISTORY: EditHistoryView = { undo: [], redo: [] };
 
-/** Checks a sequence of commands against the world, each against the world the previous ones make. */
-export function checkCommands(world: ScenarioSpec, commands: readonly Command[]): EditResult & { inverse?: Command[] } {
+const refusedBy = (subject: string, reason: string): ScenarioIssue => ({ severity: 'error', resource: subject, path: '', message: reason });
+
+/**
+ * Checks a sequence of commands against the world, each against the world the previous ones make: an edit (or the
+ * edits a command like setDesiredCount stands for) with the loader's validators, anything else by the engine
+ * (`check`, on the world now; without one, only configuration is checked).
+ */
+export function checkCommands(
+  world: ScenarioSpec,
+  commands: readonly Command[],
+  check: (command: Command) => CommandCheck = () => ({ allowed: true }),
+): EditResult & { inverse?: Command[] } {
   let current = world;
   const warnings: ScenarioIssue[] = [];
-  const inverses: Command[][] = [];
+  const inverses: (readonly Command[])[] = [];
   for (const command of commands) {
     inverses.push(inverseOf(current, command) ?? []);
-    if (!isEditCommand(command)) continue;
-    const checked = validateEdit(current, command);
-    if (!checked.ok) return { ok: false, errors: checked.errors };
-    warnings.push(...checked.warnings);
-    current = checked.world;
+    const edits = editsOf(current, command);
+    if (edits === null) {
+      const judged = check(command);
+      if (!judged.allowed) return { ok: false, errors: [refusedBy(command.do, judged.reason)] };
+      continue;
+    }
+    if ('allowed' in edits) return { ok: false, errors: [refusedBy(command.do, edits.reason)] };
+    for (const edit of edits) {
+      const checked = validateEdit(current, edit);
+      if (!checked.ok) return { ok: false, errors: checked.errors };
+      warnings.push(...checked.warnings);
+      current = checked.world;
+    }
   }
   return { ok: true, warnings, inverse: inverses.reverse().flat() };
 }
@@ -63,7 +81,7 @@ export class EditHistory {
 
   /** Validate, dispatch, remember. Commands without an inverse still apply; they just cannot be undone. */
   edit(sim: Simulation, commands: readonly Command[], label: string): EditResult {
-    const checked = checkCommands(sim.world(), commands);
+    const checked = checkCommands(sim.world(), commands, (command) => sim.check(command));
     if (!checked.ok) return checked;
     for (const command of commands) sim.dispatch(command);
     const inverse = checked.inverse ?? [];
@@ -98,7 +116,7 @@ export class EditHistory {
 
   /** A step the world no longer allows (e.g. its service was deleted since) is refused and stays on its stack. */
   private replay(sim: Simulation, commands: readonly Command[]): (EditResult & { ok: false }) | { ok: true; warnings: readonly ScenarioIssue[]; inverse: Command[] } {
-    const checked = checkCommands(sim.world(), commands);
+    const checked = checkCommands(sim.world(), commands, (command) => sim.check(command));
     if (!checked.ok) return checked;
     for (const command of commands) sim.dispatch(command);
     return { ok: true, warnings: checked.warnings, inverse: checked.inverse ?? [] };

@@ -50,7 +50,8 @@ describe('command.rejected (MC18)', () => {
       { do: 'forceNewDeployment', service: 'Nope' },
     ];
     const { events } = run(world({ services: [{ id: 'Web' }], script: commands.map((c) => at(50, c)) }), 51);
-    expect(rejectionsOf(events)).toEqual(commands.map((c) => [50_000, c.do, 'no service named Nope']));
+    // They are UpdateService (and RegisterTaskDefinition) under other names, refused in the ECS API's words.
+    expect(rejectionsOf(events)).toEqual(commands.map((c) => [50_000, c.do, 'ServiceNotFoundException: Service not found.']));
   });
 
   it('engine reasons where the spec is silent: crash before the containers run, stop twice, no container check, bad count, no listener', () => {
@@ -71,7 +72,7 @@ describe('command.rejected (MC18)', () => {
     expect(rejectionsOf(events)).toEqual([
       [1000, 'crashTask', 'task Web-1 is PROVISIONING: its containers are not running yet'],
       [1000, 'failHealthChecks', 'task Web-1 has no container health check'],
-      [1000, 'setDesiredCount', 'the desired count must be a whole number, 0 or more'],
+      [1000, 'setDesiredCount', 'InvalidParameterException: The desired count must be a whole number, 0 or more.'],
       [1000, 'request', 'no listener on port 8080'],
       [201_000, 'stopTask', 'task Web-1 is already stopping'],
     ]);

@@ -151,10 +151,10 @@ describe('world() follows every change to the configuration', () => {
     });
     const { sim } = run(spec, 50);
     const w = sim.world();
-    expect(w.services[0]).toMatchObject({ desiredCount: 3, taskDefinitionId: 'WebTaskDefRev2', healthCheckGracePeriodSeconds: 60 });
+    expect(w.services[0]).toMatchObject({ desiredCount: 3, taskDefinitionId: 'WebTaskRev2', healthCheckGracePeriodSeconds: 60 });
     expect(w.taskDefinitions.map((t) => [t.id, `${t.family}:${t.revision}`, t.containers[0]!.image])).toEqual([
       ['WebTaskDef', 'web:1', 'example/web:1'],
-      ['WebTaskDefRev2', 'web:2', 'example/web:2'],
+      ['WebTaskRev2', 'web:2', 'example/web:2'],
     ]);
     expect(w.traffic).toEqual({ rate: 7, mix: [{ path: '/web' }] });
     expect(sim.snapshot().services[0]!.deployments.map((d) => [d.status, d.taskDefinition])).toEqual([['PRIMARY', 'web:2'], ['ACTIVE', 'web:1']]);

@@ -4,7 +4,7 @@
  */
 import type { Command, EditCommand, ScenarioSpec } from '../../src/engine';
 import { validateEdit } from '../../src/scenario/validate/editValidation';
-import { inverseOf } from '../../src/sandbox/inverse';
+import { inverseOf } from '../../src/engine/commands/inverse';
 import { editWorld } from '../../src/engine/edits/worldEdits';
 import { world } from '../support/world';
 
@@ -85,7 +85,7 @@ describe('inverseOf: undo puts the world back', () => {
   ];
   it.each(cases)('%s', (_, commands) => {
     let w = base;
-    const inverses: Command[][] = [];
+    const inverses: (readonly Command[])[] = [];
     for (const c of commands) {
       inverses.unshift(inverseOf(w, c)!);
       const r = editWorld(w, c);

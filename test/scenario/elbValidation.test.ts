@@ -47,6 +47,7 @@ const spec = (over: Partial<ScenarioSpec> = {}): ScenarioSpec => ({
   seed: 1,
   clusters: [],
   taskDefinitions: [],
+  deregisteredRevisions: {},
   services: [],
   loadBalancers: [{ id: 'LB', name: 'lb', scheme: 'internet-facing', dnsName: 'lb-1.us-east-1.elb.amazonaws.com', idleTimeoutSeconds: 60 }],
   listeners: [listener()],

@@ -89,7 +89,7 @@ describe('Metadata.EcsOrchestra: scenario settings, traffic and script', () => {
     expect(lines(errors)).toEqual([
       'Metadata.EcsOrchestra|traffic|"traffic" needs "rate"',
       'Metadata.EcsOrchestra|traffic.mix[0]|A traffic mix entry does not take "verb"; allowed keys: method, host, path, query, headers, sourceIp, listenerPort, weight',
-      'Metadata.EcsOrchestra||Metadata.EcsOrchestra does not take "colour"; allowed keys: title, stackName, summary, seed, parameters, traffic, script, sources',
+      'Metadata.EcsOrchestra||Metadata.EcsOrchestra does not take "colour"; allowed keys: title, stackName, summary, seed, parameters, traffic, script, sources, deregisteredRevisions',
     ]);
     const port = loadErrors(withSettings({ traffic: { rate: 1, mix: [{ listenerPort: 8443 }] } }));
     expect(lines(port)).toEqual(['Metadata.EcsOrchestra|traffic.mix[0].listenerPort|No listener on port 8443; the listeners are on 80']);

@@ -32,6 +32,7 @@ export function tinySpec(overrides: { traffic?: TrafficSpec | null; desiredCount
         app: DEFAULT_APP,
       },
     ],
+    deregisteredRevisions: {},
     services: [
       {
         id: 'WebService',

@@ -141,6 +141,7 @@ export function world(options: WorldOptions): ScenarioSpec {
     seed: options.seed ?? 1,
     clusters: [{ id: 'Cluster', name: 'cluster', instances: instancesOf(options.instances) }],
     taskDefinitions,
+    deregisteredRevisions: {},
     services,
     loadBalancers: [
       { id: 'Alb', name: 'alb', scheme: 'internet-facing', dnsName: 'alb-1.us-east-1.elb.amazonaws.com', idleTimeoutSeconds: options.idleTimeoutSeconds ?? 60 },

@@ -5,7 +5,7 @@
  */
 import type { Engine } from '../core/engine';
 import type { ClusterRec, InstanceRec, Placement, TaskRec } from '../core/model';
-import { AVAILABILITY_ZONES, instanceId } from '../names';
+import { addedInstanceId, AVAILABILITY_ZONES } from '../names';
 import { DEFAULT_INSTANCE_TYPE, registeredResources } from '../instanceTypes';
 import type { ClusterSpec, ContainerInstanceSpec } from '../spec';
 import { release } from './placement';
@@ -49,24 +49,28 @@ function wakeEc2Services(cluster: ClusterRec): void {
   for (const service of cluster.services) if (service.onEc2) service.dirty = true;
 }
 
-/** New instances continue the round robin over us-east-1a, b, c. */
-export function addInstances(engine: Engine, cluster: ClusterRec, count: number, instanceType: string | undefined): InstanceRec[] {
+/** The next `count` instances of the cluster, as it would register them: continuing the round robin over us-east-1a, b, c. */
+export function newInstanceSpecs(cluster: ClusterRec, count: number, instanceType: string | undefined): ContainerInstanceSpec[] {
   const type = instanceType ?? cluster.instances[0]?.spec.instanceType ?? DEFAULT_INSTANCE_TYPE;
   const { cpu, memory } = registeredResources(type);
-  const added: InstanceRec[] = [];
+  const specs: ContainerInstanceSpec[] = [];
   for (let i = 0; i < count; i++) {
-    const n = cluster.instancesEver;
-    added.push(
-      register(engine, cluster, {
-        id: instanceId(`${cluster.spec.id}/added/${n}`),
-        instanceType: type,
-        availabilityZone: AVAILABILITY_ZONES[n % AVAILABILITY_ZONES.length]!,
-        cpu,
-        memory,
-        source: 'addInstances',
-      }),
-    );
+    const n = cluster.instancesEver + i;
+    specs.push({
+      id: addedInstanceId(cluster.spec.id, n),
+      instanceType: type,
+      availabilityZone: AVAILABILITY_ZONES[n % AVAILABILITY_ZONES.length]!,
+      cpu,
+      memory,
+      source: 'addInstances',
+    });
   }
+  return specs;
+}
+
+/** Registers new instances (ACTIVE at once); services waiting for capacity look again. */
+export function registerInstances(engine: Engine, cluster: ClusterRec, specs: readonly ContainerInstanceSpec[]): InstanceRec[] {
+  const added = specs.map((spec) => register(engine, cluster, spec));
   wakeEc2Services(cluster);
   return added;
 }

@@ -71,7 +71,6 @@ export class Engine {
   readonly placementDraw: RandomStream;
 
   readonly taskDefs = new Map<string, TaskDefRec>();
-  readonly familyRevision = new Map<string, number>();
   readonly services: ServiceRec[] = [];
   readonly servicesById = new Map<string, ServiceRec>();
   readonly targetGroups: TargetGroupRec[] = [];

@@ -3,7 +3,9 @@
  * MC22). Only the newest deployment's failures count.
  */
 import { Kind, type Engine } from '../core/engine';
-import type { ServiceRec, TaskRec } from '../core/model';
+import type { ServiceRec, TaskDefRec, TaskRec } from '../core/model';
+import { byId } from '../edits/worldChanges';
+import { editWorld } from '../edits/worldEdits';
 import { startDeployment } from './deployments';
 import { serviceMessages } from './serviceMessages';
 
@@ -20,6 +22,18 @@ function say(engine: Engine, service: ServiceRec, message: string): void {
   engine.emit({ t: engine.now, type: 'service.event', service: service.spec.id, message });
 }
 
+/**
+ * A rollback is ECS's own UpdateService: the service's configuration names the revision it goes back to, so the
+ * world spec (what the sandbox edits, exports and deploys from) says so too. A revision deregistered meanwhile
+ * stays out of the world; the service still runs it, as AWS runs an INACTIVE revision.
+ */
+function recordRollback(engine: Engine, service: ServiceRec, taskDef: TaskDefRec): void {
+  const edit = editWorld(engine.world, { do: 'updateService', service: service.spec.id, taskDefinition: taskDef.spec.id });
+  if (!edit.ok) return;
+  engine.world = edit.world;
+  service.spec = byId(edit.world.services, service.spec.id) ?? service.spec;
+}
+
 /** A task of the service stopped before it was ever healthy. */
 export function recordTaskFailure(engine: Engine, task: TaskRec, cause: 'start' | 'health'): void {
   const service = task.service;
@@ -34,6 +48,7 @@ export function recordTaskFailure(engine: Engine, task: TaskRec, cause: 'start' 
   const target = service.lastCompleted;
   if (breaker.rollback && target) {
     say(engine, service, serviceMessages.rollingBack(service.name, target.id));
+    recordRollback(engine, service, target.taskDef);
     startDeployment(engine, service, target.taskDef);
   }
   service.dirty = true;

@@ -1,6 +1,7 @@
 /**
- * The registry of task definition revisions: by logical ID and by family:revision, plus each family's latest
- * revision, which `deploy` counts on from (fact 1).
+ * The registry of task definition revisions, by logical ID and by family:revision. Records outlive a
+ * deregistration: tasks already running from an INACTIVE revision keep it. (Which number comes next is the world
+ * spec's to say: src/engine/edits/revisions.ts.)
  */
 import type { Engine } from '../core/engine';
 import type { TaskDefRec } from '../core/model';
@@ -11,6 +12,5 @@ export function registerTaskDef(engine: Engine, spec: TaskDefinitionSpec): TaskD
   const rec = compileTaskDef(spec);
   engine.taskDefs.set(spec.id, rec);
   engine.taskDefs.set(rec.key, rec);
-  engine.familyRevision.set(spec.family, Math.max(engine.familyRevision.get(spec.family) ?? 0, spec.revision));
   return rec;
 }

@@ -144,6 +144,7 @@ function load(files: readonly BundleFile[], options: BundleOptions): BundleResul
       summary: merged.settings.summary ?? firstRoot?.template.description ?? '',
       seed: merged.settings.seed ?? DEFAULT_SEED,
       traffic: toTrafficSpec(merged.settings.traffic),
+      deregisteredRevisions: merged.settings.deregisteredRevisions ?? {},
     }, merged.script);
     validateWorld(spec, world, merged.script.map((_, i) => i), worldSink);
     for (const unit of units) {

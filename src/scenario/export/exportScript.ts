@@ -2,17 +2,14 @@
  * The script of an exported world: `Metadata.EcsOrchestra.script` entries `{ "at", "do", ...arguments }`, and the
  * merge of a scenario's own script with the commands dispatched live, in the order the simulation ran them.
  */
-import type { Command } from '../../engine/commands';
+import { definitionOf, type Command } from '../../engine/commands';
 import type { ScriptEntry } from '../../engine/spec';
 import type { CfnObject } from './cfn';
 
-/** One entry as the loader's script schema reads it: `at` and `do` first, then the command's arguments. */
+/** One entry as the loader's script schema reads it: `at` and `do` first, then the command's arguments as written. */
 export function scriptEntryJson(entry: ScriptEntry): CfnObject {
-  const { do: name, ...args } = entry.command;
-  if (entry.command.do === 'deploy' && entry.command.responses !== undefined) {
-    // The script writes responses as the task-definition Metadata does: pattern to status, in order.
-    return { at: entry.at, do: name, ...args, responses: Object.fromEntries(entry.command.responses.map((r) => [r.pattern, r.status])) };
-  }
+  const writer = definitionOf(entry.command).written;
+  const { do: name, ...args } = (writer ? writer.write(entry.command) : entry.command) as Command;
   return { at: entry.at, do: name, ...args };
 }
 

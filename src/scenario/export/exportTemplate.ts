@@ -1,7 +1,7 @@
 /**
  * The world as a CloudFormation template that loads back to the same world: `loadScenario(exportTemplate(spec))`
  * gives `spec` again, deep-equal. Everything the loader would derive differently is pinned (task-definition
- * revisions and EC2 container instances in Metadata.EcsOrchestra); everything it derives the same way (ARNs and DNS
+ * revisions, deregistered ones' numbers and EC2 container instances in Metadata.EcsOrchestra); everything it derives the same way (ARNs and DNS
  * names from names and logical IDs, AWS's defaults) is left to it, so the template reads like one written by hand.
  */
 import type { ScenarioSpec, ScriptEntry } from '../../engine/spec';
@@ -60,6 +60,7 @@ function scenarioSettings(spec: ScenarioSpec, options: ExportOptions): CfnObject
     summary: spec.summary,
     seed: options.seed ?? spec.seed,
     traffic: spec.traffic === null ? undefined : { rate: spec.traffic.rate, mix: spec.traffic.mix },
+    deregisteredRevisions: Object.keys(spec.deregisteredRevisions).length > 0 ? spec.deregisteredRevisions : undefined,
     script: script.length > 0 ? script.map(scriptEntryJson) : undefined,
     sources: options.renames,
   });

@@ -4,7 +4,7 @@
  * edit with any error is refused whole, so nothing is ever applied half-way.
  */
 import type { EditCommand } from '../../engine/commands';
-import { editWorld } from '../../engine/edits/worldEdits';
+import { editSubject, editWorld } from '../../engine/edits/worldEdits';
 import type { ScenarioSpec } from '../../engine/spec';
 import type { ScenarioIssue } from '../issues';
 import { IssueSink } from '../issueSink';
@@ -41,28 +41,6 @@ function baseline(world: ScenarioSpec): { errors: ScenarioIssue[]; warnings: Sce
     baselines.set(world, found);
   }
   return found;
-}
-
-/** The resource an edit is about, for a refusal that has no property path. */
-export function editSubject(command: EditCommand): string {
-  switch (command.do) {
-    case 'createCluster': return command.cluster.id;
-    case 'registerTaskDefinition': return command.taskDefinition.id;
-    case 'createService': return command.service.id;
-    case 'createTargetGroup': return command.targetGroup.id;
-    case 'createListener': return command.listener.id;
-    case 'createRule': return command.rule.id;
-    case 'deleteCluster': return command.cluster;
-    case 'deregisterTaskDefinition': return command.taskDefinition;
-    case 'updateService':
-    case 'deleteService': return command.service;
-    case 'modifyTargetGroup':
-    case 'deleteTargetGroup': return command.targetGroup;
-    case 'modifyListener':
-    case 'deleteListener': return command.listener;
-    case 'modifyRule':
-    case 'deleteRule': return command.rule;
-  }
 }
 
 export function validateEdit(world: ScenarioSpec, command: EditCommand): EditCheck {

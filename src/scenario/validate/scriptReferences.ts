@@ -3,8 +3,8 @@
  * (`<service logical ID>-<n>`, MC13), a listener on every listener port named, a command's cluster, and a container
  * instance that is registered at t = 0 or added by an earlier addInstances.
  */
-import { isEditCommand, type AddInstancesCommand, type Command } from '../../engine/commands';
-import { instanceId } from '../../engine/names';
+import { definitionOf, isEditCommand, type Command, type Reference } from '../../engine/commands';
+import { addedInstanceId } from '../../engine/names';
 import type { ScenarioSpec, TrafficMixEntry } from '../../engine/spec';
 import { isKnownInstanceType, unknownInstanceTypeMessage } from '../instanceTypes';
 import type { IssueSink } from '../issueSink';
@@ -39,8 +39,8 @@ function checkPort(spec: ScenarioSpec, sink: IssueSink, path: string, port: numb
   sink.error(RESOURCE, path, `No listener on port ${port}; ${ports.length === 0 ? 'the template has no listener' : `the listeners are on ${ports.join(', ')}`}`);
 }
 
-function checkMix(spec: ScenarioSpec, sink: IssueSink, path: string, mix: readonly TrafficMixEntry[] | undefined): void {
-  (mix ?? []).forEach((entry, index) => checkPort(spec, sink, `${path}.mix[${index}].listenerPort`, entry.listenerPort));
+function checkMix(spec: ScenarioSpec, sink: IssueSink, path: string, mix: readonly TrafficMixEntry[]): void {
+  mix.forEach((entry, index) => checkPort(spec, sink, `${path}.mix[${index}].listenerPort`, entry.listenerPort));
 }
 
 /** Instance IDs the script may name: the ones at t = 0, then each addInstances' in script order. */
@@ -54,13 +54,12 @@ class KnownInstances {
     for (const cluster of spec.clusters) this.ever.set(cluster.id, cluster.instances.length);
   }
 
-  /** Mirrors src/engine/capacity/instances.ts addInstances: `<cluster>/added/<instances ever registered>`. */
-  add(command: AddInstancesCommand): void {
-    const first = this.ever.get(command.cluster);
+  /** Numbered as the engine numbers them: by the instances the cluster ever registered. */
+  add(cluster: string, count: number): void {
+    const first = this.ever.get(cluster);
     if (first === undefined) return;
-    const count = command.count ?? 1;
-    for (let n = first; n < first + count; n++) this.ids.push(instanceId(`${command.cluster}/added/${n}`));
-    this.ever.set(command.cluster, first + count);
+    for (let n = first; n < first + count; n++) this.ids.push(addedInstanceId(cluster, n));
+    this.ever.set(cluster, first + count);
   }
 
   check(sink: IssueSink, path: string, command: string, id: string): void {
@@ -71,39 +70,32 @@ class KnownInstances {
   }
 }
 
-function checkCluster(spec: ScenarioSpec, sink: IssueSink, path: string, command: AddInstancesCommand): void {
-  if (command.instanceType !== undefined && !isKnownInstanceType(command.instanceType)) {
-    sink.warn(RESOURCE, `${path}.instanceType`, unknownInstanceTypeMessage(command.instanceType));
-  }
-  if (spec.clusters.some((c) => c.id === command.cluster)) return;
-  const byName = spec.clusters.find((c) => c.name === command.cluster);
+function checkCluster(spec: ScenarioSpec, sink: IssueSink, path: string, command: string, id: string): void {
+  if (spec.clusters.some((c) => c.id === id)) return;
+  const byName = spec.clusters.find((c) => c.name === id);
   const hint = byName ? `use its ID "${byName.id}"` : `clusters: ${spec.clusters.map((c) => c.id).join(', ') || 'none'}`;
-  sink.error(RESOURCE, `${path}.cluster`, `"addInstances": cluster "${command.cluster}" does not exist (${hint})`);
+  sink.error(RESOURCE, path, `"${command}": cluster "${id}" does not exist (${hint})`);
 }
 
-function checkCommand(spec: ScenarioSpec, sink: IssueSink, path: string, command: Command, instances: KnownInstances): void {
-  switch (command.do) {
-    case 'request':
-      return checkPort(spec, sink, `${path}.listenerPort`, command.listenerPort);
-    case 'setTraffic':
-      return checkMix(spec, sink, path, command.mix);
-    case 'crashTask':
-    case 'failHealthChecks':
-    case 'recoverTask':
-    case 'stopTask':
-    case 'slowTask':
-      return checkTask(spec, sink, `${path}.task`, command.do, command.task);
-    case 'setDesiredCount':
-    case 'deploy':
-    case 'forceNewDeployment':
-      return checkService(spec, sink, `${path}.service`, command.do, command.service);
-    case 'drainInstance':
-    case 'stopInstance':
-    case 'removeInstance':
-      return instances.check(sink, `${path}.instance`, command.do, command.instance);
-    case 'addInstances':
-      checkCluster(spec, sink, path, command);
-      return instances.add(command);
+/** What the command names (its registry definition says), each checked against the world the script has made so far. */
+function checkReference(spec: ScenarioSpec, sink: IssueSink, path: string, command: Command, reference: Reference, instances: KnownInstances): void {
+  const at = `${path}.${reference.path}`;
+  switch (reference.kind) {
+    case 'task':
+      return checkTask(spec, sink, at, command.do, reference.id);
+    case 'service':
+      return checkService(spec, sink, at, command.do, reference.id);
+    case 'instance':
+      return instances.check(sink, at, command.do, reference.id);
+    case 'cluster':
+      return checkCluster(spec, sink, at, command.do, reference.id);
+    case 'listenerPort':
+      return checkPort(spec, sink, at, reference.port);
+    case 'instanceType':
+      if (!isKnownInstanceType(reference.instanceType)) sink.warn(RESOURCE, at, unknownInstanceTypeMessage(reference.instanceType));
+      return;
+    case 'newInstances':
+      return instances.add(reference.cluster, reference.count);
   }
 }
 
@@ -119,7 +111,7 @@ export function validateScriptAndTraffic(spec: ScenarioSpec, scriptIndex: readon
     const path = `script[${scriptIndex[index] ?? index}]`;
     const command = entry.command;
     if (!isEditCommand(command)) {
-      checkCommand(world, sink, path, command, instances);
+      for (const reference of definitionOf(command).references(command)) checkReference(world, sink, path, command, reference, instances);
       return;
     }
     const checked = validateEdit(world, command);

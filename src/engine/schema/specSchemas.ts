@@ -16,8 +16,8 @@ import type {
   TargetGroupHealthCheckSpec,
   TargetGroupSpec,
   TaskDefinitionSpec,
-} from '../engine/spec';
-import { strict } from './zodIssues';
+} from '../spec';
+import { strict } from './strict';
 
 const id = z.string().regex(/^[A-Za-z0-9]+$/, 'a logical ID is letters and digits only').max(255);
 const ref = z.string().min(1);

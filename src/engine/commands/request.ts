@@ -1,0 +1,31 @@
+/** `request`: one request now, with MC17's defaults for what it leaves out. */
+import { z } from 'zod';
+import { arrive } from '../requests/requestRouting';
+import { makeShape } from '../requests/requestShape';
+import type { TrafficMixEntry } from '../spec';
+import { commandSchema } from './args';
+import type { OperationDefinition } from './definition';
+import { refusal } from './refusal';
+
+/** A kind of request as the traffic mix writes one (MC17), sent once. */
+export type RequestCommand = { readonly do: 'request' } & Omit<TrafficMixEntry, 'weight'>;
+
+export const request: OperationDefinition<RequestCommand> = {
+  kind: 'operation',
+  schema: commandSchema('request', {
+    method: z.string().min(1).optional(),
+    host: z.string().min(1).optional(),
+    path: z.string().min(1).optional(),
+    query: z.string().optional(),
+    headers: z.record(z.string().min(1), z.string()).optional(),
+    sourceIp: z.string().min(1).optional(),
+    listenerPort: z.number().int().min(1).max(65535).optional(),
+  }),
+  references: (command) => (command.listenerPort === undefined ? [] : [{ kind: 'listenerPort', path: 'listenerPort', port: command.listenerPort }]),
+  inverse: { none: 'A request is traffic, not a change to the world: once sent, it is answered.' },
+  prepare({ engine }, command) {
+    const shape = makeShape(engine, command);
+    if (shape === null) return refusal(null, `no listener on port ${command.listenerPort ?? '(default)'}`);
+    return () => arrive(engine, shape);
+  },
+};

@@ -27,7 +27,7 @@ describe('task controls', () => {
     // A task on its way out takes no more faults, and says why.
     const crash = screen.getByRole('button', { name: 'Crash task' });
     expect(crash).toBeDisabled();
-    expect(crash).toHaveAccessibleDescription(/ECS is already stopping it \(DEACTIVATING\)/);
+    expect(crash).toHaveAccessibleDescription(/task UsersService-2 is already stopping/);
     expect(store.getState().sim.commandLog()).toEqual([{ atMs: 60_000, command: { do: 'crashTask', task: TASK } }]);
   });
 
@@ -41,7 +41,7 @@ describe('task controls', () => {
     await user.click(screen.getByRole('button', { name: 'Fail health checks' }));
     expect(commandsApplied(store).at(-1)).toMatchObject({ command: { do: 'failHealthChecks', task: TASK } });
     expect(taskOf(store, TASK)?.faults.healthChecks).toBe(500);
-    expect(screen.getByRole('button', { name: 'Fail health checks' })).toHaveAccessibleDescription(/already failing: its health checks get 500/);
+    expect(screen.getByRole('button', { name: 'Fail health checks' })).toHaveAccessibleDescription(/task UsersService-2 already fails its health checks: they get 500/);
 
     await user.click(screen.getByRole('button', { name: 'Recover' }));
     expect(commandsApplied(store).at(-1)).toMatchObject({ command: { do: 'recoverTask', task: TASK } });
@@ -70,7 +70,7 @@ describe('task controls', () => {
     });
     const crash = screen.getByRole('button', { name: 'Crash task' });
     expect(crash).toBeDisabled();
-    expect(crash).toHaveAccessibleDescription('Crash task: not now, needs a RUNNING or ACTIVATING task; this one is PENDING');
+    expect(crash).toHaveAccessibleDescription('Crash task: not now, task UsersService-2 is PENDING: its containers are not running yet');
     expect(screen.getByRole('button', { name: 'Stop task' })).toBeEnabled();
 
     act(() => {
@@ -98,6 +98,23 @@ describe('service and traffic controls', () => {
     expect(store.getState().snapshot.services.find((s) => s.id === 'UsersService')?.desiredCount).toBe(5);
   });
 
+  it('sets the desired count as an edit that Undo takes back (it used to bypass the history)', async () => {
+    const user = userEvent.setup();
+    const { store } = renderPanels(<Inspector />);
+    act(() => store.getState().select({ kind: 'service', id: 'UsersService' }));
+    const input = screen.getByRole('spinbutton', { name: 'Desired count' });
+    await user.clear(input);
+    await user.type(input, '5{Enter}');
+    expect(store.getState().history.undo).toEqual(['Set the desired count of users to 5']);
+    act(() => void store.getState().undo());
+    expect(store.getState().sim.commandLog().map((entry) => entry.command)).toEqual([
+      { do: 'setDesiredCount', service: 'UsersService', count: 5 },
+      { do: 'setDesiredCount', service: 'UsersService', count: 3 },
+    ]);
+    expect(store.getState().snapshot.services.find((s) => s.id === 'UsersService')?.desiredCount).toBe(3);
+    expect(store.getState().history).toEqual({ undo: [], redo: ['Set the desired count of users to 5'] });
+  });
+
   it('refuses a desired count that is not a whole number, without sending anything', async () => {
     const user = userEvent.setup();
     const { store } = renderPanels(<Inspector />);
@@ -106,7 +123,7 @@ describe('service and traffic controls', () => {
     await user.clear(input);
     await user.type(input, '2.5{Enter}');
     expect(input).toHaveAttribute('aria-invalid', 'true');
-    expect(input).toHaveAccessibleDescription(/Enter a whole number from 0 to 20/);
+    expect(input).toHaveAccessibleDescription(/InvalidParameterException: The desired count must be a whole number, 0 or more\./);
     expect(commandsApplied(store)).toEqual([]);
   });
 

@@ -67,7 +67,7 @@ describe('instance inspector', () => {
     expect(article()).toHaveTextContent('DRAINING');
     const drain = within(article()).getByRole('button', { name: 'Drain instance' });
     expect(drain).toBeDisabled();
-    expect(drain).toHaveAccessibleDescription(/already DRAINING/);
+    expect(drain).toHaveAccessibleDescription(/is already draining/);
 
     act(() => store.getState().advanceTo(119_000));
     const { tasks, services } = store.getState().snapshot;
@@ -89,6 +89,18 @@ describe('instance inspector', () => {
     const stopped = store.getState().snapshot.tasks.filter((task) => task.stoppedReason === `Host EC2 (instance ${id}) stopped/terminated.`);
     expect(stopped).toHaveLength(2);
     expect(article()).toHaveTextContent('no longer registered');
+  });
+
+  it('knows a scripted removeInstance too: the engine, not the command log, says it is on its way out', () => {
+    const { store, id, article } = withInstance('dynamic-ports.json', 60_000);
+    act(() => {
+      store.getState().sim.schedule(61_000, { do: 'removeInstance', instance: id });
+      store.getState().advanceTo(62_000);
+    });
+    expect(store.getState().sim.commandLog()).toEqual([]);
+    const remove = within(article()).getByRole('button', { name: 'Remove instance' });
+    expect(remove).toBeDisabled();
+    expect(remove).toHaveAccessibleDescription(`Remove instance: not now, container instance ${id} is already being removed: it deregisters once its last task has stopped`);
   });
 
   it('removes an instance: it drains, then deregisters once empty', async () => {
@@ -155,7 +167,7 @@ describe('cluster inspector with EC2 capacity', () => {
     await user.clear(count);
     await user.type(count, '0');
     await user.click(within(cluster).getByRole('button', { name: 'Add instances' }));
-    expect(count).toHaveAccessibleDescription('Enter a whole number from 1 to 6.');
+    expect(count).toHaveAccessibleDescription('the number of instances must be a whole number, 1 or more');
     expect(commandsApplied(store)).toEqual([]);
 
     await user.clear(count);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskSnapshot } from '../../../src/engine/snapshot';
 import { AnnouncementQueue, summarize } from '../../../src/ui/panels/narration/announcements';
 import { schedulerBounds } from '../../../src/ui/panels/inspector/selectors';
 import { taskActionState } from '../../../src/ui/panels/inspector/taskActions';
+import { createSimulation } from '../../../src/engine';
+import { world } from '../../support/world';
 
 function fakeTimers() {
   let now = 0;
@@ -57,44 +58,38 @@ describe('announcements', () => {
   });
 });
 
-const running: TaskSnapshot = {
-  id: 'UsersService-2',
-  serviceId: 'UsersService',
-  deploymentId: 'ecs-svc/1',
-  taskDefinition: 'users:1',
-  image: 'users:1.4.0',
-  lastStatus: 'RUNNING',
-  desiredStatus: 'RUNNING',
-  healthStatus: 'UNKNOWN',
-  availabilityZone: 'us-east-1a',
-  privateIp: '10.0.0.10',
-  instanceId: null,
-  hostPorts: {},
-  launchedAt: 0,
-  startedAt: 11_000,
-  stoppingAt: null,
-  stoppedAt: null,
-  stopCode: null,
-  stoppedReason: null,
-  markedUnhealthy: false,
-  faults: { healthChecks: null, containerHealthChecks: false, extraLatencyMs: 0 },
-  statusHistory: [],
-};
+describe('task actions: the engine answers, the inspector only shows it', () => {
+  const steady = () => {
+    const sim = createSimulation(world({ services: [{ id: 'Web' }] }));
+    sim.runUntil(60_000);
+    return sim;
+  };
 
-describe('task actions', () => {
   it('offers every fault to a healthy running task except recovering', () => {
-    expect(taskActionState(running)).toEqual({ crash: null, failHealthChecks: null, slow: null, stop: null, recover: 'no injected faults to clear' });
+    const sim = steady();
+    expect(taskActionState((c) => sim.check(c), 'Web-1')).toEqual({ crash: null, failHealthChecks: null, slow: null, stop: null, recover: 'task Web-1 has no injected faults to clear' });
   });
 
-  it('explains each action that does not apply', () => {
-    const faulty = { ...running, faults: { healthChecks: 'timeout' as const, containerHealthChecks: false, extraLatencyMs: 5000 } };
-    expect(taskActionState(faulty)).toMatchObject({
-      failHealthChecks: 'already failing: its health checks time out',
-      slow: 'already 5000 ms slower per request',
+  it('explains each action that does not apply, in the words a rejected command gets', () => {
+    const sim = steady();
+    sim.dispatch({ do: 'failHealthChecks', task: 'Web-1', timeout: true });
+    sim.dispatch({ do: 'slowTask', task: 'Web-1' });
+    expect(taskActionState((c) => sim.check(c), 'Web-1')).toMatchObject({
+      failHealthChecks: 'task Web-1 already fails its health checks: they time out',
+      slow: 'task Web-1 is already 5000 ms slower per request',
       recover: null,
     });
-    expect(taskActionState({ ...running, lastStatus: 'PENDING' }).crash).toBe('needs a RUNNING or ACTIVATING task; this one is PENDING');
-    expect(taskActionState({ ...running, lastStatus: 'DEACTIVATING', desiredStatus: 'STOPPED' }).stop).toBe('ECS is already stopping it (DEACTIVATING)');
+    sim.dispatch({ do: 'stopTask', task: 'Web-1' });
+    expect(taskActionState((c) => sim.check(c), 'Web-1')).toEqual({
+      crash: 'task Web-1 is already stopping',
+      failHealthChecks: 'task Web-1 is already stopping',
+      slow: 'task Web-1 is already stopping',
+      stop: 'task Web-1 is already stopping',
+      recover: 'task Web-1 is already stopping',
+    });
+    const early = createSimulation(world({ services: [{ id: 'Web' }] }));
+    early.runUntil(5_000);
+    expect(taskActionState((c) => early.check(c), 'Web-1').crash).toBe('task Web-1 is PENDING: its containers are not running yet');
   });
 });
 

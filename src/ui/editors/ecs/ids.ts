@@ -1,6 +1,7 @@
 /**
- * Logical IDs and revision numbers for what the sandbox creates. A template's logical IDs are unique across all
- * resource types, so a new one is checked against every list; names follow AWS's allowed characters.
+ * Logical IDs for what the sandbox creates. A template's logical IDs are unique across all resource types, so a new
+ * one is checked against every list; names follow AWS's allowed characters. (A revision's number and logical ID are
+ * the engine's, the same for `deploy` and the editor: src/engine/edits/revisions.ts.)
  */
 import { idTaken } from '../../../engine/edits/worldEdits';
 import type { ScenarioSpec } from '../../../engine/spec';
@@ -26,20 +27,6 @@ export function uniqueLogicalId(world: ScenarioSpec, base: string, fallback: str
 export function logicalIdFor(world: ScenarioSpec, name: string, suffix: string): string {
   const base = pascal(name);
   return uniqueLogicalId(world, base.endsWith(suffix) ? base : `${base}${suffix}`, suffix);
-}
-
-/** A new revision is the family's highest registered revision plus one (fact 1). */
-export function nextRevision(world: ScenarioSpec, family: string): number {
-  return world.taskDefinitions.filter((td) => td.family === family).reduce((max, td) => Math.max(max, td.revision), 0) + 1;
-}
-
-/** The same shape `deploy` gives a revision's logical ID: the first revision's ID without its Rev suffix (UsersTaskRev2). */
-export function revisionLogicalId(world: ScenarioSpec, baseId: string, revision: number): string {
-  const stem = baseId.replace(/(Def)?(Rev\d+(x\d+)?)?$/, '');
-  let id = `${stem}Rev${revision}`;
-  // "x2" rather than a bare digit, so the revision number still reads (UsersTaskRev2x2, not UsersTaskRev22).
-  for (let n = 2; idTaken(world, id); n++) id = `${stem}Rev${revision}x${n}`;
-  return id;
 }
 
 /** ECS's rule for cluster, service and family names. */

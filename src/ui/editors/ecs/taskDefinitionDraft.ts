@@ -5,7 +5,8 @@
  */
 import type { Command, RegisterTaskDefinitionCommand } from '../../../engine/commands';
 import { DEFAULT_APP, type ContainerSpec, type NetworkMode, type ScenarioSpec, type ServiceSpec, type TaskDefinitionSpec } from '../../../engine/spec';
-import { logicalIdFor, nameProblem, nextRevision, revisionLogicalId, wholeNumber, type DraftResult } from './ids';
+import { nextRevision, revisionLogicalId } from '../../../engine/edits/revisions';
+import { logicalIdFor, nameProblem, wholeNumber, type DraftResult } from './ids';
 import { appDraft, appFromDraft, type AppDraft } from './appDraft';
 
 export type Compatibility = 'FARGATE' | 'EC2';

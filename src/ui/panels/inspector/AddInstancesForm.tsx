@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { KNOWN_INSTANCE_TYPES } from '../../../engine/instanceTypes';
 import { useSim } from '../../../store';
-import { parseNumber, rangeMessage } from './NumberCommandForm';
+import { judgeNumber } from './NumberCommandForm';
 
 /** Enough to watch placement change; more would crowd the stage. */
 export const MAX_INSTANCES_TO_ADD = 6;
@@ -16,6 +16,7 @@ export interface AddInstancesFormProps {
 export function AddInstancesForm({ clusterId, defaultType }: AddInstancesFormProps) {
   const id = useId();
   const dispatch = useSim((state) => state.dispatch);
+  const check = useSim((state) => state.check);
   const [text, setText] = useState('1');
   const [type, setType] = useState(defaultType);
   const [error, setError] = useState<string | null>(null);
@@ -24,13 +25,13 @@ export function AddInstancesForm({ clusterId, defaultType }: AddInstancesFormPro
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const count = parseNumber(text, 1, MAX_INSTANCES_TO_ADD, true);
-    if (count === null) {
-      setError(rangeMessage(1, MAX_INSTANCES_TO_ADD, true));
+    const judged = judgeNumber(text, MAX_INSTANCES_TO_ADD, (count) => ({ do: 'addInstances', cluster: clusterId, count, instanceType: type }), check);
+    if (!judged.ok) {
+      setError(judged.error);
       return;
     }
     setError(null);
-    dispatch({ do: 'addInstances', cluster: clusterId, count, instanceType: type });
+    dispatch(judged.command);
   };
 
   return (
@@ -42,7 +43,6 @@ export function AddInstancesForm({ clusterId, defaultType }: AddInstancesFormPro
             id={`${id}-count`}
             type="number"
             inputMode="numeric"
-            min={1}
             max={MAX_INSTANCES_TO_ADD}
             step={1}
             value={text}

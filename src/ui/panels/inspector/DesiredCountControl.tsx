@@ -4,19 +4,24 @@ import { NumberCommandForm } from './NumberCommandForm';
 /** Keeps the scenario small enough to read on a phone and to animate at 60x. */
 export const MAX_DESIRED_COUNT = 20;
 
+/** setDesiredCount as an edit: validated like the editors' edits, and undoable (Undo sets the count back). */
 export function DesiredCountControl({ serviceId, current }: { readonly serviceId: string; readonly current: number }) {
-  const dispatch = useSim((state) => state.dispatch);
+  const edit = useSim((state) => state.edit);
+  const name = useSim((state) => state.spec.services.find((service) => service.id === serviceId)?.name ?? serviceId);
   return (
     <NumberCommandForm
       key={serviceId}
       label="Desired count"
       action="Set desired count"
       initial={current}
-      min={0}
       max={MAX_DESIRED_COUNT}
       integer
       hint={`Now ${current}. ECS starts or stops tasks to match.`}
-      onSubmit={(count) => dispatch({ do: 'setDesiredCount', service: serviceId, count })}
+      commandFor={(count) => ({ do: 'setDesiredCount', service: serviceId, count })}
+      onSubmit={(command) => {
+        const result = edit(command, `Set the desired count of ${name} to ${command.count}`);
+        return result.ok ? null : result.errors.map((issue) => issue.message).join(' ');
+      }}
     />
   );
 }

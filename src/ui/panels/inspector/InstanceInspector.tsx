@@ -28,8 +28,7 @@ export function InstanceInspector({ id }: { readonly id: string }) {
   const instance = useSim((state) => findInstance(state.snapshot, id));
   const clusterId = useSim((state) => clusterOfInstance(state.snapshot, id)?.id ?? null);
   const tasks = useSim(useShallow((state) => tasksOn(state.snapshot.tasks, findInstance(state.snapshot, id))));
-  // Only the command log knows a DRAINING instance is also on its way out.
-  const removing = useSim((state) => state.sim.commandLog().some(({ command }) => command.do === 'removeInstance' && command.instance === id));
+  const check = useSim((state) => state.check);
   const lens = useSim((state) => state.lens);
   const spec = useSim((state) => state.spec);
   const ctx = useNarrationContext();
@@ -72,7 +71,7 @@ export function InstanceInspector({ id }: { readonly id: string }) {
             : 'ECS places no new task here; it starts replacements elsewhere, then stops the tasks on this instance.'}
         </p>
       ) : null}
-      <CommandButtons heading={orchestra ? 'Stage directions' : 'Instance actions'} buttons={instanceButtons(instance, removing)} />
+      <CommandButtons heading={orchestra ? 'Stage directions' : 'Instance actions'} buttons={instanceButtons(check, id)} />
       <dl className="figures">
         <div>
           <dt>Instance type</dt>

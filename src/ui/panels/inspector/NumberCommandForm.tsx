@@ -1,45 +1,56 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { Command, CommandCheck } from '../../../engine/commands';
+import { useSim } from '../../../store';
 
-export interface NumberCommandFormProps {
+export interface NumberCommandFormProps<C extends Command> {
   /** The input's label, e.g. "Desired count". */
   readonly label: string;
   /** The button's name, e.g. "Set desired count". */
   readonly action: string;
   readonly initial: number;
-  readonly min: number;
+  /** This control's own ceiling, so the stage stays readable (what the engine accepts is the engine's to say). */
   readonly max: number;
-  /** Whole numbers only. */
+  /** Whole numbers expected: the keyboard and the arrows step by one. */
   readonly integer: boolean;
-  readonly onSubmit: (value: number) => void;
+  /** The command a value stands for; the engine judges it before anything is sent. */
+  readonly commandFor: (value: number) => C;
+  /** Sends it; returns why it was not applied, or null. */
+  readonly onSubmit: (command: C) => string | null;
   readonly hint?: string;
 }
 
-/** The number typed, or null when it is empty, not a number, out of range or (integer) not whole. */
-export function parseNumber(text: string, min: number, max: number, integer: boolean): number | null {
+export type NumberJudgement<C extends Command> = { readonly ok: true; readonly value: number; readonly command: C } | { readonly ok: false; readonly error: string };
+
+/**
+ * The number typed, judged: not a number is the form's to say, what the engine refuses is the engine's reason
+ * (Simulation.check), and above `max` is this control's ceiling.
+ */
+export function judgeNumber<C extends Command>(
+  text: string,
+  max: number,
+  commandFor: (value: number) => C,
+  check: (command: Command) => CommandCheck,
+): NumberJudgement<C> {
   const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) return null;
-  return value;
+  if (text.trim() === '' || !Number.isFinite(value)) return { ok: false, error: 'Enter a number.' };
+  const command = commandFor(value);
+  const answer = check(command);
+  if (!answer.allowed) return { ok: false, error: answer.reason };
+  if (value > max) return { ok: false, error: `At most ${max} here, so the stage stays readable.` };
+  return { ok: true, value, command };
 }
 
-export function rangeMessage(min: number, max: number, integer: boolean): string {
-  return `Enter ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}.`;
-}
-
-/** A labelled number input and a button; Enter submits too. Invalid input is explained, never sent. */
-export function NumberCommandForm({ label, action, initial, min, max, integer, onSubmit, hint }: NumberCommandFormProps) {
+/** A labelled number input and a button; Enter submits too. What would be refused is explained, never sent. */
+export function NumberCommandForm<C extends Command>({ label, action, initial, max, integer, commandFor, onSubmit, hint }: NumberCommandFormProps<C>) {
   const id = useId();
+  const check = useSim((state) => state.check);
   const [text, setText] = useState(String(initial));
   const [error, setError] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const value = parseNumber(text, min, max, integer);
-    if (value === null) {
-      setError(rangeMessage(min, max, integer));
-      return;
-    }
-    setError(null);
-    onSubmit(value);
+    const judged = judgeNumber(text, max, commandFor, check);
+    setError(judged.ok ? onSubmit(judged.command) : judged.error);
   };
 
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
@@ -51,7 +62,6 @@ export function NumberCommandForm({ label, action, initial, min, max, integer, o
           id={id}
           type="number"
           inputMode={integer ? 'numeric' : 'decimal'}
-          min={min}
           max={max}
           step={integer ? 1 : 'any'}
           value={text}

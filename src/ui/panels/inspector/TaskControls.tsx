@@ -1,22 +1,7 @@
-import type { Command } from '../../../engine/commands';
 import type { TaskSnapshot } from '../../../engine/snapshot';
+import { useSim } from '../../../store';
 import { CommandButtons } from './CommandButtons';
-import { TASK_ACTION_LABELS, TASK_ACTIONS, taskActionState, type TaskAction } from './taskActions';
-
-function commandFor(action: TaskAction, task: string): Command {
-  switch (action) {
-    case 'crash':
-      return { do: 'crashTask', task };
-    case 'failHealthChecks':
-      return { do: 'failHealthChecks', task };
-    case 'slow':
-      return { do: 'slowTask', task };
-    case 'stop':
-      return { do: 'stopTask', task };
-    case 'recover':
-      return { do: 'recoverTask', task };
-  }
-}
+import { TASK_ACTION_LABELS, TASK_ACTIONS, taskActionState, taskCommand, type TaskAction } from './taskActions';
 
 const EFFECT: Readonly<Record<TaskAction, string>> = {
   crash: 'its essential container exits',
@@ -33,10 +18,12 @@ export interface TaskControlsProps {
 
 /** Fault injection; names stay the same in both lenses. */
 export function TaskControls({ task, heading }: TaskControlsProps) {
+  const check = useSim((state) => state.check);
   if (task.lastStatus === 'STOPPED') {
     return <p className="muted">This task has stopped: there is nothing left to control. ECS keeps stopped tasks visible for a while.</p>;
   }
-  const state = taskActionState(task);
+  // Asked afresh on each render; `task` (its snapshot) changes whenever the answer can.
+  const state = taskActionState(check, task.id);
   return (
     <CommandButtons
       heading={heading}
@@ -45,7 +32,7 @@ export function TaskControls({ task, heading }: TaskControlsProps) {
         label: TASK_ACTION_LABELS[action],
         why: state[action],
         effect: EFFECT[action],
-        command: commandFor(action, task.id),
+        command: taskCommand(action, task.id),
       }))}
     />
   );

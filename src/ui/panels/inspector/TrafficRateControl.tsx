@@ -13,11 +13,14 @@ export function TrafficRateControl() {
       label="Requests per second"
       action="Set traffic rate"
       initial={rate}
-      min={0}
       max={MAX_TRAFFIC_RATE}
       integer={false}
       hint={`Now ${rate} per second, arriving at random (Poisson).`}
-      onSubmit={(value) => dispatch({ do: 'setTraffic', rate: value })}
+      commandFor={(value) => ({ do: 'setTraffic', rate: value })}
+      onSubmit={(command) => {
+        dispatch(command);
+        return null;
+      }}
     />
   );
 }

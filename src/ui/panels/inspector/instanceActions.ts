@@ -1,9 +1,8 @@
 /**
- * Which instance buttons apply, and why not when they do not. Mirrors the engine's checks
- * (src/engine/commands/applyCommand.ts) so a disabled button says what a rejected command would have said.
+ * Which instance buttons apply, and why not when they do not: the engine's own answer (Simulation.check), so a
+ * disabled button says what a rejected command would have said, and no rule lives here.
  */
-import type { Command } from '../../../engine/commands';
-import type { InstanceSnapshot } from '../../../engine/snapshot';
+import type { Command, CommandCheck } from '../../../engine/commands';
 import type { CommandButton } from './CommandButtons';
 
 export type InstanceAction = 'drain' | 'stop' | 'remove';
@@ -33,25 +32,10 @@ function commandFor(action: InstanceAction, instance: string): Command {
   }
 }
 
-/**
- * `removing`: a removeInstance for it was already given. The snapshot cannot tell (a removed instance is DRAINING
- * like a drained one), so the caller reads it from the command log.
- */
-export function instanceActionState(instance: InstanceSnapshot, removing: boolean): Readonly<Record<InstanceAction, string | null>> {
-  return {
-    drain: instance.status === 'DRAINING' ? 'it is already DRAINING' : null,
-    stop: null,
-    remove: removing ? 'it is already being removed: it deregisters once its last task has stopped' : null,
-  };
-}
-
-export function instanceButtons(instance: InstanceSnapshot, removing: boolean): CommandButton[] {
-  const state = instanceActionState(instance, removing);
-  return INSTANCE_ACTIONS.map((action) => ({
-    action,
-    label: INSTANCE_ACTION_LABELS[action],
-    why: state[action],
-    effect: EFFECT[action],
-    command: commandFor(action, instance.id),
-  }));
+export function instanceButtons(check: (command: Command) => CommandCheck, instanceId: string): CommandButton[] {
+  return INSTANCE_ACTIONS.map((action) => {
+    const command = commandFor(action, instanceId);
+    const answer = check(command);
+    return { action, label: INSTANCE_ACTION_LABELS[action], why: answer.allowed ? null : answer.reason, effect: EFFECT[action], command };
+  });
 }

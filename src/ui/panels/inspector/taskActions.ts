@@ -1,8 +1,8 @@
 /**
- * Which fault buttons a task offers, and why not when it does not. Mirrors the engine's own checks
- * (src/engine/commands/applyCommand.ts) so a disabled button explains what a rejected command would have said.
+ * The fault buttons a task offers, and why not when it does not: the engine's own answer (Simulation.check), so a
+ * disabled button says exactly what a rejected command would have said, and no rule lives here.
  */
-import type { TaskSnapshot } from '../../../engine/snapshot';
+import type { Command, CommandCheck } from '../../../engine/commands';
 
 export type TaskAction = 'crash' | 'failHealthChecks' | 'slow' | 'stop' | 'recover';
 
@@ -16,29 +16,28 @@ export const TASK_ACTION_LABELS: Readonly<Record<TaskAction, string>> = {
 
 export const TASK_ACTIONS: readonly TaskAction[] = ['crash', 'failHealthChecks', 'slow', 'stop', 'recover'];
 
+export function taskCommand(action: TaskAction, task: string): Command {
+  switch (action) {
+    case 'crash':
+      return { do: 'crashTask', task };
+    case 'failHealthChecks':
+      return { do: 'failHealthChecks', task };
+    case 'slow':
+      return { do: 'slowTask', task };
+    case 'stop':
+      return { do: 'stopTask', task };
+    case 'recover':
+      return { do: 'recoverTask', task };
+  }
+}
+
 /** Null when the action applies, else why it does not. */
 export type TaskActionState = Readonly<Record<TaskAction, string | null>>;
 
-export function hasFaults(task: TaskSnapshot): boolean {
-  const { faults } = task;
-  return faults.healthChecks !== null || faults.containerHealthChecks || faults.extraLatencyMs > 0;
-}
-
-export function taskActionState(task: TaskSnapshot): TaskActionState {
-  if (task.desiredStatus === 'STOPPED') {
-    const stopping = `ECS is already stopping it (${task.lastStatus})`;
-    return { crash: stopping, failHealthChecks: stopping, slow: stopping, stop: stopping, recover: stopping };
-  }
-  const { faults } = task;
-  const started = task.lastStatus === 'RUNNING' || task.lastStatus === 'ACTIVATING';
-  return {
-    crash: started ? null : `needs a RUNNING or ACTIVATING task; this one is ${task.lastStatus}`,
-    failHealthChecks:
-      faults.healthChecks === null
-        ? null
-        : `already failing: its health checks ${faults.healthChecks === 'timeout' ? 'time out' : `get ${faults.healthChecks}`}`,
-    slow: faults.extraLatencyMs > 0 ? `already ${faults.extraLatencyMs} ms slower per request` : null,
-    stop: null,
-    recover: hasFaults(task) ? null : 'no injected faults to clear',
+export function taskActionState(check: (command: Command) => CommandCheck, taskId: string): TaskActionState {
+  const why = (action: TaskAction): string | null => {
+    const answer = check(taskCommand(action, taskId));
+    return answer.allowed ? null : answer.reason;
   };
+  return { crash: why('crash'), failHealthChecks: why('failHealthChecks'), slow: why('slow'), stop: why('stop'), recover: why('recover') };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_APP, type TaskDefinitionSpec } from '../../../../src/engine/spec';
 import { appDraft, appFromDraft, parseResponses } from '../../../../src/ui/editors/ecs/appDraft';
 import { describeMemories, fargateMemories } from '../../../../src/ui/editors/ecs/fargateSizes';
-import { nextRevision, revisionLogicalId } from '../../../../src/ui/editors/ecs/ids';
+import { editWorld } from '../../../../src/engine/edits/worldEdits';
+import { nextRevision, revisionLogicalId } from '../../../../src/engine/edits/revisions';
 import { newTaskDefinitionDraft, registerCommands, splitImage, taskDefinitionDraft, taskDefinitionFromDraft } from '../../../../src/ui/editors/ecs/taskDefinitionDraft';
 import { scenario } from '../../panels/world';
 
@@ -42,6 +43,16 @@ describe('task definition drafts', () => {
     expect(nextRevision(withRev, 'users')).toBe(3);
     expect(revisionLogicalId(withRev, 'UsersTaskRev2', 3)).toBe('UsersTaskRev3');
     expect(revisionLogicalId(withRev, 'UsersTaskDef', 2)).toBe('UsersTaskRev2x2');
+  });
+
+  it('never gives a number twice, even after the latest revision was deregistered (fact 1)', () => {
+    const registered = editWorld(world, { do: 'registerTaskDefinition', taskDefinition: { ...usersTd, id: 'UsersTaskRev2', revision: 2 } });
+    if (!registered.ok) throw new Error(registered.reason);
+    const deregistered = editWorld(registered.world, { do: 'deregisterTaskDefinition', taskDefinition: 'UsersTaskRev2' });
+    if (!deregistered.ok) throw new Error(deregistered.reason);
+    expect(deregistered.world.taskDefinitions.filter((td) => td.family === 'users').map((td) => td.revision)).toEqual([1]);
+    const result = taskDefinitionFromDraft(deregistered.world, { ...taskDefinitionDraft(usersTd, users), tag: '1.6.0' }, usersTd, users);
+    expect(result.ok && [result.value.id, result.value.revision]).toEqual(['UsersTaskRev3', 3]);
   });
 
   it('builds a new family with a health check and the app behaviour', () => {

@@ -8,6 +8,8 @@ import { instanceId } from '../../engine/names';
 import type { ScenarioSpec, TrafficMixEntry } from '../../engine/spec';
 import { isKnownInstanceType, unknownInstanceTypeMessage } from '../instanceTypes';
 import type { IssueSink } from '../issueSink';
+import { LIMITS, limitText } from '../../engine/limits';
+import { commandLimitProblems, scriptLengthProblem, timeProblem, trafficProblems } from './commandLimits';
 import { validateEdit } from './editValidation';
 
 const RESOURCE = 'Metadata.EcsOrchestra';
@@ -55,10 +57,15 @@ class KnownInstances {
   }
 
   /** Mirrors src/engine/capacity/instances.ts addInstances: `<cluster>/added/<instances ever registered>`. */
-  add(command: AddInstancesCommand): void {
+  add(command: AddInstancesCommand, sink: IssueSink, path: string): void {
     const first = this.ever.get(command.cluster);
     if (first === undefined) return;
     const count = command.count ?? 1;
+    const limit = LIMITS.containerInstancesPerCluster;
+    if (first + count > limit.value) {
+      sink.error(RESOURCE, `${path}.count`, `"addInstances": cluster ${command.cluster} would have registered ${first + count} container instances: ${limitText(limit)}.`);
+      return;
+    }
     for (let n = first; n < first + count; n++) this.ids.push(instanceId(`${command.cluster}/added/${n}`));
     this.ever.set(command.cluster, first + count);
   }
@@ -103,7 +110,7 @@ function checkCommand(spec: ScenarioSpec, sink: IssueSink, path: string, command
       return instances.check(sink, `${path}.instance`, command.do, command.instance);
     case 'addInstances':
       checkCluster(spec, sink, path, command);
-      return instances.add(command);
+      return instances.add(command, sink, path);
   }
 }
 
@@ -112,12 +119,26 @@ function checkCommand(spec: ScenarioSpec, sink: IssueSink, path: string, command
  * script change the world the later entries are checked against, in time order, as they will run.
  */
 export function validateScriptAndTraffic(spec: ScenarioSpec, scriptIndex: readonly number[], sink: IssueSink): void {
-  if (spec.traffic) checkMix(spec, sink, 'traffic', spec.traffic.mix);
+  if (spec.traffic) {
+    checkMix(spec, sink, 'traffic', spec.traffic.mix);
+    for (const problem of trafficProblems(spec.traffic)) sink.error(RESOURCE, `traffic.${problem.path}`, problem.message);
+  }
+  const tooLong = scriptLengthProblem(spec.script.length);
+  if (tooLong !== null) {
+    // Nothing of a script that long is checked or run: reading it is the cost the limit prevents.
+    sink.error(RESOURCE, 'script', tooLong);
+    return;
+  }
   const instances = new KnownInstances(spec);
   let world: ScenarioSpec = spec;
   spec.script.forEach((entry, index) => {
     const path = `script[${scriptIndex[index] ?? index}]`;
     const command = entry.command;
+    const late = timeProblem(entry.at * 1000);
+    if (late !== null) sink.error(RESOURCE, `${path}.at`, late);
+    const overLimit = commandLimitProblems(command);
+    for (const problem of overLimit) sink.error(RESOURCE, `${path}.${problem.path}`, `"${command.do}": ${problem.message}`);
+    if (overLimit.length > 0) return;
     if (!isEditCommand(command)) {
       checkCommand(world, sink, path, command, instances);
       return;

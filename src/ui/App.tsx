@@ -30,21 +30,29 @@ type Boot =
       readonly entries: readonly ScenarioEntry[];
       readonly listError: string | null;
       readonly start: SessionStart;
+      /** Said on screen: the scenario asked for could not be opened, so the default is. */
+      readonly notices: readonly string[];
     };
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The default scenario instead of the one asked for, saying why. */
+async function fallBack(source: ScenarioSource, file: string, rate: number | null, why: string): Promise<Boot> {
+  const booted = await boot(source, DEFAULT_SCENARIO_FILE, rate);
+  return booted.kind === 'ready' ? { ...booted, notices: [`Could not open the scenario "${file}" (${why}), so the default scenario is open instead.`] } : booted;
+}
+
 async function boot(source: ScenarioSource, file: string, rate: number | null): Promise<Boot> {
   const [list, text] = await Promise.allSettled([source.list(), source.read(file)]);
   if (text.status === 'rejected') {
-    if (file !== DEFAULT_SCENARIO_FILE) return boot(source, DEFAULT_SCENARIO_FILE, rate);
+    if (file !== DEFAULT_SCENARIO_FILE) return fallBack(source, file, rate, message(text.reason));
     return { kind: 'failed', error: { source: file, messages: [message(text.reason)] } };
   }
   const world = templateToWorld(text.value, file);
   if (!world.ok) {
-    if (file !== DEFAULT_SCENARIO_FILE) return boot(source, DEFAULT_SCENARIO_FILE, rate);
+    if (file !== DEFAULT_SCENARIO_FILE) return fallBack(source, file, rate, world.error.messages.slice(0, 3).join(' '));
     return { kind: 'failed', error: world.error };
   }
   const spec = rate !== null && world.spec.traffic ? { ...world.spec, traffic: { ...world.spec.traffic, rate } } : world.spec;
@@ -55,6 +63,7 @@ async function boot(source: ScenarioSource, file: string, rate: number | null): 
     entries: list.status === 'fulfilled' ? list.value : [],
     listError: list.status === 'rejected' ? message(list.reason) : null,
     start: NO_SESSION,
+    notices: [],
   };
 }
 
@@ -126,7 +135,7 @@ export function App({ autoplay: autoplayProp = true, startup, source: givenSourc
         }}
         {...(frames ? { frames } : {})}
       >
-        <AppShell source={source} entries={state.entries} listError={state.listError} />
+        <AppShell source={source} entries={state.entries} listError={state.listError} notices={[...(startup?.notices ?? []), ...state.notices]} />
       </SimProvider>
     </SessionContext.Provider>
   );

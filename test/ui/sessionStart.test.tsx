@@ -64,7 +64,7 @@ describe('startup with autosave', () => {
 
   it('leaves the save alone when the address names a scenario', async () => {
     window.localStorage.setItem(AUTOSAVE_KEY, savedWorld());
-    const startup = { autoplay: false, scenario: 'default.json', speed: null, lens: null, theme: null, motion: null, rate: null };
+    const startup = { autoplay: false, scenario: 'default.json', speed: null, lens: null, theme: null, motion: null, rate: null, notices: [] };
     render(<App startup={startup} source={source} frames={manualFrames()} session={session} />);
     // The boot screen has a heading of its own; wait for the scenario's.
     await screen.findByRole('heading', { level: 1, name: 'The API orchestra' });

@@ -18,7 +18,24 @@ export interface AppProps {
   readonly session?: SessionStartOptions;
 }
 
-const NO_SESSION: SessionStart = { session: null, notice: null };
+const NO_SESSION: SessionStart = { session: null, notice: null, autosaveOff: null };
+
+/**
+ * Startup reads (and may move) the save once per page: StrictMode runs the effect below twice, and a second read
+ * would find the save already set aside and say nothing about it.
+ */
+const started = new WeakMap<SessionStartOptions, Promise<SessionStart>>();
+
+function startOnce(options: SessionStartOptions, explicitScenario: boolean): Promise<SessionStart> {
+  let start = started.get(options);
+  if (!start) {
+    start = startSession(options, explicitScenario);
+    started.set(options, start);
+    // Only while pending: a later mount with the same options (another test, a remount) reads storage afresh.
+    void start.finally(() => started.delete(options));
+  }
+  return start;
+}
 
 type Boot =
   | { readonly kind: 'loading' }
@@ -77,7 +94,7 @@ export function App({ autoplay: autoplayProp = true, startup, source: givenSourc
   useEffect(() => {
     let live = true;
     // A share link, else the autosave (only when the address names no scenario), may replace the world booted here.
-    const starting = session ? startSession(session, startup?.scenario != null) : Promise.resolve(NO_SESSION);
+    const starting = session ? startOnce(session, startup?.scenario != null) : Promise.resolve(NO_SESSION);
     void Promise.all([boot(source, file, rate), starting]).then(([next, start]) => {
       if (live) setState(next.kind === 'ready' ? { ...next, start } : next);
     });
@@ -113,7 +130,15 @@ export function App({ autoplay: autoplayProp = true, startup, source: givenSourc
   }
   const restore = state.start.session;
   const sessionContext: SessionContextValue | null = session
-    ? { autosave: session.autosave, restore, notice: state.start.notice, readDefault: async () => ({ text: await source.read(DEFAULT_SCENARIO_FILE), file: DEFAULT_SCENARIO_FILE }) }
+    ? {
+        // A save that could be neither read nor moved must not be written over: this visit then saves nothing.
+        autosave: state.start.autosaveOff === null ? session.autosave : { ...session.autosave, storage: null },
+        autosaveOff: state.start.autosaveOff,
+        restore,
+        notice: state.start.notice,
+        readDefault: async () => ({ text: await source.read(DEFAULT_SCENARIO_FILE), file: DEFAULT_SCENARIO_FILE }),
+        storage: session.autosave,
+      }
     : null;
   return (
     <SessionContext.Provider value={sessionContext}>

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { collectErrors, openApp, RESULTS_DIR, stage } from './helpers';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { collectErrors, openApp, RESULTS_DIR, stage, test } from './helpers';
 
 /** Where the editor screenshots go (they are looked at, not compared); ELB_SHOTS names another folder. */
 const SHOTS = process.env.ELB_SHOTS ?? `${RESULTS_DIR}elb-editors`;

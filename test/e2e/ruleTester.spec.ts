@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { collectErrors, openApp, pause, play, setSpeed } from './helpers';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { collectErrors, openApp, pause, play, setSpeed, test } from './helpers';
 
 const SHOTS = '/tmp/ruletester-shots';
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, openApp, pause, play, setSpeed, stage } from './helpers';
+import { expect, type Page } from '@playwright/test';
+import { collectErrors, openApp, pause, play, setSpeed, stage, test } from './helpers';
 
 const results = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const INSTANCE = /^(Container instance|Riser) i-[0-9a-f]+, t3\.\w+, us-east-1[a-z], (ACTIVE|DRAINING), CPU \d+ of \d+ used, memory \d+ of \d+ MiB used, /;

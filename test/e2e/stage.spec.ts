@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { EXPECTED_TASKS, collectErrors, openApp, pause, play, setSpeed, stage } from './helpers';
+import { expect, type Page } from '@playwright/test';
+import { EXPECTED_TASKS, collectErrors, openApp, pause, play, setSpeed, stage, test } from './helpers';
 
 const results = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const HEALTHY_TASK = /^(Task|Violin|Saxophone|Cello|Trumpet|Drum|Microphone) .*, RUNNING, (healthy|in tune \(healthy\))$/;

@@ -30,9 +30,10 @@ export async function watchCsp(context: BrowserContext): Promise<string[]> {
  * built app's policy (vite.config.ts) is checked wherever the tests go. Contexts a test makes itself: watchCsp.
  */
 export const test = base.extend({
-  context: async ({ context }, use) => {
+  // Playwright's fixture callback is named `use` by convention; it is not a React hook.
+  context: async ({ context }, provide) => {
     const violations = await watchCsp(context);
-    await use(context);
+    await provide(context);
     expect(violations, 'Content-Security-Policy violations').toEqual([]);
   },
 });

@@ -54,7 +54,7 @@ test('an edit made before opening a share link is offered back on the next visit
 
 test('full storage is said at once, with the session file offered instead', async ({ page }) => {
   await page.addInitScript((key) => {
-    const setItem = Storage.prototype.setItem;
+    const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')?.value as (this: Storage, name: string, value: string) => void;
     Storage.prototype.setItem = function full(this: Storage, name: string, value: string) {
       if (name === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       setItem.call(this, name, value);

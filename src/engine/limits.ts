@@ -59,6 +59,11 @@ export const LIMITS = {
    * A 1 MB template written out in full holds far fewer; "billion laughs" documents hold billions.
    */
   yamlExpandedValues: { value: 200_000, name: 'Values after YAML aliases are expanded', source: SIMULATOR },
+  /**
+   * A file chosen for Import…, read only below this size: a template is at most 1 MB (templateBytes) and a session
+   * file of 20,000 commands a few megabytes; reading a file of gigabytes would stall the page before any check.
+   */
+  importFileBytes: { value: 8 * 1024 * 1024, name: 'A file to import, in bytes,', source: SIMULATOR },
   /** Objects and lists inside each other. Real templates nest about 10 deep; the loader reads recursively. */
   nestingDepth: { value: 100, name: 'Nesting depth of objects and lists', source: SIMULATOR },
   /** A share link's session once inflated: the link itself is at most 8,000 characters (MAX_SHARE_URL_LENGTH). */

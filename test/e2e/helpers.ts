@@ -58,6 +58,18 @@ export async function openApp(page: Page, query = '', view: 'tables' | 'stage' =
   }
 }
 
+/**
+ * Test-only CSS (hide the particle canvas, unstick a panel for a screenshot). page.addStyleTag injects a <style>
+ * element, which the page's Content-Security-Policy refuses; a constructed stylesheet is CSSOM, which it allows.
+ */
+export async function addTestStyle(page: Page, css: string): Promise<void> {
+  await page.evaluate((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, css);
+}
+
 /** Console errors and uncaught exceptions, collected from the moment this is called. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];

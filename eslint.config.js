@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist', 'test-results', 'playwright-report', 'reports', 'node_modules'] },
+  { ignores: ['dist', 'dist-cli', 'test-results', 'playwright-report', 'reports', 'node_modules'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   reactHooks.configs.flat.recommended,

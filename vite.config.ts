@@ -1,9 +1,43 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * The built page's Content-Security-Policy: its own files only, no inline script, no eval, nothing from another
+ * origin. Styles are 'self' too: React, React Flow and framer-motion set element styles through the CSSOM
+ * (element.style), which style-src does not govern, and nothing in the app injects a <style> element or a style
+ * attribute as text, so 'unsafe-inline' is not needed. Blob URLs are downloads (navigations, not fetches).
+ * Delivered as a meta tag, which cannot carry frame-ancestors (a page that must not be framed needs that header from
+ * its server). Build only: the dev server's React Refresh preamble is an inline script.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'ecs-orchestra:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => ({
+        html,
+        // First in <head>, so it governs every script and stylesheet after it.
+        tags: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+      }),
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   // Relative asset paths so the built app works from any folder or docs page.
   base: './',
   build: { chunkSizeWarningLimit: 1200 },

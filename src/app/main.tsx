@@ -1,3 +1,5 @@
+// First: zod must not probe for eval under the page's Content-Security-Policy (see zodConfig.ts).
+import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';

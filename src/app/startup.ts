@@ -1,8 +1,10 @@
 /**
  * What the page's address can ask for at startup, so a lesson, a slide or a docs page can link to the exact view:
  * ?scenario=<bundled file>&speed=10&lens=orchestra&theme=dark&motion=reduced&rate=20&autoplay=0
- * Bad values are ignored (never a crash): the app starts as if they were absent.
+ * Bad values are ignored (never a crash): the app starts as if they were absent. A scenario name it cannot use and
+ * a rate over the limit (which is capped) are said on screen (`notices`), so a wrong link does not go unnoticed.
  */
+import { LIMITS, limitText } from '../engine/limits';
 import type { Lens } from '../lens/vocabulary';
 import type { MotionChoice, ThemeChoice } from '../store';
 import { clampSpeed } from '../store';
@@ -14,8 +16,10 @@ export interface Startup {
   readonly lens: Lens | null;
   readonly theme: ThemeChoice | null;
   readonly motion: MotionChoice | null;
-  /** Overrides the scenario's traffic rate (requests per second). */
+  /** Overrides the scenario's traffic rate (requests per second); at most the limit. */
   readonly rate: number | null;
+  /** What the address asked for that the app does not do as asked, in sentences for the page. */
+  readonly notices: readonly string[];
 }
 
 const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T | null =>
@@ -31,14 +35,23 @@ export function parseStartup(search: string): Startup {
   const params = new URLSearchParams(search);
   const scenario = params.get('scenario');
   const speed = positiveNumber(params.get('speed'));
+  const notices: string[] = [];
+  // Only a plain file name of the bundled folder: nothing that could point elsewhere.
+  const named = scenario !== null && /^[\w.-]+\.json$/.test(scenario) ? scenario : null;
+  if (scenario !== null && named === null) {
+    notices.push(`"${scenario}" is not the name of a bundled scenario (a file name such as default.json), so the default scenario is open instead.`);
+  }
+  const asked = positiveNumber(params.get('rate'));
+  const limit = LIMITS.trafficRate.value;
+  if (asked !== null && asked > limit) notices.push(`rate=${params.get('rate') ?? ''} is more than the simulator runs: ${limitText(LIMITS.trafficRate)}, so the rate is ${limit}.`);
   return {
     autoplay: params.get('autoplay') !== '0',
-    // Only a plain file name of the bundled folder: nothing that could point elsewhere.
-    scenario: scenario !== null && /^[\w.-]+\.json$/.test(scenario) ? scenario : null,
+    scenario: named,
     speed: speed === null || speed === 0 ? null : clampSpeed(speed),
     lens: oneOf(params.get('lens'), ['aws', 'orchestra'] as const),
     theme: oneOf(params.get('theme'), ['system', 'light', 'dark'] as const),
     motion: oneOf(params.get('motion'), ['system', 'reduced'] as const),
-    rate: positiveNumber(params.get('rate')),
+    rate: asked === null ? null : Math.min(asked, limit),
+    notices,
   };
 }

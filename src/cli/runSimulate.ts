@@ -5,10 +5,15 @@
  * Templates are JSON or YAML; several make one scenario (nested stacks, exports and imports between them), one is
  * read exactly as the app reads it. Runs a scenario headless and prints its events as JSON lines, or with --summary one JSON object of totals.
  * Exit codes: 0 ran; 1 bad arguments or unreadable file; 2 invalid scenario (errors and warnings on stderr).
+ *
+ * The run goes in slices of simulated time and each slice's lines are written before the next is simulated, so
+ * output streams and memory stays flat however long the run: `simulate` yields after every slice, and the entry
+ * (simulate.ts) waits there for a slow reader; `runSimulate` runs it straight through.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createSimulation, type SimEvent } from '../engine';
+import { LIMITS, isValidSeed, limitText, seedMessage } from '../engine/limits';
 import { loadBundle, loadScenario, parseParameterFile, type BundleResult, type LoadResult } from '../scenario';
 import { formatIssue } from '../scenario/issues';
 
@@ -40,10 +45,12 @@ function parseArgs(argv: readonly string[]): Args | string {
       const n = Number(value);
       if (value === undefined || value.trim() === '' || !Number.isFinite(n)) return `${arg} needs a number`;
       if (arg === '--seed') {
-        if (!Number.isInteger(n) || n < 0) return '--seed needs a whole number, 0 or more';
+        // The template's own limit and words: a seed past 32 bits would wrap to another run's.
+        if (!isValidSeed(n)) return `--seed: ${seedMessage(n)}`;
         seed = n;
       } else {
         if (n < 0) return '--until needs a number of seconds, 0 or more';
+        if (n > LIMITS.simulatedSeconds.value) return `--until ${n} is too long: ${limitText(LIMITS.simulatedSeconds)}`;
         untilSeconds = n;
       }
     } else if (arg.startsWith('--')) return `unknown option ${arg}`;
@@ -58,21 +65,20 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
 }
 
-/** Writes lines in large chunks: one write per event would dominate a run with millions of requests. */
+/** Simulated time per slice: a second at the traffic limit is about a thousand lines. */
+export const SLICE_MS = 1000;
+
+/** Collects a slice's lines and writes them as one chunk: one write per event would dominate a busy run. */
 class LineWriter {
   private buffer: string[] = [];
-  private size = 0;
   constructor(private readonly write: (text: string) => void) {}
   line(text: string): void {
     this.buffer.push(text);
-    this.size += text.length + 1;
-    if (this.size > 1 << 20) this.flush();
   }
   flush(): void {
     if (this.buffer.length === 0) return;
     this.write(this.buffer.join('\n') + '\n');
     this.buffer = [];
-    this.size = 0;
   }
 }
 
@@ -105,8 +111,17 @@ function load(args: Args, io: CliIo): LoadResult | BundleResult | number {
   return loadBundle(files, { ...(parameters ? { parameters } : {}), ...(args.parameters ? { parameterWarningsFor: basename(args.parameters) } : {}) });
 }
 
-/** The whole command; returns the exit code. */
+/** The whole command, run straight through; returns the exit code. */
 export function runSimulate(argv: readonly string[], io: CliIo): number {
+  const run = simulate(argv, io);
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The command as a generator: yields after each slice whose lines were written; returns the exit code. */
+export function* simulate(argv: readonly string[], io: CliIo): Generator<void, number, void> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     io.stderr(`${args}\n${USAGE}\n`);
@@ -128,7 +143,15 @@ export function runSimulate(argv: readonly string[], io: CliIo): number {
   const sim = createSimulation(result.spec, args.seed === undefined ? {} : { seed: args.seed });
   const out = new LineWriter(io.stdout);
   if (!args.summary) sim.subscribe((event: SimEvent) => out.line(JSON.stringify(event)), { requests: true });
-  sim.runUntil(Math.round(args.untilSeconds * 1000));
+  const untilMs = Math.round(args.untilSeconds * 1000);
+  // runUntil(a) then runUntil(b) processes exactly what runUntil(b) would, in the same order: the slices change
+  // nothing in the output but when it is written.
+  for (let t = Math.min(SLICE_MS, untilMs); ; t = Math.min(t + SLICE_MS, untilMs)) {
+    sim.runUntil(t);
+    out.flush();
+    if (t >= untilMs) break;
+    yield;
+  }
 
   if (args.summary) {
     const counters = sim.counters();

@@ -1,14 +1,31 @@
 /**
- * Entry of `npm run simulate`; the command itself is runSimulate.
+ * Entry of `npm run simulate` (run from its build, see scripts/simulate.mjs); the command itself is runSimulate.
+ * Output waits for the reader: after each slice of simulated time, a full pipe is let drain before the next slice
+ * runs, so `| wc -l` holds one slice in memory, not the run. A reader that goes away (`| head`) ends the run at once.
  */
-import { runSimulate } from './runSimulate';
+import { once } from 'node:events';
+import { simulate } from './runSimulate';
 
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  // A reader that stops early (`| head`) is not a failure of the simulation.
+const stdout = process.stdout;
+stdout.on('error', (error: NodeJS.ErrnoException) => {
+  // A reader that stops early is not a failure of the simulation.
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
-process.exitCode = runSimulate(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
+
+const run = simulate(process.argv.slice(2), {
+  stdout: (text) => {
+    stdout.write(text);
+  },
   stderr: (text) => process.stderr.write(text),
 });
+for (;;) {
+  const step = run.next();
+  if (step.done) {
+    process.exitCode = step.value;
+    break;
+  }
+  // Backpressure; otherwise one turn of the event loop, where a closed pipe's EPIPE is heard.
+  if (stdout.writableNeedDrain) await once(stdout, 'drain');
+  else await new Promise<void>((resolve) => setImmediate(resolve));
+}

@@ -11,3 +11,5 @@ export type * from './requests/requestTrace';
 export { DEFAULT_APP } from './spec';
 export { COMMAND_NAMES } from './commands';
 export { circuitBreakerThreshold, launchThrottleDelayMs } from './services/deploymentHealth';
+export { LIMITS, FARGATE_STOP_TIMEOUT, PORT_RANGE, limitText, seedMessage, isValidSeed, trafficRateMessage } from './limits';
+export type { Limit, LimitName } from './limits';

@@ -136,15 +136,23 @@ export function buildSnapshot(engine: Engine, traffic: TrafficGenerator): WorldS
   };
 }
 
+/**
+ * Counters are keyed by logical IDs, which may be "constructor" or "toString": readers do `byTask[id] ?? 0`, so the
+ * records have no prototype to answer for an ID that has no count yet.
+ */
+function counts<T = number>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
 export function buildCounters(engine: Engine): RequestCounters {
-  const byStatus: Record<string, number> = {};
+  const byStatus = counts();
   engine.stats.byStatus.forEach((count, status) => {
     if (count > 0) byStatus[String(status)] = count;
   });
-  const byRule: Record<string, number> = {};
-  const byListenerRule: Record<string, Record<string, number>> = {};
+  const byRule = counts();
+  const byListenerRule = counts<Record<string, number>>();
   for (const l of engine.listeners) {
-    const mine: Record<string, number> = {};
+    const mine = counts();
     byListenerRule[l.spec.id] = mine;
     for (const r of l.rules) {
       if (r.requests === 0) continue;
@@ -153,15 +161,16 @@ export function buildCounters(engine: Engine): RequestCounters {
       byRule[key] = (byRule[key] ?? 0) + r.requests;
     }
   }
-  const inFlightByTarget: Record<string, Record<string, number>> = {};
+  const inFlightByTarget = counts<Record<string, number>>();
   for (const tg of engine.targetGroups) {
-    const mine: Record<string, number> = {};
+    const mine = counts();
     inFlightByTarget[tg.spec.id] = mine;
     for (const t of tg.targets) if (t.inFlight > 0) mine[t.task.id] = t.inFlight;
   }
-  const byTargetGroup: Record<string, number> = {};
+  const byTargetGroup = counts();
   for (const tg of engine.targetGroups) if (tg.requests > 0) byTargetGroup[tg.spec.id] = tg.requests;
-  const byTask: Record<string, number> = Object.fromEntries(engine.retiredByTask);
+  const byTask = counts();
+  for (const [task, served] of engine.retiredByTask) byTask[task] = served;
   for (const s of engine.services) for (const t of s.tasks) if (t.requestsServed > 0) byTask[t.id] = t.requestsServed;
   return {
     total: engine.stats.total,

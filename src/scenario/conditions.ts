@@ -3,7 +3,7 @@
  */
 import type { Evaluator, Where } from './intrinsics';
 import type { IssueSink } from './issueSink';
-import { Link, NoValue, RawObject, Unresolved, isRecord, joinPath, type Value } from './values';
+import { Link, NoValue, RawObject, Unresolved, hasOwn, isRecord, joinPath, type Value } from './values';
 
 export class Conditions {
   private readonly cache = new Map<string, boolean | undefined>();
@@ -16,7 +16,7 @@ export class Conditions {
   ) {}
 
   has(name: string): boolean {
-    return name in this.definitions;
+    return hasOwn(this.definitions, name);
   }
 
   /** undefined when the condition does not exist or cannot be evaluated; the reason is reported. */

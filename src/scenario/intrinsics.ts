@@ -6,7 +6,7 @@ import { AVAILABILITY_ZONES, REGION } from '../engine/names';
 import type { IssueSink } from './issueSink';
 import { AVAILABILITY_ZONE_SUFFIXES, PSEUDO_PARAMETERS, pseudoValue } from './pseudo';
 import { parseSub } from './sub';
-import { Link, NoValue, RawObject, Unresolved, isRecord, joinPath, type Value } from './values';
+import { Link, NoValue, RawObject, Unresolved, hasOwn, isRecord, joinPath, ownValue, type Value } from './values';
 
 export interface Where {
   readonly resource: string;
@@ -189,7 +189,7 @@ export class Evaluator {
         continue;
       }
       let value: Value | NoValue;
-      if (part.full in variables) value = this.shallow(variables[part.full], { resource: where.resource, path: joinPath(where.path, part.full) });
+      if (hasOwn(variables, part.full)) value = this.shallow(variables[part.full], { resource: where.resource, path: joinPath(where.path, part.full) });
       else if (part.attribute !== null) value = this.getAtt([part.name, part.attribute], where);
       else value = this.ref(part.name, where);
       const text = this.text(value, where);
@@ -255,9 +255,9 @@ export class Evaluator {
       keys.push(text);
     }
     const [map = '', top = '', second = ''] = keys;
-    const level1 = this.env.mappings[map];
-    const level2 = isRecord(level1) ? level1[top] : undefined;
-    const found = isRecord(level2) ? level2[second] : undefined;
+    const level1 = ownValue(this.env.mappings, map);
+    const level2 = isRecord(level1) ? ownValue(level1, top) : undefined;
+    const found = isRecord(level2) ? ownValue(level2, second) : undefined;
     if (found === undefined) return this.fail(where, `Template error: Unable to get mapping for ${map}::${top}::${second}`);
     return this.shallow(found, where);
   }

@@ -7,14 +7,19 @@
 import { z } from 'zod';
 import { appSettingsShape, toResponseRules } from '../engine/schema/appSettings';
 import { trafficMixEntrySchema } from '../engine/schema/traffic';
+import { LIMITS, limitText, seedMessage, trafficRateMessage } from '../engine/limits';
 import { DEFAULT_APP, type AppBehaviour, type TrafficMixEntry, type TrafficSpec } from '../engine/spec';
 import type { IssueSink } from './issueSink';
-import { isRecord } from './values';
+import { isRecord, nameMap } from './values';
 import { reportZodError, strict } from './zodIssues';
 
 function ecsOrchestra(metadata: unknown): unknown {
   return isRecord(metadata) ? metadata.EcsOrchestra : undefined;
 }
+
+const seedError = { error: (issue: { readonly input?: unknown }) => seedMessage(Number(issue.input)) };
+/** A template's, a session's and the command line's seed: one range, one message (seedMessage). */
+export const seedSchema = z.number().int(seedError).min(0, seedError).max(LIMITS.seed.value, seedError);
 
 export const taskSettingsSchema = strict({
   ...appSettingsShape,
@@ -37,7 +42,10 @@ export const containerInstanceEntrySchema = strict({
 export type ContainerInstanceEntry = z.infer<typeof containerInstanceEntrySchema>;
 
 export const clusterSettingsSchema = strict({
-  instances: z.union([z.number().int().min(0), z.array(containerInstanceEntrySchema)]).optional()
+  instances: z.union([
+    z.number().int().min(0).max(LIMITS.containerInstancesPerCluster.value, { error: (issue) => `${String(issue.input)} instances is too many: ${limitText(LIMITS.containerInstancesPerCluster)}` }),
+    z.array(containerInstanceEntrySchema).max(LIMITS.containerInstancesPerCluster.value, { error: (issue) => `${Array.isArray(issue.input) ? issue.input.length : ''} instances is too many: ${limitText(LIMITS.containerInstancesPerCluster)}` }),
+  ]).optional()
     .meta({ description: 'How many EC2 container instances are registered (ACTIVE) at t = 0, spread round-robin over us-east-1a, b and c (default 3); or the instances one by one, as an exported world writes them.' }),
   instanceType: z.string().min(1).optional()
     .meta({ description: 'EC2 instance type of those instances, e.g. "t3.large" (default t3.medium); it registers vCPUs x 1024 CPU units and its GiB x 1024 MiB.' }),
@@ -57,7 +65,8 @@ export function parseClusterSettings(metadata: unknown, logicalId: string, sink:
 }
 
 export const trafficSchema = strict({
-  rate: z.number().min(0).meta({ description: 'Requests per second (Poisson arrivals).' }),
+  rate: z.number().min(0).max(LIMITS.trafficRate.value, { error: (issue) => trafficRateMessage(Number(issue.input)) })
+    .meta({ description: `Requests per second (Poisson arrivals), at most ${LIMITS.trafficRate.value}.` }),
   mix: z.array(trafficMixEntrySchema).min(1).optional().meta({ description: 'Kinds of request, drawn by weight; default one entry with all defaults.' }),
 }, '"traffic"');
 
@@ -68,7 +77,7 @@ export function scenarioSettingsShape<Entry extends z.ZodType>(scriptEntry: Entr
     stackName: z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/).max(128).optional()
       .meta({ description: 'Stack name (AWS::StackName) when the template is loaded in a bundle of several (default the file name without extension).' }),
     summary: z.string().optional().meta({ description: 'One paragraph on what the scenario teaches (default the Description).' }),
-    seed: z.number().int().min(0).max(4294967295).optional().meta({ description: 'Seed of the random numbers (default 1).' }),
+    seed: seedSchema.optional().meta({ description: 'Seed of the random numbers (default 1).' }),
     parameters: z.record(z.string().min(1), z.union([z.string(), z.number(), z.boolean()])).optional()
       .meta({ description: 'Values for the template Parameters (after values passed in, before Default).' }),
     traffic: trafficSchema.optional(),
@@ -83,6 +92,17 @@ export function scenarioSettingsShape<Entry extends z.ZodType>(scriptEntry: Entr
 const scenarioSettingsRuntime = strict(scenarioSettingsShape(z.unknown()), 'Metadata.EcsOrchestra');
 
 export type ScenarioSettings = z.infer<typeof scenarioSettingsRuntime>;
+
+/**
+ * `Metadata.EcsOrchestra.parameters` as text, every key as written: read from the template itself, because zod's
+ * records leave out a `__proto__` key, which must still meet the unknown-parameter check. Empty when the settings
+ * did not validate (`settings` null).
+ */
+export function metadataParameters(metadata: unknown, settings: ScenarioSettings | null): Record<string, string> {
+  const raw = settings?.parameters === undefined ? undefined : ecsOrchestra(metadata);
+  const written = isRecord(raw) && isRecord(raw.parameters) ? raw.parameters : {};
+  return nameMap(Object.entries(written).map(([key, value]) => [key, String(value)]));
+}
 
 /** Template `Metadata.EcsOrchestra`; {} when absent, null when invalid (the problems are reported). */
 export function parseScenarioSettings(metadata: unknown, sink: IssueSink): ScenarioSettings | null {

@@ -14,7 +14,7 @@ import {
   isSimulatedType,
 } from './resourceTypes';
 import type { TemplateResource } from './template';
-import { Link, NoValue, RawObject, Unresolved, isRecord, type Value } from './values';
+import { Link, NoValue, RawObject, Unresolved, hasOwn, isRecord, type Value } from './values';
 
 /** Canonical hosted zone of Application Load Balancers in us-east-1. */
 const ALB_HOSTED_ZONE_ID = 'Z35SXDOTRQ7X7K';
@@ -123,7 +123,7 @@ export class Naming {
   }
 
   private rawProperty(resource: TemplateResource, key: string): Value | NoValue | undefined {
-    if (!isRecord(resource.properties) || !(key in resource.properties)) return undefined;
+    if (!isRecord(resource.properties) || !hasOwn(resource.properties, key)) return undefined;
     return this.env.evaluator().shallow(resource.properties[key], { resource: resource.logicalId, path: `Properties.${key}` });
   }
 

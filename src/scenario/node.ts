@@ -6,7 +6,7 @@
 import type { LoadContext } from './context';
 import { ARN_ATTRIBUTES } from './resourceTypes';
 import type { TemplateResource } from './template';
-import { Link, NoValue, RawObject, Unresolved, joinPath, typeName, type Value } from './values';
+import { Link, NoValue, RawObject, Unresolved, hasOwn, joinPath, typeName, type Value } from './values';
 
 /** A reference target: a resource of the template, or a literal the template names it by (an ARN, a name). */
 export type LinkTarget = { readonly id: string } | { readonly text: string };
@@ -41,7 +41,7 @@ export class Node {
 
   /** A member; undefined when absent or removed by AWS::NoValue. */
   get(key: string): Node | undefined {
-    if (!(this.value instanceof RawObject) || !(key in this.value.entries)) return undefined;
+    if (!(this.value instanceof RawObject) || !hasOwn(this.value.entries, key)) return undefined;
     const path = joinPath(this.path, key);
     const value = this.ctx.evaluator.shallow(this.value.entries[key], { resource: this.resource, path });
     return value instanceof NoValue ? undefined : new Node(this.ctx, this.resource, path, value);

@@ -1,9 +1,9 @@
 /** The template's Outputs as strings (the ALB URL from GetAtt DNSName...), where they can be resolved. */
 import type { LoadContext } from './context';
-import { NoValue, Unresolved, isRecord } from './values';
+import { NoValue, Unresolved, isRecord, nameMap } from './values';
 
 export function resolveOutputs(ctx: LoadContext): Record<string, string> {
-  const outputs: Record<string, string> = {};
+  const outputs = nameMap<string>();
   for (const [name, output] of Object.entries(ctx.template.outputs)) {
     const resource = `Outputs.${name}`;
     if (!isRecord(output) || !('Value' in output)) {

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { ScenarioIssue } from './issues';
 import { IssueSink } from './issueSink';
-import { isRecord, joinPath } from './values';
+import { isRecord, joinPath, nameMap } from './values';
 import { parseTemplateText } from './yaml/templateText';
 import { reportZodError, strict } from './zodIssues';
 
@@ -79,7 +79,8 @@ function read(doc: unknown, sink: IssueSink, out: Collected): void {
   if (isRecord(doc) && 'Parameters' in doc) {
     const parsed = deployFile.safeParse(doc);
     if (!parsed.success) reportZodError(parsed.error, doc, { sink, resource: RESOURCE, path: '' });
-    else for (const [key, value] of Object.entries(parsed.data.Parameters)) out.set(key, value, joinPath('Parameters', key));
+    // The file's own keys, not zod's copy, which leaves out `__proto__` (the unknown-parameter check must see it).
+    else if (isRecord(doc.Parameters)) for (const [key, value] of Object.entries(doc.Parameters)) out.set(key, value as string | number | boolean, joinPath('Parameters', key));
     return;
   }
   sink.error(RESOURCE, '', SHAPES);
@@ -94,5 +95,5 @@ export function parseParameterFile(text: string, fileName?: string): ParameterFi
   const named = (issues: readonly ScenarioIssue[]): ScenarioIssue[] =>
     issues.map((issue) => (fileName === undefined ? issue : { ...issue, file: fileName }));
   if (sink.hasErrors) return { ok: false, errors: named(sink.errors), warnings: named(sink.warnings) };
-  return { ok: true, parameters: Object.fromEntries(out.values), warnings: named(sink.warnings) };
+  return { ok: true, parameters: nameMap(out.values), warnings: named(sink.warnings) };
 }

@@ -5,7 +5,7 @@
  */
 import type { IssueSink } from './issueSink';
 import type { Template } from './template';
-import { Unresolved, type Value } from './values';
+import { Unresolved, hasOwn, ownValue, type Value } from './values';
 
 export type SuppliedParameters = Readonly<Record<string, string>>;
 
@@ -55,12 +55,12 @@ export class Parameters {
   }
 
   has(name: string): boolean {
-    return name in this.template.parameters;
+    return hasOwn(this.template.parameters, name);
   }
 
   /** The value of a `Ref` to the parameter: a string, or a list for list types. */
   value(name: string): Value {
-    const definition = this.template.parameters[name];
+    const definition = ownValue(this.template.parameters, name) as Readonly<Record<string, unknown>> | undefined;
     if (!definition) return new Unresolved(`parameter ${name} is not defined`, true);
     const type = String(definition.Type);
     const text = this.values.get(name);
@@ -75,16 +75,16 @@ export class Parameters {
   }
 
   private supply(values: SuppliedParameters, resource: string, path: string): void {
-    const unknown = Object.keys(values).filter((name) => !(name in this.template.parameters));
+    const unknown = Object.keys(values).filter((name) => !this.has(name));
     if (unknown.length > 0) this.sink.error(resource, path, `Parameters: [${unknown.join(', ')}] do not exist in the template`);
     for (const [name, value] of Object.entries(values)) {
-      if (name in this.template.parameters) this.values.set(name, value);
+      if (this.has(name)) this.values.set(name, value);
     }
   }
 
   /** CloudFormation rejects a stack whose parameter values break their own constraints; so do we. */
   private check(name: string, value: string): void {
-    const definition = this.template.parameters[name] ?? {};
+    const definition = (ownValue(this.template.parameters, name) ?? {}) as Readonly<Record<string, unknown>>;
     const where = `Parameters.${name}`;
     const type = String(definition.Type);
     const items = isListType(type) ? value.split(',').map((item) => item.trim()) : [value];

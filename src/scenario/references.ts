@@ -10,7 +10,7 @@ import { PSEUDO_PARAMETERS } from './pseudo';
 import { SIMULATED_ATTRIBUTES } from './resourceTypes';
 import { parseSub } from './sub';
 import type { Template, TemplateResource } from './template';
-import { isRecord, joinPath } from './values';
+import { hasOwn, isRecord, joinPath } from './values';
 
 export interface ScanEnv {
   readonly template: Template;
@@ -48,7 +48,7 @@ class Scanner {
   }
 
   private target(name: string, attribute: string | null, site: Site, from: string | null): void {
-    if (attribute === null && (PSEUDO_PARAMETERS.has(name) || name in this.env.template.parameters)) return;
+    if (attribute === null && (PSEUDO_PARAMETERS.has(name) || hasOwn(this.env.template.parameters, name))) return;
     const unresolved = `Template format error: Unresolved resource dependencies [${name}] in the ${site.block} block of the template`;
     const resource = this.byId.get(name);
     if (!resource) {
@@ -106,7 +106,7 @@ class Scanner {
     const variables = Array.isArray(arg) && isRecord(arg[1]) ? arg[1] : {};
     if (typeof text !== 'string') return;
     for (const part of parseSub(text)) {
-      if (part.kind === 'variable' && !(part.full in variables)) this.target(part.name, part.attribute, site, from);
+      if (part.kind === 'variable' && !hasOwn(variables, part.full)) this.target(part.name, part.attribute, site, from);
     }
     this.walk(variables, site, from);
   }

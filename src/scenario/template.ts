@@ -3,7 +3,9 @@
  * them stays raw here; values are evaluated later, and only where the simulation needs them.
  */
 import type { IssueSink } from './issueSink';
-import { isRecord } from './values';
+import { LIMITS } from '../engine/limits';
+import { documentProblem } from './documentLimits';
+import { isRecord, nameMap } from './values';
 import { parseTemplateText } from './yaml/templateText';
 
 export interface TemplateResource {
@@ -38,15 +40,20 @@ const RESOURCE_ATTRIBUTES = new Set([
 
 /** JSON or YAML text (or an already parsed value) to a JSON value; syntax errors carry line and column. */
 export function parseInput(input: unknown, sink: IssueSink): unknown {
-  return typeof input === 'string' ? parseTemplateText(input, sink) : input;
+  if (typeof input === 'string') return parseTemplateText(input, sink);
+  // An object from elsewhere (a session, a test) is walked recursively by the loader like any parsed text.
+  const problem = documentProblem(input, false);
+  if (problem) sink.error(problem.resource, problem.path, problem.message);
+  return input;
 }
 
 function section(doc: Record<string, unknown>, name: string, sink: IssueSink): Record<string, unknown> {
   const value = doc[name];
-  if (value === undefined || value === null) return {};
-  if (isRecord(value)) return value;
+  if (value === undefined || value === null) return nameMap();
+  // Names in these sections are the author's (a condition called "toString"): own keys only, see nameMap.
+  if (isRecord(value)) return nameMap(Object.entries(value));
   sink.error(name, '', `Template format error: ${name} must be a JSON object`);
-  return {};
+  return nameMap();
 }
 
 function stringList(value: unknown): string[] | null {
@@ -94,6 +101,12 @@ export function readTemplate(doc: unknown, sink: IssueSink): Template | null {
     sink.error('Resources', '', 'Template format error: At least one Resources member must be defined.');
     return null;
   }
+  const count = Object.keys(rawResources).length;
+  if (count > LIMITS.resourcesPerTemplate.value) {
+    // CloudFormation's own words; nothing of a template that large is read.
+    sink.error('Resources', '', `Template format error: Number of resources, ${count}, is greater than maximum allowed, ${LIMITS.resourcesPerTemplate.value}`);
+    return null;
+  }
   const resources: TemplateResource[] = [];
   for (const [logicalId, raw] of Object.entries(rawResources)) {
     if (!/^[A-Za-z0-9]+$/.test(logicalId)) {
@@ -102,7 +115,7 @@ export function readTemplate(doc: unknown, sink: IssueSink): Template | null {
     const resource = readResource(logicalId, raw, sink);
     if (resource) resources.push(resource);
   }
-  const parameters: Record<string, Record<string, unknown>> = {};
+  const parameters = nameMap<Record<string, unknown>>();
   for (const [name, raw] of Object.entries(section(doc, 'Parameters', sink))) {
     if (!isRecord(raw) || typeof raw.Type !== 'string') {
       sink.error(`Parameters.${name}`, 'Type', 'Template format error: Every Parameters object must contain a Type member.');

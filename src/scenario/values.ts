@@ -37,6 +37,29 @@ export class RawObject {
 
 export type Value = string | number | boolean | null | Link | Unresolved | RawObject | readonly Value[];
 
+/**
+ * Whether `key` is the record's own: names come from templates and files, and `toString`, `constructor` or
+ * `__proto__` must mean what the author wrote, never what every object inherits.
+ */
+export function hasOwn(record: object, key: string): boolean {
+  return Object.hasOwn(record, key);
+}
+
+/** The record's own value at `key`, undefined otherwise (see hasOwn). */
+export function ownValue(record: object, key: string): unknown {
+  return hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * A record with no prototype, for values keyed by names a user gave: `record.__proto__ = x` stores x under that
+ * name instead of changing the record's prototype, and `'toString' in record` is false until someone writes it.
+ */
+export function nameMap<T>(entries: Iterable<readonly [string, T]> = []): Record<string, T> {
+  const record = Object.create(null) as Record<string, T>;
+  for (const [key, value] of entries) record[key] = value;
+  return record;
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

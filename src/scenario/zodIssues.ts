@@ -13,6 +13,8 @@ function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  // JSON.stringify writes NaN and Infinity (YAML's .nan and .inf, JSON's 1e999) as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   return `${typeof value} ${JSON.stringify(value) ?? ''}`;
 }
 
@@ -36,9 +38,14 @@ function expectedOf(issue: z.core.$ZodIssue): string[] {
   return [];
 }
 
+/** zod's own wording ("Too big: expected number to be <=5"); anything else is a message a schema gave for its limit. */
+const ZOD_DEFAULT = /^(Too (big|small)|Invalid)\b/;
+
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  if ((issue.code === 'too_big' || issue.code === 'too_small' || issue.code === 'not_multiple_of') && !ZOD_DEFAULT.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
+      if (issue.expected === 'number' && typeof value === 'number') return `expected a finite number, got ${kindOf(value)}`;
       return `expected ${issue.expected}, got ${kindOf(value)}`;
     case 'invalid_union': {
       const expected = [...new Set(expectedOf(issue))];

@@ -8,7 +8,12 @@ import type { AutosaveOptions } from './autosave';
 import type { SessionNotice } from './startSession';
 
 export interface SessionContextValue {
+  /** Where autosave writes; its storage is null when this visit must not write (see autosaveOff). */
   readonly autosave: AutosaveOptions;
+  /** Why autosave is off for this visit, or null. */
+  readonly autosaveOff: string | null;
+  /** Where saves and kept worlds are read from, even when autosave is off. */
+  readonly storage: AutosaveOptions;
   readonly restore: OpenSessionOk | null;
   readonly notice: SessionNotice | null;
   /** The default scenario's template text, for "Start over". */

@@ -1,15 +1,15 @@
 /**
  * The world saved in localStorage, so a reload (or a closed tab) does not lose it. Storage is never trusted: a save
  * that cannot be read is reported and kept aside under `<key>:kept:<ISO time>`, never silently dropped, and nothing
- * here throws (a full quota or a privacy mode only means there is no save).
+ * here throws (a full quota or a privacy mode only means there is no save, and the caller is told why).
  */
 import { formatIssue } from '../scenario/issues';
 import { isVersionProblem, openSession, type OpenedSession, type SessionDoc } from './sessionDoc';
 
 export const AUTOSAVE_KEY = 'ecs-orchestra:session';
 
-/** The parts of Web Storage used here, so tests and embeds can give their own. */
-export type SessionStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/** The parts of Web Storage used here, so tests and embeds can give their own (listing keys is optional). */
+export type SessionStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & Partial<Pick<Storage, 'key' | 'length'>>;
 
 export interface AutosaveOptions {
   readonly storage: SessionStorage | null;
@@ -30,14 +30,23 @@ export function browserStorage(): SessionStorage | null {
   }
 }
 
-/** Writes the document; false (never a throw) when storage refuses it. */
-export function writeSave(options: AutosaveOptions, doc: SessionDoc): boolean {
-  if (!options.storage) return false;
+/** The reason a storage call failed, in a few words: "storage is full (QuotaExceededError)". */
+export function storageFailure(error: unknown): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return `this browser's storage for the page is full (${name})`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+export type SaveOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
+/** Writes the document; a failure (never a throw) says why, so the page can tell the learner. */
+export function writeSave(options: AutosaveOptions, doc: SessionDoc): SaveOutcome {
+  if (!options.storage) return { ok: false, reason: 'there is no storage for this page' };
   try {
     options.storage.setItem(autosaveKey(options.namespace), JSON.stringify(doc));
-    return true;
-  } catch {
-    return false;
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: storageFailure(error) };
   }
 }
 
@@ -56,20 +65,54 @@ export type SaveReading =
       readonly kind: 'unreadable';
       /** What was wrong, in a sentence. */
       readonly reason: string;
-      /** Where the unreadable save now is; null when storage would not take the copy (the original is then left in place). */
+      /**
+       * Where the unreadable save now is; null when storage could not move it (then it is left in place, and
+       * autosave must stay off so as not to overwrite it).
+       */
       readonly keptAs: string | null;
     };
 
-function keepAside(options: AutosaveOptions, text: string, now: Date): string | null {
+/**
+ * Moves `text`, the save under the autosave key, to `keptAs`. A copy first; when storage is too full for a second
+ * copy (a 4 MB save in a 5 MB quota), the original is removed to make room and written again in its new place, and
+ * if even that fails it is put back where it was. Null when it could not move: it is then still under the key.
+ */
+export function moveSave(options: AutosaveOptions, text: string, keptAs: string): string | null {
+  const storage = options.storage;
   const key = autosaveKey(options.namespace);
-  const keptAs = `${key}:kept:${now.toISOString()}`;
+  if (!storage) return null;
   try {
-    options.storage?.setItem(keptAs, text);
+    storage.setItem(keptAs, text);
+    clearSave(options);
+    return keptAs;
+  } catch {
+    // Not room for two copies: make room with the original, which `text` holds.
+  }
+  try {
+    storage.removeItem(key);
+    storage.setItem(keptAs, text);
+    return keptAs;
+  } catch {
+    try {
+      storage.setItem(key, text);
+    } catch {
+      // It fitted a moment ago in this very place; nothing more can be done here.
+    }
+    return null;
+  }
+}
+
+function keepAside(options: AutosaveOptions, text: string, now: Date): string | null {
+  return moveSave(options, text, `${autosaveKey(options.namespace)}:kept:${now.toISOString()}`);
+}
+
+/** The save's text as stored, or null (none, or storage unreadable). */
+export function readSaveText(options: AutosaveOptions): string | null {
+  try {
+    return options.storage?.getItem(autosaveKey(options.namespace)) ?? null;
   } catch {
     return null;
   }
-  clearSave(options);
-  return keptAs;
 }
 
 function problemWith(text: string): { reason: string } | { session: Extract<OpenedSession, { ok: true }> } {

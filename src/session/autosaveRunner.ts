@@ -17,6 +17,8 @@ export interface AutosaveRunnerOptions extends AutosaveOptions {
   readonly clock?: () => number;
   /** Where pagehide is heard; the window by default (none in Node). */
   readonly target?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
+  /** Told when saving starts failing (with why) and when it works again (null), so the page can say so. */
+  readonly onFailure?: (reason: string | null) => void;
 }
 
 export interface AutosaveRunner {
@@ -33,15 +35,24 @@ export function createAutosaveRunner(store: SimStore, options: AutosaveRunnerOpt
   let templateOf: { sim: Simulation; template: Record<string, unknown> } | null = null;
   // Play starts the interval from now: the world as it starts needs no save (the scenario file has it).
   let lastSaveAt = clock();
+  let failing: string | null = null;
+  const report = (reason: string | null): void => {
+    if (reason === failing) return;
+    failing = reason;
+    options.onFailure?.(reason);
+  };
 
   const save = (): boolean => {
     const state = store.getState();
-    if (templateOf?.sim !== state.sim) templateOf = { sim: state.sim, template: exportTemplate(state.sim.spec, { seed: state.sim.seed }) };
     lastSaveAt = clock();
     try {
-      return writeSave(options, sessionDocOf(state, new Date(clock()).toISOString(), templateOf.template));
-    } catch {
+      if (templateOf?.sim !== state.sim) templateOf = { sim: state.sim, template: exportTemplate(state.sim.spec, { seed: state.sim.seed }) };
+      const outcome = writeSave(options, sessionDocOf(state, new Date(clock()).toISOString(), templateOf.template));
+      report(outcome.ok ? null : outcome.reason);
+      return outcome.ok;
+    } catch (error) {
       // An export that fails must not stop the app; the previous save stays.
+      report(error instanceof Error ? error.message : String(error));
       return false;
     }
   };

@@ -19,32 +19,34 @@ import { exportTemplate, loadScenario, type NotSimulatedResource, type ScenarioI
 import { scriptEntryJson } from '../scenario/export/exportScript';
 import { IssueSink } from '../scenario/issueSink';
 import { parseScript } from '../scenario/script';
+import { seedSchema } from '../scenario/metadata';
+import { commandLimitProblems, scriptLengthProblem, timeProblem } from '../scenario/validate/commandLimits';
 import { reportZodError } from '../scenario/zodIssues';
+import { LIMITS } from '../engine/limits';
 
 export const SESSION_FORMAT = 'ecs-orchestra-session';
 export const SESSION_VERSION = 1;
-/** Generous, but bounded: a document from elsewhere must not make the page replay forever. */
-export const MAX_SESSION_COMMANDS = 20_000;
-/**
- * A week of simulated time: a tab left playing at 60x for two hours. Restoring replays from t = 0 (about 150 ms per
- * simulated hour of the default scenario), so the bound also bounds how long opening a document can take.
- */
-export const MAX_SESSION_MS = 7 * 24 * 60 * 60 * 1000;
+/** Generous, but bounded: a document from elsewhere must not make the page replay forever (src/engine/limits.ts). */
+export const MAX_SESSION_COMMANDS = LIMITS.scriptEntries.value;
+/** Restoring replays from t = 0, so the bound on simulated time also bounds how long opening a document can take. */
+export const MAX_SESSION_MS = LIMITS.simulatedSeconds.value * 1000;
 
 const RESOURCE = 'Session';
 
 const commandJson = z.record(z.string(), z.unknown());
+
+const moment = z.number().int().min(0).max(MAX_SESSION_MS, { error: (issue) => timeProblem(Number(issue.input)) ?? undefined });
 
 const sessionDocSchema = z.object({
   format: z.literal(SESSION_FORMAT),
   version: z.literal(SESSION_VERSION),
   title: z.string(),
   template: z.record(z.string(), z.unknown()),
-  seed: z.number().int(),
+  seed: seedSchema,
   commands: z
-    .array(z.object({ atMs: z.number().int().min(0).max(MAX_SESSION_MS), command: commandJson }))
-    .max(MAX_SESSION_COMMANDS),
-  atMs: z.number().int().min(0).max(MAX_SESSION_MS),
+    .array(z.object({ atMs: moment, command: commandJson }))
+    .max(MAX_SESSION_COMMANDS, { error: (issue) => (Array.isArray(issue.input) ? scriptLengthProblem(issue.input.length) : null) ?? undefined }),
+  atMs: moment,
   view: z.object({ lens: z.enum(['aws', 'orchestra']), speed: z.number().positive() }).optional(),
   savedAt: z.string().optional(),
 });
@@ -130,7 +132,10 @@ function readCommands(doc: SessionDoc, sink: IssueSink): TimedCommand[] {
     const parsed = parseScript([{ ...command, at: 0 }], entrySink);
     for (const issue of entrySink.errors) sink.error(RESOURCE, `${path}.command${issue.path.replace(/^script\[0\]/, '')}`, issue.message);
     const entry = parsed.entries[0];
-    if (entry && !entrySink.hasErrors) commands.push({ atMs, command: entry.command });
+    if (!entry || entrySink.hasErrors) return;
+    const overLimit = commandLimitProblems(entry.command);
+    for (const problem of overLimit) sink.error(RESOURCE, `${path}.command.${problem.path}`, `"${entry.command.do}": ${problem.message}`);
+    if (overLimit.length === 0) commands.push({ atMs, command: entry.command });
   });
   return commands;
 }

@@ -3,14 +3,22 @@
  * base64url, in the address's fragment (`#s=...`), which browsers never send to a server. Node 18+ has the same
  * streams, so this runs in unit tests as it does in the page.
  */
+import { LIMITS, limitText } from '../engine/limits';
 import { openSession, type OpenedSession, type SessionDoc } from './sessionDoc';
 
 export const SHARE_PARAM = 's';
 /** Longer addresses are cut or refused by chat apps, mail clients and some browsers. */
 export const MAX_SHARE_URL_LENGTH = 8000;
 
-/** Streams only (no Blob.stream or Response), so it runs wherever CompressionStream does. */
-async function through(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+/** Inflating passed its limit; the rest of the stream was cancelled, never produced. */
+class TooLarge extends Error {}
+
+/**
+ * Streams only (no Blob.stream or Response), so it runs wherever CompressionStream does. With `maxBytes`, reading
+ * stops (and the stream is cancelled) as soon as the output passes it: a few kilobytes of deflate can inflate to
+ * gigabytes, and nothing of that is ever held.
+ */
+async function through(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, maxBytes = Infinity): Promise<Uint8Array> {
   const source = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(bytes);
@@ -23,8 +31,12 @@ async function through(bytes: Uint8Array, stream: CompressionStream | Decompress
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value);
     length += value.length;
+    if (length > maxBytes) {
+      await reader.cancel();
+      throw new TooLarge(`it holds more than ${maxBytes.toLocaleString('en-US')} bytes once inflated`);
+    }
+    chunks.push(value);
   }
   const out = new Uint8Array(length);
   let offset = 0;
@@ -77,10 +89,13 @@ export async function decodeSession(encoded: string): Promise<OpenedSession> {
   try {
     // A link is a few thousand characters; anything far longer did not come from this app.
     if (encoded.length > MAX_SHARE_URL_LENGTH * 4) throw new Error(`it is ${encoded.length} characters long`);
-    const json = new TextDecoder('utf-8', { fatal: true }).decode(await through(fromBase64Url(encoded), new DecompressionStream('deflate-raw')));
-    doc = JSON.parse(json);
+    const inflated = await through(fromBase64Url(encoded), new DecompressionStream('deflate-raw'), LIMITS.shareLinkInflatedBytes.value);
+    doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof TooLarge) {
+      return { ok: false, errors: [{ severity: 'error', resource: 'Share link', path: '', message: `The link cannot be opened: ${limitText(LIMITS.shareLinkInflatedBytes)}, and this one inflates past that. A link this app makes is far smaller.` }] };
+    }
     return { ok: false, errors: [{ severity: 'error', resource: 'Share link', path: '', message: `The link is damaged or incomplete (${reason}). Ask for the link again, or copy all of it.` }] };
   }
   return openSession(doc);

@@ -1,16 +1,22 @@
 /**
  * Which world the app opens with, before anything is on screen: a share link in the address wins; else, when the
  * address names no scenario, the autosave. Either way, what went wrong becomes a notice, never a crash, and the app
- * then starts with the scenario it would have started with anyway.
+ * then starts with the scenario it would have started with anyway. A link or a named scenario that replaces the
+ * saved world first sets it aside (keptWorlds.ts), and the notice offers it back.
  */
 import { formatIssue } from '../scenario/issues';
 import type { OpenSessionOk } from '../store/session';
 import { readSave, type AutosaveOptions } from './autosave';
+import { latestKeptWorld, setAsideSave, type KeptWorld, type SetAside } from './keptWorlds';
 import { decodeSession } from './shareLink';
 
 export type SessionNotice =
-  | { readonly kind: 'restored'; readonly savedAt: string | null; readonly atMs: number }
-  | { readonly kind: 'shared'; readonly atMs: number }
+  | { readonly kind: 'restored'; readonly savedAt: string | null; readonly atMs: number; readonly kept: KeptWorld | null }
+  | { readonly kind: 'shared'; readonly atMs: number; readonly aside: SetAside }
+  /** The address named a scenario, and the world saved here was set aside for it. */
+  | { readonly kind: 'replaced'; readonly aside: SetAside }
+  /** Nothing saved to restore, but a world set aside earlier is still kept. */
+  | { readonly kind: 'kept'; readonly kept: KeptWorld }
   | { readonly kind: 'unreadable'; readonly reason: string; readonly keptAs: string | null }
   | { readonly kind: 'badLink'; readonly reason: string };
 
@@ -23,20 +29,41 @@ export interface SessionStartOptions {
 export interface SessionStart {
   readonly session: OpenSessionOk | null;
   readonly notice: SessionNotice | null;
+  /**
+   * Why autosave must stay off for this visit: a save that could be neither read nor moved is still under the
+   * autosave key, and writing would destroy it. Null when autosave may run.
+   */
+  readonly autosaveOff: string | null;
 }
 
-export async function startSession(options: SessionStartOptions, explicitScenario: boolean): Promise<SessionStart> {
+const STUCK = 'the world saved in this browser could not be moved aside (storage is full), so it stays where it is and this visit is not saved automatically';
+
+function offIfStuck(aside: SetAside): string | null {
+  return aside.kind === 'stuck' ? STUCK : null;
+}
+
+export async function startSession(options: SessionStartOptions, explicitScenario: boolean, now: Date = new Date()): Promise<SessionStart> {
   let badLink: SessionNotice | null = null;
   if (options.share !== null) {
     const opened = await decodeSession(options.share);
-    if (opened.ok) return { session: opened, notice: { kind: 'shared', atMs: opened.atMs } };
+    if (opened.ok) {
+      const aside = setAsideSave(options.autosave, now);
+      return { session: opened, notice: { kind: 'shared', atMs: opened.atMs, aside }, autosaveOff: offIfStuck(aside) };
+    }
     badLink = { kind: 'badLink', reason: opened.errors.map((issue) => formatIssue(issue).replace(/^error: /, '')).slice(0, 3).join(' ') };
   }
-  if (explicitScenario) return { session: null, notice: badLink };
-  const reading = readSave(options.autosave);
-  if (reading.kind === 'restored') {
-    return { session: reading.session, notice: badLink ?? { kind: 'restored', savedAt: reading.savedAt, atMs: reading.session.atMs } };
+  if (explicitScenario) {
+    const aside = setAsideSave(options.autosave, now);
+    return { session: null, notice: badLink ?? (aside.kind === 'none' ? null : { kind: 'replaced', aside }), autosaveOff: offIfStuck(aside) };
   }
-  if (reading.kind === 'unreadable') return { session: null, notice: badLink ?? { kind: 'unreadable', reason: reading.reason, keptAs: reading.keptAs } };
-  return { session: null, notice: badLink };
+  const reading = readSave(options.autosave, now);
+  const kept = latestKeptWorld(options.autosave);
+  if (reading.kind === 'restored') {
+    return { session: reading.session, notice: badLink ?? { kind: 'restored', savedAt: reading.savedAt, atMs: reading.session.atMs, kept }, autosaveOff: null };
+  }
+  if (reading.kind === 'unreadable') {
+    const off = reading.keptAs === null ? `the saved world that could not be read is left where it was, so this visit is not saved automatically` : null;
+    return { session: null, notice: badLink ?? { kind: 'unreadable', reason: reading.reason, keptAs: reading.keptAs }, autosaveOff: off };
+  }
+  return { session: null, notice: badLink ?? (kept ? { kind: 'kept', kept } : null), autosaveOff: null };
 }

@@ -20,6 +20,8 @@ import { createViewSlice, type ViewOptions, type ViewState } from './view';
 import { openSessionInStore } from './session';
 
 const FIGURES_INTERVAL_MS = 200;
+/** Lines per piece of an exported event log: about a megabyte. */
+export const EVENT_LOG_PIECE_LINES = 4096;
 
 export type SimulationFactory = (spec: ScenarioSpec, options?: SimulationOptions) => Simulation;
 
@@ -92,7 +94,13 @@ export interface SimState extends ViewState {
    * The subscription survives loads and resets.
    */
   readonly subscribeRequests: (listener: (event: RequestCompletedEvent) => void) => () => void;
-  /** The whole event log so far as JSON lines, replayed from the scenario, seed and commands (requests included). */
+  /**
+   * The whole event log so far as JSON lines, replayed from the scenario, seed and commands (requests included),
+   * handed to `write` in pieces of at most EVENT_LOG_PIECE_LINES lines: an hour of a busy world is gigabytes, more
+   * than one string can hold, so it is never joined here.
+   */
+  readonly writeEventLog: (write: (piece: string) => void) => void;
+  /** The same as one string, for logs known to be small (tests, short runs). */
   readonly exportEventLog: () => string;
 
   /** Replaces the world with a fresh Simulation of `spec`; on failure keeps the current world. */
@@ -280,18 +288,31 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         return () => requestListeners.delete(listener);
       },
 
-      exportEventLog: () => {
+      writeEventLog: (write) => {
         const { sim } = get();
         const replay = factory(sim.spec, { seed: sim.seed });
-        const lines: string[] = [];
-        replay.subscribe((event) => lines.push(JSON.stringify(event)), { requests: true });
+        let lines: string[] = [];
+        const flush = (): void => {
+          if (lines.length > 0) write(lines.join('\n') + '\n');
+          lines = [];
+        };
+        replay.subscribe((event) => {
+          lines.push(JSON.stringify(event));
+          if (lines.length >= EVENT_LOG_PIECE_LINES) flush();
+        }, { requests: true });
         // As they ran live: a command given at the current millisecond is in the log too.
         for (const { atMs, command } of sim.commandLog()) {
           replay.advanceTo(atMs);
           replay.dispatch(command);
         }
         replay.advanceTo(sim.now());
-        return lines.length === 0 ? '' : lines.join('\n') + '\n';
+        flush();
+      },
+
+      exportEventLog: () => {
+        const pieces: string[] = [];
+        get().writeEventLog((piece) => pieces.push(piece));
+        return pieces.join('');
       },
 
       load: (spec, meta) => replaceWorld(spec, undefined, metaFor(spec, meta)),

@@ -108,7 +108,8 @@ export class MetricsCollector {
   /** The same object until something changed. */
   view(): MetricsView {
     if (!this.dirty) return this.cached;
-    const out: Record<string, MetricPoint[]> = {};
+    // Keyed by target group logical IDs ("constructor" is one): no prototype to answer for a group with no points.
+    const out = Object.create(null) as Record<string, MetricPoint[]>;
     for (const [tg, list] of this.buckets) {
       out[tg] = list.map((b) => ({
         start: b.start,

@@ -18,7 +18,24 @@ export interface AppProps {
   readonly session?: SessionStartOptions;
 }
 
-const NO_SESSION: SessionStart = { session: null, notice: null };
+const NO_SESSION: SessionStart = { session: null, notice: null, autosaveOff: null };
+
+/**
+ * Startup reads (and may move) the save once per page: StrictMode runs the effect below twice, and a second read
+ * would find the save already set aside and say nothing about it.
+ */
+const started = new WeakMap<SessionStartOptions, Promise<SessionStart>>();
+
+function startOnce(options: SessionStartOptions, explicitScenario: boolean): Promise<SessionStart> {
+  let start = started.get(options);
+  if (!start) {
+    start = startSession(options, explicitScenario);
+    started.set(options, start);
+    // Only while pending: a later mount with the same options (another test, a remount) reads storage afresh.
+    void start.finally(() => started.delete(options));
+  }
+  return start;
+}
 
 type Boot =
   | { readonly kind: 'loading' }
@@ -30,21 +47,29 @@ type Boot =
       readonly entries: readonly ScenarioEntry[];
       readonly listError: string | null;
       readonly start: SessionStart;
+      /** Said on screen: the scenario asked for could not be opened, so the default is. */
+      readonly notices: readonly string[];
     };
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The default scenario instead of the one asked for, saying why. */
+async function fallBack(source: ScenarioSource, file: string, rate: number | null, why: string): Promise<Boot> {
+  const booted = await boot(source, DEFAULT_SCENARIO_FILE, rate);
+  return booted.kind === 'ready' ? { ...booted, notices: [`Could not open the scenario "${file}" (${why}), so the default scenario is open instead.`] } : booted;
+}
+
 async function boot(source: ScenarioSource, file: string, rate: number | null): Promise<Boot> {
   const [list, text] = await Promise.allSettled([source.list(), source.read(file)]);
   if (text.status === 'rejected') {
-    if (file !== DEFAULT_SCENARIO_FILE) return boot(source, DEFAULT_SCENARIO_FILE, rate);
+    if (file !== DEFAULT_SCENARIO_FILE) return fallBack(source, file, rate, message(text.reason));
     return { kind: 'failed', error: { source: file, messages: [message(text.reason)] } };
   }
   const world = templateToWorld(text.value, file);
   if (!world.ok) {
-    if (file !== DEFAULT_SCENARIO_FILE) return boot(source, DEFAULT_SCENARIO_FILE, rate);
+    if (file !== DEFAULT_SCENARIO_FILE) return fallBack(source, file, rate, world.error.messages.slice(0, 3).join(' '));
     return { kind: 'failed', error: world.error };
   }
   const spec = rate !== null && world.spec.traffic ? { ...world.spec, traffic: { ...world.spec.traffic, rate } } : world.spec;
@@ -55,6 +80,7 @@ async function boot(source: ScenarioSource, file: string, rate: number | null): 
     entries: list.status === 'fulfilled' ? list.value : [],
     listError: list.status === 'rejected' ? message(list.reason) : null,
     start: NO_SESSION,
+    notices: [],
   };
 }
 
@@ -68,7 +94,7 @@ export function App({ autoplay: autoplayProp = true, startup, source: givenSourc
   useEffect(() => {
     let live = true;
     // A share link, else the autosave (only when the address names no scenario), may replace the world booted here.
-    const starting = session ? startSession(session, startup?.scenario != null) : Promise.resolve(NO_SESSION);
+    const starting = session ? startOnce(session, startup?.scenario != null) : Promise.resolve(NO_SESSION);
     void Promise.all([boot(source, file, rate), starting]).then(([next, start]) => {
       if (live) setState(next.kind === 'ready' ? { ...next, start } : next);
     });
@@ -104,7 +130,15 @@ export function App({ autoplay: autoplayProp = true, startup, source: givenSourc
   }
   const restore = state.start.session;
   const sessionContext: SessionContextValue | null = session
-    ? { autosave: session.autosave, restore, notice: state.start.notice, readDefault: async () => ({ text: await source.read(DEFAULT_SCENARIO_FILE), file: DEFAULT_SCENARIO_FILE }) }
+    ? {
+        // A save that could be neither read nor moved must not be written over: this visit then saves nothing.
+        autosave: state.start.autosaveOff === null ? session.autosave : { ...session.autosave, storage: null },
+        autosaveOff: state.start.autosaveOff,
+        restore,
+        notice: state.start.notice,
+        readDefault: async () => ({ text: await source.read(DEFAULT_SCENARIO_FILE), file: DEFAULT_SCENARIO_FILE }),
+        storage: session.autosave,
+      }
     : null;
   return (
     <SessionContext.Provider value={sessionContext}>
@@ -126,7 +160,7 @@ export function App({ autoplay: autoplayProp = true, startup, source: givenSourc
         }}
         {...(frames ? { frames } : {})}
       >
-        <AppShell source={source} entries={state.entries} listError={state.listError} />
+        <AppShell source={source} entries={state.entries} listError={state.listError} notices={[...(startup?.notices ?? []), ...state.notices]} />
       </SimProvider>
     </SessionContext.Provider>
   );

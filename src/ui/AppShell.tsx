@@ -6,6 +6,7 @@ import { Header } from './Header';
 import { ListenersPanel } from './ListenersPanel';
 import { LoadErrorAlert } from './LoadErrorAlert';
 import { SessionNotice } from './io/SessionNotice';
+import { StartupNotice } from './io/StartupNotice';
 import { PlaybackBar } from './PlaybackBar';
 import { InstancesPanel } from './InstancesPanel';
 import { Inspector } from './panels/Inspector';
@@ -24,6 +25,8 @@ export interface AppShellProps {
   readonly source: ScenarioSource;
   readonly entries: readonly ScenarioEntry[];
   readonly listError: string | null;
+  /** What the page's address asked for that could not be done, said once at the top. */
+  readonly notices?: readonly string[];
 }
 
 /** The same world as tables, in the order a request meets it. */
@@ -46,7 +49,7 @@ function Tables() {
  * The page: the stage (or the tables) with the inspector, figures and narration beside it (below it on phones),
  * the playback bar at the bottom. Shortcuts act only while focus is inside this app.
  */
-export function AppShell({ source, entries, listError }: AppShellProps) {
+export function AppShell({ source, entries, listError, notices = [] }: AppShellProps) {
   const [view, setView] = useState<WorldView>('stage');
   const theme = useSim((state) => state.theme);
   const lens = useSim((state) => state.lens);
@@ -56,6 +59,7 @@ export function AppShell({ source, entries, listError }: AppShellProps) {
     <div ref={root} className="app" data-theme={theme === 'system' ? undefined : theme} data-lens={lens}>
       <Header source={source} entries={entries} listError={listError} />
       <LoadErrorAlert />
+      {notices.length > 0 ? <StartupNotice notices={notices} /> : null}
       <SessionNotice />
       <main className="workspace">
         <div className="workspace-main">

@@ -10,11 +10,12 @@ describe('the startup address', () => {
       theme: 'dark',
       motion: 'reduced',
       rate: 20,
+      notices: [],
     });
   });
 
   it('starts playing the default scenario with nothing asked', () => {
-    expect(parseStartup('')).toEqual({ autoplay: true, scenario: null, speed: null, lens: null, theme: null, motion: null, rate: null });
+    expect(parseStartup('')).toEqual({ autoplay: true, scenario: null, speed: null, lens: null, theme: null, motion: null, rate: null, notices: [] });
   });
 
   it('ignores bad values instead of failing', () => {
@@ -26,8 +27,17 @@ describe('the startup address', () => {
       theme: null,
       motion: null,
       rate: null,
+      notices: ['"../../etc/passwd" is not the name of a bundled scenario (a file name such as default.json), so the default scenario is open instead.'],
     });
     expect(parseStartup('?scenario=https://evil.example/x.json').scenario).toBeNull();
+  });
+
+  it('caps ?rate=1e9 at the simulator\'s limit and says so', () => {
+    expect(parseStartup('?rate=1e9')).toMatchObject({
+      rate: 1000,
+      notices: ['rate=1e9 is more than the simulator runs: Traffic rate, in requests per second, is at most 1,000 (the simulator), so the rate is 1000.'],
+    });
+    expect(parseStartup('?rate=1000')).toMatchObject({ rate: 1000, notices: [] });
   });
 
   it('clamps the speed to what the playback bar offers', () => {

@@ -2,7 +2,7 @@
  * The command line's contract (foundation issue §4): JSON lines with every field, --until inclusive, --summary,
  * seeds, exit codes 0 / 1 / 2.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runSimulate } from '../../src/cli/runSimulate';
@@ -105,6 +105,27 @@ describe('npm run simulate', () => {
     const missing = cli('no/such/file.json');
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('cannot read no/such/file.json');
+  });
+
+  it("refuses --seed 4294967296 with the limit and the words a template's seed gets, instead of wrapping to seed 0", () => {
+    const message = 'seed 4294967296 is out of range: a seed is a whole number from 0 to 4294967295 (32 bits)';
+    const wrapped = cli(DEFAULT, '--until', '5', '--seed', '4294967296');
+    expect(wrapped.code).toBe(1);
+    expect(wrapped.out).toBe('');
+    expect(wrapped.err).toContain(`--seed: ${message}`);
+    const template = JSON.parse(readFileSync(DEFAULT, 'utf8')) as { Metadata: { EcsOrchestra: { seed: number } } };
+    template.Metadata.EcsOrchestra.seed = 4294967296;
+    const inFile = cli(tempFile('seeded.json', JSON.stringify(template)));
+    expect(inFile.code).toBe(2);
+    expect(inFile.err).toContain(`error: Metadata.EcsOrchestra.seed: ${message}`);
+    expect(cli(DEFAULT, '--until', '5', '--seed', '4294967295').code).toBe(0);
+    expect(cli(DEFAULT, '--until', '5', '--seed', '-1').err).toContain('--seed: seed -1 is out of range');
+  });
+
+  it('refuses --until past a week of simulated time, naming the limit', () => {
+    const { code, err } = cli(DEFAULT, '--until', '604801');
+    expect(code).toBe(1);
+    expect(err).toContain('--until 604801 is too long: Simulated time, in seconds (one week), is at most 604,800 (the simulator)');
   });
 
   it('exits 2 on an invalid scenario, printing every error and warning', () => {

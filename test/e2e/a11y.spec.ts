@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { openApp, runUntilSteady } from './helpers';
+import { expect } from '@playwright/test';
+import { openApp, runUntilSteady, test } from './helpers';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no serious or critical WCAG A/AA violations (${colorScheme})`, async ({ page }) => {

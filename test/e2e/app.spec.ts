@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { clockMs, collectErrors, EXPECTED_TASKS, openApp, runUntilSteady } from './helpers';
+import { expect } from '@playwright/test';
+import { clockMs, collectErrors, EXPECTED_TASKS, openApp, runUntilSteady, test } from './helpers';
 
 test('the default scenario loads and plays: time passes and events appear', async ({ page }) => {
   await openApp(page);

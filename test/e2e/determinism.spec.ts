@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { clockMs, openApp } from './helpers';
+import { expect, type Page } from '@playwright/test';
+import { clockMs, openApp, test, watchCsp } from './helpers';
 
 const STEPS = 60;
 
@@ -19,6 +19,7 @@ async function afterSteps(page: Page) {
 test('the browser build is deterministic: the same Step presses show the same world', async ({ browser }) => {
   const first = await browser.newPage();
   const second = await browser.newPage();
+  const violations = [await watchCsp(first.context()), await watchCsp(second.context())];
   await openApp(first, '?autoplay=0');
   await openApp(second, '?autoplay=0');
   const a = await afterSteps(first);
@@ -33,4 +34,5 @@ test('the browser build is deterministic: the same Step presses show the same wo
   expect(await afterSteps(first)).toEqual(a);
   await first.close();
   await second.close();
+  expect(violations).toEqual([[], []]);
 });

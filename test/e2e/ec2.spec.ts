@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { clockMs, collectErrors, openApp } from './helpers';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { clockMs, collectErrors, openApp, test } from './helpers';
 
 // Written by name rather than through outputDir, which Playwright empties at the start of a run.
 const results = fileURLToPath(new URL('../../test-results/', import.meta.url));

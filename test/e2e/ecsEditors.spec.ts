@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { collectErrors, openApp, pause, play, setSpeed } from './helpers';
+import { expect } from '@playwright/test';
+import { collectErrors, openApp, pause, play, setSpeed, test } from './helpers';
 
 /*
  * The sandbox from the UI: create a service bound to an existing target group, watch its tasks reach RUNNING

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { collectErrors, openApp, RESULTS_DIR, stage } from './helpers';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { addTestStyle, collectErrors, openApp, RESULTS_DIR, stage, test } from './helpers';
 
 /** Where the editor screenshots go (they are looked at, not compared); ELB_SHOTS names another folder. */
 const SHOTS = process.env.ELB_SHOTS ?? `${RESULTS_DIR}elb-editors`;
@@ -71,7 +71,7 @@ test('screenshots of the forms, light and dark, 1440 and 360 wide', async ({ pag
       await form.getByRole('button', { name: 'Add rule' }).click();
       await expect(form.getByRole('alert')).toBeVisible();
       // The whole side column, unclipped for the picture only.
-      await page.addStyleTag({ content: '.workspace-side { max-height: none !important; overflow: visible !important; position: static !important; } footer.playback { visibility: hidden; }' });
+      await addTestStyle(page, '.workspace-side { max-height: none !important; overflow: visible !important; position: static !important; } footer.playback { visibility: hidden; }');
       await form.screenshot({ path: `${SHOTS}/rule-${theme}-${width}.png` });
       await page.getByRole('combobox', { name: 'Inspect' }).selectOption({ label: 'Target group users-tg' });
       await inspector(page).getByRole('button', { name: 'Edit health check' }).click();

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { createSimulation } from '../../src/engine';
 import { loadScenario } from '../../src/scenario';
-import { clockMs, openApp } from './helpers';
+import { clockMs, openApp, test } from './helpers';
 
 /** What Node's engine produces for the default scenario up to `ms`, advancing as the app does. */
 function nodeEventLog(ms: number): string {

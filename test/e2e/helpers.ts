@@ -1,5 +1,42 @@
 import { fileURLToPath } from 'node:url';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+
+/** What a Content-Security-Policy violation looks like on the console (Chromium's own words, and ours below). */
+const CSP_MESSAGE = /Content Security Policy|Content-Security-Policy|CSP violation|Refused to (load|execute|evaluate|apply|connect|frame|create)/i;
+
+/**
+ * Records every Content-Security-Policy violation in the context's pages: the page reports each
+ * `securitypolicyviolation` event on the console, and the console's CSP errors are collected with them.
+ */
+export async function watchCsp(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  const watch = (page: Page): void => {
+    page.on('console', (message) => {
+      if (message.type() === 'error' && CSP_MESSAGE.test(message.text())) violations.push(message.text());
+    });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  return violations;
+}
+
+/**
+ * Every e2e test runs with this `test`: it fails on any Content-Security-Policy violation in its pages, so the
+ * built app's policy (vite.config.ts) is checked wherever the tests go. Contexts a test makes itself: watchCsp.
+ */
+export const test = base.extend({
+  // Playwright's fixture callback is named `use` by convention; it is not a React hook.
+  context: async ({ context }, provide) => {
+    const violations = await watchCsp(context);
+    await provide(context);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  },
+});
 
 /** The exact simulated millisecond the clock shows (the text is only mm:ss). */
 export async function clockMs(page: Page): Promise<number> {
@@ -19,6 +56,18 @@ export async function openApp(page: Page, query = '', view: 'tables' | 'stage' =
   } else {
     await expect(page.getByRole('region', { name: 'Stage' })).toBeVisible();
   }
+}
+
+/**
+ * Test-only CSS (hide the particle canvas, unstick a panel for a screenshot). page.addStyleTag injects a <style>
+ * element, which the page's Content-Security-Policy refuses; a constructed stylesheet is CSSOM, which it allows.
+ */
+export async function addTestStyle(page: Page, css: string): Promise<void> {
+  await page.evaluate((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, css);
 }
 
 /** Console errors and uncaught exceptions, collected from the moment this is called. */

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { collectErrors, openApp, pause, play, setSpeed } from './helpers';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { addTestStyle, collectErrors, openApp, pause, play, setSpeed, test } from './helpers';
 
 // Written by name rather than through outputDir, which Playwright empties at the start of a run.
 const results = fileURLToPath(new URL('../../test-results/', import.meta.url));
@@ -117,7 +117,7 @@ for (const size of sizes) {
       const overflow = await side.evaluate((element) => element.scrollWidth - element.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       // The whole column, not the part its own scrollbar shows, and without the sticky playback bar across it.
-      await page.addStyleTag({ content: '.workspace-side { max-height: none !important; position: static !important; } .playback { display: none !important; }' });
+      await addTestStyle(page, '.workspace-side { max-height: none !important; position: static !important; } .playback { display: none !important; }');
       await side.screenshot({ path: `${results}${name}.png` });
     });
   }

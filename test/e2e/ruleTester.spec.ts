@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { collectErrors, openApp, pause, play, setSpeed } from './helpers';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { addTestStyle, collectErrors, openApp, pause, play, setSpeed, test } from './helpers';
 
 const SHOTS = '/tmp/ruletester-shots';
 
@@ -109,7 +109,7 @@ test('screenshots of the panel, light and dark, 1440 and 360 wide', async ({ pag
       await expect(panel.getByRole('status')).toContainText('served by task');
       await page.screenshot({ path: `${SHOTS}/ruletester-${theme}-${width}-viewport.png` });
       // The whole panel: the side column's own scrolling would cut it, so it is unclipped for this picture only.
-      await page.addStyleTag({ content: '.workspace-side { max-height: none !important; overflow: visible !important; position: static !important; } footer.playback { visibility: hidden; } .rt-send { position: static !important; }' });
+      await addTestStyle(page, '.workspace-side { max-height: none !important; overflow: visible !important; position: static !important; } footer.playback { visibility: hidden; } .rt-send { position: static !important; }');
       await panel.screenshot({ path: `${SHOTS}/ruletester-${theme}-${width}.png` });
     }
   }

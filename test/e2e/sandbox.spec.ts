@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { collectErrors, openApp, pause, play, setSpeed, stage } from './helpers';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { collectErrors, openApp, pause, play, setSpeed, stage, test } from './helpers';
 
 /*
  * The sandbox end to end, as a learner does it: a new target group, a rule and a service from the UI; the rule

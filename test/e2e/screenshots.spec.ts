@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
-import { openApp, runUntilSteady } from './helpers';
+import { expect } from '@playwright/test';
+import { openApp, runUntilSteady, test } from './helpers';
 
 const folder = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 

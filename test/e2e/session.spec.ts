@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { clockMs, collectErrors, openApp, pause, play, setSpeed } from './helpers';
+import { expect, type Page } from '@playwright/test';
+import { clockMs, collectErrors, openApp, pause, play, setSpeed, test, watchCsp } from './helpers';
 
 const BUNDLE = 'public/scenarios/bundles/orders-platform';
 
@@ -98,6 +98,7 @@ test('a share link opens the same world at the same moment in a fresh browser', 
   expect(tasks.length).toBeGreaterThan(3);
 
   const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const otherViolations = await watchCsp(other);
   const fresh = await other.newPage();
   await fresh.goto(url);
   await expect(fresh.getByRole('status').filter({ hasText: 'Opened a shared world' })).toBeVisible();
@@ -108,6 +109,7 @@ test('a share link opens the same world at the same moment in a fresh browser', 
   expect(await serviceIds(fresh)).toEqual(await serviceIds(page));
   expect(new URL(fresh.url()).hash).toBe('');
   await other.close();
+  expect(otherViolations).toEqual([]);
   expect(errors).toEqual([]);
 });
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, openApp, pause, play, setSpeed, stage } from './helpers';
+import { expect, type Page } from '@playwright/test';
+import { addTestStyle, collectErrors, openApp, pause, play, setSpeed, stage, test } from './helpers';
 
 const results = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const INSTANCE = /^(Container instance|Riser) i-[0-9a-f]+, t3\.\w+, us-east-1[a-z], (ACTIVE|DRAINING), CPU \d+ of \d+ used, memory \d+ of \d+ MiB used, /;
@@ -69,7 +69,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no serious or critical violations on the EC2 stage (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await stalledChairs(page);
-    await page.addStyleTag({ content: '.stage-particles { display: none; }' });
+    await addTestStyle(page, '.stage-particles { display: none; }');
     for (const lens of ['aws', 'orchestra'] as const) {
       if (lens === 'orchestra') await page.getByRole('switch', { name: /Orchestra lens/ }).click();
       await expect(stage(page)).toHaveAttribute('data-lens', lens);

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { EXPECTED_TASKS, collectErrors, openApp, pause, play, setSpeed, stage } from './helpers';
+import { expect, type Page } from '@playwright/test';
+import { addTestStyle, EXPECTED_TASKS, collectErrors, openApp, pause, play, setSpeed, stage, test } from './helpers';
 
 const results = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const HEALTHY_TASK = /^(Task|Violin|Saxophone|Cello|Trumpet|Drum|Microphone) .*, RUNNING, (healthy|in tune \(healthy\))$/;
@@ -136,7 +136,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await openApp(page, '?autoplay=0', 'stage');
     await runStageUntilSteady(page);
     // The particle canvas lies over every node; without it axe can measure the text contrast underneath.
-    await page.addStyleTag({ content: '.stage-particles { display: none; }' });
+    await addTestStyle(page, '.stage-particles { display: none; }');
     for (const lens of ['aws', 'orchestra'] as const) {
       if (lens === 'orchestra') await page.getByRole('switch', { name: /Orchestra lens/ }).click();
       const found = await new AxeBuilder({ page }).include('section.stage').withTags(['wcag2a', 'wcag2aa']).analyze();

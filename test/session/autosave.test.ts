@@ -26,7 +26,7 @@ afterEach(() => window.localStorage.clear());
 describe('autosave', () => {
   it('restores what it saved', () => {
     const store = busyStore();
-    expect(writeSave(local, sessionDocOf(store.getState(), NOW.toISOString()))).toBe(true);
+    expect(writeSave(local, sessionDocOf(store.getState(), NOW.toISOString()))).toEqual({ ok: true });
     const reading = readSave(local);
     expect(reading.kind).toBe('restored');
     if (reading.kind !== 'restored') return;
@@ -73,11 +73,14 @@ describe('autosave', () => {
       removeItem: () => {},
     };
     const store = busyStore();
-    expect(writeSave({ storage: full }, sessionDocOf(store.getState()))).toBe(false);
-    expect(writeSave({ storage: null }, sessionDocOf(store.getState()))).toBe(false);
-    const runner = createAutosaveRunner(store, { storage: full, target: null });
+    expect(writeSave({ storage: full }, sessionDocOf(store.getState()))).toEqual({ ok: false, reason: "this browser's storage for the page is full (QuotaExceededError)" });
+    expect(writeSave({ storage: null }, sessionDocOf(store.getState()))).toEqual({ ok: false, reason: 'there is no storage for this page' });
+    const failures: (string | null)[] = [];
+    const runner = createAutosaveRunner(store, { storage: full, target: null, onFailure: (reason) => failures.push(reason) });
     expect(() => store.getState().dispatch({ do: 'setDesiredCount', service: 'WebService', count: 3 })).not.toThrow();
     expect(runner.save()).toBe(false);
+    // Said once when saving starts failing, not at every attempt.
+    expect(failures).toEqual(["this browser's storage for the page is full (QuotaExceededError)"]);
     runner.destroy();
     const throwing: SessionStorage = { ...full, getItem: () => { throw new Error('denied'); } };
     expect(readSave({ storage: throwing })).toEqual({ kind: 'none' });

@@ -8,7 +8,7 @@ import { importWorld } from '../../src/ui/io/importWorld';
 import { loadedTinySpec, WEB_TRAFFIC } from './loadedTinySpec';
 
 describe('a session file', () => {
-  it('exported and imported, reopens the same world at the same moment', () => {
+  it('exported and imported, reopens the same world at the same moment', async () => {
     const spec = loadedTinySpec({ traffic: WEB_TRAFFIC });
     const store = createSimStore({ spec });
     store.getState().advanceTo(30_000);
@@ -17,7 +17,7 @@ describe('a session file', () => {
     const file = exportFile(store.getState(), 'session');
     expect(file.fileName).toBe('tiny-stage-session.json');
 
-    const imported = importWorld([{ name: file.fileName, text: file.text }], null);
+    const imported = importWorld([{ name: file.fileName, text: await file.blob.text() }], null);
     expect(imported.kind).toBe('session');
     const other = createSimStore({ spec: loadedTinySpec() });
     expect(imported.kind === 'session' && other.getState().openSession(imported.doc)).toBe(true);

@@ -36,7 +36,8 @@ export function hostWithoutPort(host: string): string {
 
 /** Header lookup by name, case-insensitively as HTTP defines it, without building a lowercased copy. */
 export function findHeader(headers: Readonly<Record<string, string>>, name: string): string | undefined {
-  const exact = headers[name];
+  // Own keys only: a condition on a header named "constructor" must not find Object's.
+  const exact = Object.hasOwn(headers, name) ? headers[name] : undefined;
   if (exact !== undefined) return exact;
   for (const key in headers) {
     if (equalsIgnoreAsciiCase(key, name)) return headers[key];

@@ -17,17 +17,17 @@ import type { ScenarioIssue } from '../issues';
 import { IssueSink } from '../issueSink';
 import type { NotSimulatedResource } from '../loader';
 import { warnTransform } from '../loader';
-import { parseScenarioSettings, toTrafficSpec, type ScenarioSettings } from '../metadata';
+import { metadataParameters, parseScenarioSettings, toTrafficSpec, type ScenarioSettings } from '../metadata';
 import { resolveOutputs } from '../outputs';
 import { scanReferences } from '../references';
 import { Clusters } from '../resources/cluster';
 import { readTemplate } from '../template';
-import { isRecord } from '../values';
+import { hasOwn, isRecord, nameMap } from '../values';
 import { buildWorld, type StackUnit } from '../world';
 import { specOfWorld, validateWorld } from '../worldSpec';
 import { parseTemplateText } from '../yaml/templateText';
 import { fileIssues, stackIssues, worldIssues } from './attribution';
-import { planStacks, type ParsedFile } from './plan';
+import { nestingRing, planStacks, type ParsedFile } from './plan';
 import { planRenames, renameTemplate } from './rename';
 import { mergeSettings, type RootSettings } from './settings';
 import { BundleStacks, type StackEntry } from './stacks';
@@ -62,10 +62,6 @@ export type BundleResult =
     }
   | { readonly ok: false; readonly errors: ScenarioIssue[]; readonly warnings: ScenarioIssue[] };
 
-function textParameters(settings: ScenarioSettings | null): Record<string, string> {
-  return Object.fromEntries(Object.entries(settings?.parameters ?? {}).map(([k, v]) => [k, String(v)]));
-}
-
 function makeEntries(files: readonly ParsedFile[], options: BundleOptions, globalSink: IssueSink): { entries: StackEntry[]; settings: Map<StackEntry, ScenarioSettings | null> } {
   const plans = planStacks(files).filter((plan) => plan.file.doc !== null);
   const renames = planRenames(plans.map((plan) => ({
@@ -85,16 +81,16 @@ function makeEntries(files: readonly ParsedFile[], options: BundleOptions, globa
       return;
     }
     const parsed = parseScenarioSettings(template.metadata, sink);
-    const options: Record<string, string> = {};
+    const options = nameMap<string>();
     if (plan.parent === null) {
       for (const [key, value] of Object.entries(given)) {
-        if (key in template.parameters) {
+        if (hasOwn(template.parameters, key)) {
           options[key] = value;
           declared.add(key);
         }
       }
     }
-    const entry: StackEntry = { plan, template, renames: map, sink, supplied: { metadata: textParameters(parsed), options } };
+    const entry: StackEntry = { plan, template, renames: map, sink, supplied: { metadata: metadataParameters(template.metadata, parsed), options } };
     settings.set(entry, parsed);
     entries.push(entry);
   });
@@ -135,7 +131,7 @@ function load(files: readonly BundleFile[], options: BundleOptions): BundleResul
   const worldSink = new IssueSink();
   let spec: ScenarioSpec | null = null;
   const notSimulated: NotSimulatedResource[] = [];
-  const outputs: Record<string, string> = {};
+  const outputs = nameMap<string>();
   if (first) {
     const world = buildWorld(units, new Clusters(first.ctx, (id) => taken(id) || (outside?.ctx.resource(id) !== undefined)));
     const firstRoot = entries.find((e) => e.plan.parent === null && units.some((u) => u.template === e.template));
@@ -160,7 +156,14 @@ function load(files: readonly BundleFile[], options: BundleOptions): BundleResul
       outputs[shared ? `${stack}.${name}` : name] = value;
     }
   } else if (parsed.every((file) => !file.sink.hasErrors)) {
-    worldSink.error('Template', '', 'No template to load: give at least one file with a Resources section.');
+    const ring = nestingRing(parsed);
+    if (ring) {
+      const names = ring.map((file) => file.name);
+      const first = ring[0];
+      first?.sink.error('Template', '', `${[...new Set(names)].join(' and ')} nest each other (${names.join(' → ')}): every file is another's nested stack (AWS::CloudFormation::Stack), so none is a root stack to start from.`);
+    } else {
+      worldSink.error('Template', '', 'No template to load: give at least one file with a Resources section.');
+    }
   }
   const errors: ScenarioIssue[] = [];
   const warnings: ScenarioIssue[] = [];
@@ -178,8 +181,8 @@ function load(files: readonly BundleFile[], options: BundleOptions): BundleResul
   errors.push(...worldIssues(worldSink.errors, entries, merged));
   warnings.push(...worldIssues(worldSink.warnings, entries, merged));
   if (errors.length > 0 || spec === null) return { ok: false, errors, warnings };
-  const renames: Record<string, { stack: string; logicalId: string; file: string }> = {};
-  const stackFiles: Record<string, string> = {};
+  const renames = nameMap<{ stack: string; logicalId: string; file: string }>();
+  const stackFiles = nameMap<string>();
   for (const entry of entries) {
     stackFiles[entry.plan.stackName] = entry.plan.file.name;
     for (const [logicalId, id] of entry.renames) renames[id] = { stack: entry.plan.stackName, logicalId, file: entry.plan.file.name };

@@ -108,3 +108,27 @@ export function planStacks(files: readonly ParsedFile[]): StackPlan[] {
   }
   return plans;
 }
+
+/**
+ * When every file is some other file's nested stack, no stack is a root and nothing would load: the files that name
+ * each other in a ring, in order (the first repeated at the end), so the message can say which. Null otherwise.
+ */
+export function nestingRing(files: readonly ParsedFile[]): ParsedFile[] | null {
+  const childOf = (file: ParsedFile): ParsedFile | null => {
+    for (const nested of nestedResources(file.doc)) {
+      const child = fileForUrl(nested.url, files);
+      if (child) return child;
+    }
+    return null;
+  };
+  const withDocs = files.filter((file) => file.doc !== null);
+  const named = new Set(withDocs.flatMap((file) => nestedResources(file.doc).map((n) => fileForUrl(n.url, files)).filter((f) => f !== null && f !== file)));
+  if (withDocs.length === 0 || withDocs.some((file) => !named.has(file))) return null;
+  const path: ParsedFile[] = [];
+  for (let file: ParsedFile | null = withDocs[0] ?? null; file !== null; file = childOf(file)) {
+    const at = path.indexOf(file);
+    if (at >= 0) return [...path.slice(at), file];
+    path.push(file);
+  }
+  return null;
+}

@@ -6,7 +6,7 @@
  */
 import { intrinsicName } from '../intrinsics';
 import { parseSub } from '../sub';
-import { isRecord } from '../values';
+import { hasOwn, isRecord } from '../values';
 
 /** `orders-stack` → `OrdersStack`: letters and digits only, each word capitalised. */
 export function lettersAndDigits(text: string): string {
@@ -40,7 +40,7 @@ export function planRenames(stacks: readonly StackIds[]): Map<string, string>[] 
 function renameSub(text: string, renames: ReadonlyMap<string, string>, variables: Readonly<Record<string, unknown>>): string {
   return parseSub(text).map((part) => {
     if (part.kind === 'text') return part.text.replace(/\$\{/g, '${!');
-    const to = part.full in variables ? undefined : renames.get(part.name);
+    const to = hasOwn(variables, part.full) ? undefined : renames.get(part.name);
     if (to === undefined) return '${' + part.full + '}';
     return '${' + to + (part.attribute === null ? '' : '.' + part.attribute) + '}';
   }).join('');

@@ -8,7 +8,7 @@ import { Evaluator, type EvalEnv, type Where } from '../intrinsics';
 import { IssueSink } from '../issueSink';
 import type { SuppliedParameters } from '../parameters';
 import type { Template } from '../template';
-import { Link, NoValue, RawObject, Unresolved, isRecord, type Value } from '../values';
+import { Link, NoValue, RawObject, Unresolved, hasOwn, isRecord, nameMap, type Value } from '../values';
 import type { StackPlan } from './plan';
 
 export interface StackEntry {
@@ -46,6 +46,8 @@ function portable(ctx: LoadContext, value: Value | NoValue, where: Where): Value
 export class BundleStacks {
   private readonly contexts = new Map<StackEntry, LoadContext | 'creating' | 'skipped'>();
   private readonly exportsOf = new Map<StackEntry, Export[]>();
+  /** Export names whose values are being evaluated, outermost first: a name met again closes a cycle. */
+  private readonly importing: Export[] = [];
   /** Export name → an outside listener's ARN that stands in for it (see standIns in loadBundle). */
   readonly standIns = new Map<string, { readonly arn: string; readonly id: string }>();
   outside: LoadContext | null = null;
@@ -81,7 +83,7 @@ export class BundleStacks {
     const stackId = this.finalId(parent, entry.plan.parentResource);
     const resource = parentCtx.resource(stackId);
     if (!resource || !parentCtx.kept.has(stackId)) return null;
-    const values: Record<string, string> = {};
+    const values = nameMap<string>();
     const raw = isRecord(resource.properties) ? resource.properties.Parameters : undefined;
     const where = { resource: stackId, path: 'Properties.Parameters' };
     const given = parentCtx.evaluator.shallow(raw, where);
@@ -150,7 +152,18 @@ export class BundleStacks {
       if (assumed !== null) {
         asker.sink.warn(where.resource, where.path, `Fn::ImportValue "${name}" is taken to be export "${found.name}" of ${found.entry.plan.file.name} (Outputs.${found.output}), whose name is built from AWS::StackName: the simulator assumes that stack is named "${assumed}".`);
       }
-      return this.outputValue(found.entry, found.output);
+      const seen = this.importing.findIndex((e) => e.name === found.name);
+      if (seen >= 0) {
+        const cycle = [...this.importing.slice(seen), found].map((e) => `"${e.name}" (${e.entry.plan.file.name} Outputs.${e.output})`).join(' → ');
+        asker.sink.error(where.resource, where.path, `Fn::ImportValue "${name}" is part of a cycle of exports: ${cycle}. Each export's value imports the next, so none of them has a value.`);
+        return new Unresolved(`export "${found.name}" imports itself through ${cycle}`, true, name);
+      }
+      this.importing.push(found);
+      try {
+        return this.outputValue(found.entry, found.output);
+      } finally {
+        this.importing.pop();
+      }
     }
     const standIn = this.standIns.get(name);
     if (standIn) {
@@ -163,7 +176,7 @@ export class BundleStacks {
   private stackOutput(asker: StackEntry, stackId: string, output: string, where: Where): Value | undefined {
     const child = this.entries.find((e) => e.plan.parent === asker.plan && e.plan.parentResource !== null && this.finalId(asker, e.plan.parentResource) === stackId);
     if (!child) return undefined;
-    if (!(output in child.template.outputs)) {
+    if (!hasOwn(child.template.outputs, output)) {
       asker.sink.error(where.resource, where.path, `Template error: nested stack ${stackId} (${child.plan.file.name}) has no output ${output}`);
       return new Unresolved(`nested stack ${stackId} has no output ${output}`, true);
     }

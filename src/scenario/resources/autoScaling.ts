@@ -2,6 +2,7 @@
  * AWS::AutoScaling::AutoScalingGroup as EC2 capacity: how many instances (DesiredCapacity, else MinSize), of which
  * type (from its launch template or launch configuration) and for which cluster (the one its user data names).
  */
+import { LIMITS, limitText } from '../../engine/limits';
 import type { LoadContext } from '../context';
 import { DEFAULT_INSTANCE_TYPE, isKnownInstanceType, unknownInstanceTypeMessage } from '../instanceTypes';
 import { intrinsicName } from '../intrinsics';
@@ -9,7 +10,7 @@ import { Node, int, list, obj, str } from '../node';
 import { CLUSTER, LAUNCH_CONFIGURATION, LAUNCH_TEMPLATE } from '../resourceTypes';
 import { parseSub } from '../sub';
 import type { TemplateResource } from '../template';
-import { Link, isRecord } from '../values';
+import { Link, hasOwn, isRecord, ownValue } from '../values';
 import { AUTO_SCALING_GROUP_PROPERTIES } from './knownProperties';
 
 export interface GroupCapacity {
@@ -47,7 +48,7 @@ function knownType(node: Node | undefined, type: string | undefined, owner: Node
 function rawAt(raw: unknown, ctx: LoadContext, keys: readonly string[]): unknown {
   let value = raw;
   for (const key of ['', ...keys]) {
-    if (key !== '') value = isRecord(value) ? value[key] : undefined;
+    if (key !== '') value = isRecord(value) ? ownValue(value, key) : undefined;
     while (isRecord(value) && intrinsicName(value) === 'Fn::If') {
       const arg = value['Fn::If'];
       if (!Array.isArray(arg) || typeof arg[0] !== 'string') return undefined;
@@ -148,7 +149,14 @@ class GroupReader {
     if (desired !== undefined && min !== undefined && max !== undefined && (desired < min || desired > max)) {
       props.get('DesiredCapacity')?.error(`Desired capacity:${desired} must be between the specified min size:${min} and max size:${max}`);
     }
-    return Math.max(0, desired ?? min ?? 0);
+    const count = Math.max(0, desired ?? min ?? 0);
+    const limit = LIMITS.containerInstancesPerCluster;
+    if (count > limit.value) {
+      // Checked before a single instance is made: a million would take seconds to build and never fit a cluster.
+      (props.get(desired !== undefined ? 'DesiredCapacity' : 'MinSize') ?? props).error(`${count} instances is too many: ${limitText(limit)}.`);
+      return 0;
+    }
+    return count;
   }
 
   /** Clusters the user data references anywhere: Ref, Fn::GetAtt, a Fn::Sub variable, the branch Fn::If takes. */
@@ -170,7 +178,7 @@ class GroupReader {
         const text: unknown = Array.isArray(arg) ? arg[0] : arg;
         const variables = Array.isArray(arg) && isRecord(arg[1]) ? arg[1] : {};
         if (typeof text === 'string') {
-          for (const part of parseSub(text)) if (part.kind === 'variable' && !(part.full in variables)) note(part.name);
+          for (const part of parseSub(text)) if (part.kind === 'variable' && !hasOwn(variables, part.full)) note(part.name);
         }
         return visit(variables);
       }

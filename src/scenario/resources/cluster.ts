@@ -3,6 +3,7 @@
  * registered in each at t = 0: from Auto Scaling groups, from the cluster's `Metadata.EcsOrchestra`, or the
  * simulator's default for a cluster that runs EC2 services with no capacity of its own.
  */
+import { LIMITS, limitText } from '../../engine/limits';
 import { AVAILABILITY_ZONES, instanceId } from '../../engine/names';
 import type { ClusterSpec, ContainerInstanceSpec } from '../../engine/spec';
 import type { LoadContext } from '../context';
@@ -151,13 +152,20 @@ export class Clusters {
   /** The clusters with their instances; call once every group has joined and every service is settled. */
   build(): ClusterSpec[] {
     return this.entries.map((entry) => {
+      const limit = LIMITS.containerInstancesPerCluster;
+      const total = entry.groups.reduce((sum, g) => sum + g.count, entry.metadata?.length ?? 0);
+      if (total > limit.value) {
+        const from = [...entry.groups.map((g) => `${g.count} from ${g.id}`), ...(entry.metadata ? [`${entry.metadata.length} from Metadata.EcsOrchestra`] : [])].join(', ');
+        entry.ctx.sink.error(entry.id, '', `The cluster would register ${total} container instances (${from}): ${limitText(limit)}.`);
+        return { id: entry.id, name: entry.name, instances: [] };
+      }
       const instances = entry.groups.flatMap((g) => containerInstances(entry.id, g.id, g.count, g.instanceType));
       if (entry.metadata) {
         if (entry.groups.length > 0) {
           const groups = entry.groups.map((g) => g.id).join(', ');
           entry.ctx.sink.warn(entry.id, 'Metadata.EcsOrchestra', `The cluster also gets instances from ${groups}; the ones Metadata.EcsOrchestra gives are added to them.`);
         }
-        instances.push(...entry.metadata);
+        for (const instance of entry.metadata) instances.push(instance);
       } else if (entry.groups.length === 0 && entry.runsEc2) {
         instances.push(...containerInstances(entry.id, 'default', CLUSTER_CAPACITY_DEFAULTS.instances, CLUSTER_CAPACITY_DEFAULTS.instanceType));
       }

@@ -3,6 +3,7 @@
  * AWS's words. Load balancer checks live in elbValidation.ts.
  */
 import type { ScenarioSpec, ServiceSpec, TaskDefinitionSpec } from '../../engine/spec';
+import { FARGATE_STOP_TIMEOUT, LIMITS, PORT_RANGE, limitText } from '../../engine/limits';
 import type { IssueSink } from '../issueSink';
 import { fargateSizeHint, isFargateSize } from './fargate';
 
@@ -19,8 +20,17 @@ function checkTaskDefinition(td: TaskDefinitionSpec, sink: IssueSink): void {
   else if (!td.containers.some((c) => c.essential)) {
     sink.error(id, 'Properties.ContainerDefinitions', "Task definition doesn't have any essential container. (Essential defaults to true; at least one container must keep it.)");
   }
+  const fargate = td.requiresCompatibilities.includes('FARGATE');
   td.containers.forEach((container, index) => {
     const base = `Properties.ContainerDefinitions[${index}]`;
+    container.portMappings.forEach((mapping, m) => {
+      const at = `${base}.PortMappings[${m}]`;
+      range(sink, id, `${at}.ContainerPort`, 'ContainerPort', mapping.containerPort, PORT_RANGE.min, PORT_RANGE.max);
+      if (mapping.hostPort !== null) range(sink, id, `${at}.HostPort`, 'HostPort', mapping.hostPort, 0, PORT_RANGE.max);
+    });
+    // Fact 11: Fargate allows 2-120 s; on EC2 the agent's own default applies, and a negative time is nothing.
+    if (fargate) range(sink, id, `${base}.StopTimeout`, 'StopTimeout', container.stopTimeoutSeconds, FARGATE_STOP_TIMEOUT.min, FARGATE_STOP_TIMEOUT.max, ' seconds on Fargate');
+    else if (container.stopTimeoutSeconds < 0) sink.error(id, `${base}.StopTimeout`, `StopTimeout ${container.stopTimeoutSeconds} is out of range: it must be 0 seconds or more.`);
     const mismatched = container.portMappings.some((m) => m.hostPort !== null && m.hostPort !== m.containerPort);
     if (mismatched && (td.networkMode === 'awsvpc' || td.networkMode === 'host')) {
       sink.error(id, `${base}.PortMappings`, `When networkMode=${td.networkMode}, the host ports and container ports in port mappings must match.`);
@@ -63,6 +73,9 @@ function checkService(service: ServiceSpec, spec: ScenarioSpec, forwarded: Reado
   const id = service.id;
   const td = spec.taskDefinitions.find((t) => t.id === service.taskDefinitionId);
   if (service.desiredCount < 0) sink.error(id, 'Properties.DesiredCount', `DesiredCount ${service.desiredCount} is out of range: it must be 0 or more.`);
+  if (service.desiredCount > LIMITS.tasksPerService.value) {
+    sink.error(id, 'Properties.DesiredCount', `DesiredCount ${service.desiredCount} is out of range: ${limitText(LIMITS.tasksPerService)}.`);
+  }
   const { maximumPercent, minimumHealthyPercent } = service.deployment;
   if (maximumPercent < 100) {
     sink.error(id, 'Properties.DeploymentConfiguration.MaximumPercent', `MaximumPercent ${maximumPercent} is out of range: AWS allows 100 or more for rolling updates (the upper limit of tasks, as a percent of DesiredCount).`);
@@ -78,6 +91,7 @@ function checkService(service: ServiceSpec, spec: ScenarioSpec, forwarded: Reado
   }
   service.loadBalancers.forEach((binding, index) => {
     const base = `Properties.LoadBalancers[${index}]`;
+    range(sink, id, `${base}.ContainerPort`, 'ContainerPort', binding.containerPort, PORT_RANGE.min, PORT_RANGE.max);
     const group = spec.targetGroups.find((g) => g.id === binding.targetGroupId);
     if (td) {
       const container = td.containers.find((c) => c.name === binding.containerName);
@@ -106,4 +120,29 @@ function checkService(service: ServiceSpec, spec: ScenarioSpec, forwarded: Reado
 export function validateEcs(spec: ScenarioSpec, forwarded: ReadonlySet<string>, sink: IssueSink): void {
   for (const td of spec.taskDefinitions) checkTaskDefinition(td, sink);
   for (const service of spec.services) checkService(service, spec, forwarded, sink);
+  checkCounts(spec, sink);
+}
+
+/** Quotas over several resources: services in a cluster, tasks registered in one target group (one message each). */
+function checkCounts(spec: ScenarioSpec, sink: IssueSink): void {
+  const perCluster = new Map<string, number>();
+  for (const service of spec.services) {
+    const count = (perCluster.get(service.clusterId) ?? 0) + 1;
+    perCluster.set(service.clusterId, count);
+    if (count === LIMITS.servicesPerCluster.value + 1) {
+      sink.error(service.id, 'Properties.Cluster', `Cluster ${service.clusterId} has more than ${LIMITS.servicesPerCluster.value} services: ${limitText(LIMITS.servicesPerCluster)}.`);
+    }
+  }
+  const perGroup = new Map<string, number>();
+  for (const service of spec.services) {
+    service.loadBalancers.forEach((binding, index) => {
+      const before = perGroup.get(binding.targetGroupId) ?? 0;
+      const after = before + Math.max(0, service.desiredCount);
+      perGroup.set(binding.targetGroupId, after);
+      const limit = LIMITS.targetsPerTargetGroup;
+      if (before <= limit.value && after > limit.value) {
+        sink.error(service.id, `Properties.LoadBalancers[${index}].TargetGroupArn`, `Target group ${binding.targetGroupId} would hold ${after} targets at the desired counts of the services that register in it: ${limitText(limit)}.`);
+      }
+    });
+  }
 }

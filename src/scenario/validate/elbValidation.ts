@@ -6,6 +6,7 @@
  */
 
 import { parseCidr } from '../../engine/alb/cidr';
+import { LIMITS } from '../../engine/limits';
 import { parseMatcher } from '../../engine/alb/matcher';
 import { countWildcards } from '../../engine/alb/wildcard';
 import type { ActionSpec, ConditionSpec, ListenerRuleSpec, ListenerSpec, ScenarioSpec, TargetGroupSpec } from '../../engine/spec';
@@ -18,9 +19,10 @@ const issue = (resource: string, path: string, message: string, severity: IssueS
 
 const isIntIn = (v: number, min: number, max: number): boolean => Number.isInteger(v) && v >= min && v <= max;
 
-const MAX_VALUES_PER_RULE = 5;
-const MAX_WILDCARDS_PER_RULE = 5;
-const MAX_RULES_PER_LB = 100;
+const MAX_VALUES_PER_RULE = LIMITS.conditionValuesPerRule.value;
+const MAX_WILDCARDS_PER_RULE = LIMITS.conditionWildcardsPerRule.value;
+const MAX_RULES_PER_LB = LIMITS.rulesPerLoadBalancer.value;
+const MAX_FORWARD_GROUPS = LIMITS.targetGroupsPerAction.value;
 const SINGLE_USE_FIELDS: ReadonlySet<string> = new Set(['host-header', 'http-request-method', 'path-pattern', 'source-ip']);
 const CONTENT_TYPES = ['text/html', 'application/json', 'application/javascript', 'text/css', 'text/plain'];
 const PATH_CHARS = /[A-Za-z0-9_\-.$/~"'@:+&*?]/;
@@ -251,7 +253,7 @@ export function validateAction(action: ActionSpec, basePath: string, listenerPro
       const at = `${basePath}.ForwardConfig.TargetGroups`;
       const groups = action.targetGroups;
       if (groups.length === 0) issues.push(issue(r, at, 'A forward action must name at least one target group'));
-      if (groups.length > 5) issues.push(issue(r, at, `A forward action can have at most '5' target groups; this one has ${groups.length}`));
+      if (groups.length > MAX_FORWARD_GROUPS) issues.push(issue(r, at, `A forward action can have at most '${MAX_FORWARD_GROUPS}' target groups; this one has ${groups.length}`));
       groups.forEach((g, j) => {
         if (!isIntIn(g.weight, 0, 999)) issues.push(issue(r, `${at}[${j}].Weight`, `Weight '${g.weight}' must be a whole number from 0 to 999`));
       });

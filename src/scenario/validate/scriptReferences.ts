@@ -8,6 +8,8 @@ import { addedInstanceId } from '../../engine/names';
 import type { ScenarioSpec, TrafficMixEntry } from '../../engine/spec';
 import { isKnownInstanceType, unknownInstanceTypeMessage } from '../instanceTypes';
 import type { IssueSink } from '../issueSink';
+import { LIMITS, limitText } from '../../engine/limits';
+import { commandLimitProblems, scriptLengthProblem, timeProblem, trafficProblems } from './commandLimits';
 import { validateEdit } from './editValidation';
 
 const RESOURCE = 'Metadata.EcsOrchestra';
@@ -55,9 +57,14 @@ class KnownInstances {
   }
 
   /** Numbered as the engine numbers them: by the instances the cluster ever registered. */
-  add(cluster: string, count: number): void {
+  add(cluster: string, count: number, sink: IssueSink, path: string): void {
     const first = this.ever.get(cluster);
     if (first === undefined) return;
+    const limit = LIMITS.containerInstancesPerCluster;
+    if (first + count > limit.value) {
+      sink.error(RESOURCE, path, `"addInstances": cluster ${cluster} would have registered ${first + count} container instances: ${limitText(limit)}.`);
+      return;
+    }
     for (let n = first; n < first + count; n++) this.ids.push(addedInstanceId(cluster, n));
     this.ever.set(cluster, first + count);
   }
@@ -95,7 +102,7 @@ function checkReference(spec: ScenarioSpec, sink: IssueSink, path: string, comma
       if (!isKnownInstanceType(reference.instanceType)) sink.warn(RESOURCE, at, unknownInstanceTypeMessage(reference.instanceType));
       return;
     case 'newInstances':
-      return instances.add(reference.cluster, reference.count);
+      return instances.add(reference.cluster, reference.count, sink, at);
   }
 }
 
@@ -104,12 +111,26 @@ function checkReference(spec: ScenarioSpec, sink: IssueSink, path: string, comma
  * script change the world the later entries are checked against, in time order, as they will run.
  */
 export function validateScriptAndTraffic(spec: ScenarioSpec, scriptIndex: readonly number[], sink: IssueSink): void {
-  if (spec.traffic) checkMix(spec, sink, 'traffic', spec.traffic.mix);
+  if (spec.traffic) {
+    checkMix(spec, sink, 'traffic', spec.traffic.mix);
+    for (const problem of trafficProblems(spec.traffic)) sink.error(RESOURCE, `traffic.${problem.path}`, problem.message);
+  }
+  const tooLong = scriptLengthProblem(spec.script.length);
+  if (tooLong !== null) {
+    // Nothing of a script that long is checked or run: reading it is the cost the limit prevents.
+    sink.error(RESOURCE, 'script', tooLong);
+    return;
+  }
   const instances = new KnownInstances(spec);
   let world: ScenarioSpec = spec;
   spec.script.forEach((entry, index) => {
     const path = `script[${scriptIndex[index] ?? index}]`;
     const command = entry.command;
+    const late = timeProblem(entry.at * 1000);
+    if (late !== null) sink.error(RESOURCE, `${path}.at`, late);
+    const overLimit = commandLimitProblems(command);
+    for (const problem of overLimit) sink.error(RESOURCE, `${path}.${problem.path}`, `"${command.do}": ${problem.message}`);
+    if (overLimit.length > 0) return;
     if (!isEditCommand(command)) {
       for (const reference of definitionOf(command).references(command)) checkReference(world, sink, path, command, reference, instances);
       return;

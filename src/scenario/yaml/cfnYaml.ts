@@ -4,7 +4,8 @@
  * `json: true` lets a duplicate key override the earlier one, as CloudFormation does (each is reported, see
  * findDuplicateKeys).
  */
-import { CORE_SCHEMA, YAMLException, load, Type, type Schema } from 'js-yaml';
+import { LIMITS, limitText } from '../../engine/limits';
+import { CORE_SCHEMA, YAMLException, load, Type, type LoadOptions, type Schema } from 'js-yaml';
 
 /** `!Name` writes `{ "Fn::Name": ... }`, except the three below. */
 const FUNCTIONS = [
@@ -34,6 +35,9 @@ export const CFN_SCHEMA: Schema = CORE_SCHEMA.extend(
   CFN_TAGS.flatMap((tag) => KINDS.map((kind) => new Type(`!${tag}`, { kind, construct: (data: unknown) => construct(tag, data) }))),
 );
 
+/** js-yaml 4.3 bounds nesting itself (its typings do not know the option yet): the loader's own limit. */
+const BOUNDED = { maxDepth: LIMITS.nestingDepth.value } as LoadOptions;
+
 export interface YamlProblem {
   readonly line: number;
   readonly column: number;
@@ -44,6 +48,9 @@ export type YamlParse = { readonly ok: true; readonly value: unknown } | { reado
 
 function problem(error: YAMLException, text: string): YamlProblem {
   const { line, column, buffer, position } = error.mark;
+  if (error.reason.startsWith('nesting exceeded maxDepth')) {
+    return { line: line + 1, column: column + 1, message: `objects and lists nest more than ${LIMITS.nestingDepth.value} deep here: ${limitText(LIMITS.nestingDepth)}` };
+  }
   // js-yaml marks the end of a node with an unknown tag; the tag itself is what to point at.
   const tag = /^unknown tag !<(.+)>$/.exec(error.reason)?.[1];
   const lineStart = buffer.lastIndexOf('\n', position - 1) + 1;
@@ -59,9 +66,11 @@ function problem(error: YAMLException, text: string): YamlProblem {
 
 export function parseCfnYaml(text: string): YamlParse {
   try {
-    return { ok: true, value: load(text, { schema: CFN_SCHEMA, json: true }) };
+    return { ok: true, value: load(text, { ...BOUNDED, schema: CFN_SCHEMA, json: true }) };
   } catch (error) {
     if (error instanceof YAMLException) return { ok: false, error: problem(error, text) };
+    // js-yaml reads nested flow collections recursively: thousands of `[` run it out of stack before any limit.
+    if (error instanceof RangeError) return { ok: false, error: { line: 1, column: 1, message: `the document nests too deep to read: ${limitText(LIMITS.nestingDepth)}` } };
     return { ok: false, error: { line: 1, column: 1, message: error instanceof Error ? error.message : String(error) } };
   }
 }
@@ -85,7 +94,7 @@ export function findDuplicateKeys(text: string): DuplicateKey[] {
   let current = text;
   for (let round = 1; round <= MAX_DUPLICATES; round++) {
     try {
-      load(current, { schema: CFN_SCHEMA });
+      load(current, { ...BOUNDED, schema: CFN_SCHEMA });
       break;
     } catch (error) {
       if (!(error instanceof YAMLException) || !error.reason.startsWith('duplicated mapping key')) break;

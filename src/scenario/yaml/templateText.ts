@@ -2,6 +2,7 @@
  * Template text in either format: JSON when it starts with `{` or `[` (JSON's messages, with our own line and
  * column), else YAML with CloudFormation's short tags.
  */
+import { documentProblem, textSizeProblem, type DocumentProblem } from '../documentLimits';
 import type { IssueSink } from '../issueSink';
 import { locateJsonError } from '../jsonError';
 import { findDuplicateKeys, parseCfnYaml } from './cfnYaml';
@@ -40,8 +41,22 @@ function parseYaml(text: string, sink: IssueSink): unknown {
   return parsed.value;
 }
 
-/** JSON or YAML text to a JSON value; syntax errors are reported with line and column (undefined returned). */
+function report(problem: DocumentProblem, sink: IssueSink): undefined {
+  sink.error(problem.resource, problem.path, problem.message);
+  return undefined;
+}
+
+/**
+ * JSON or YAML text to a JSON value; syntax errors are reported with line and column (undefined returned). A text
+ * past the size limit is not parsed, and a document that nests too deep or expands too far is not returned.
+ */
 export function parseTemplateText(text: string, sink: IssueSink): unknown {
+  const tooBig = textSizeProblem(text);
+  if (tooBig) return report(tooBig, sink);
   const clean = withoutBom(text);
-  return isYamlText(clean) ? parseYaml(clean, sink) : parseJson(clean, sink);
+  const yaml = isYamlText(clean);
+  const value = yaml ? parseYaml(clean, sink) : parseJson(clean, sink);
+  if (value === undefined) return undefined;
+  const problem = documentProblem(value, yaml);
+  return problem ? report(problem, sink) : value;
 }

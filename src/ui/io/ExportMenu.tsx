@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useSimStore } from '../../store';
-import { downloadText } from './download';
+import { downloadBlob } from './download';
 import { EXPORT_LABELS, exportFile, type ExportKind } from './exports';
 
 const KINDS: readonly ExportKind[] = ['template-json', 'template-yaml', 'commands-json', 'commands-yaml', 'session', 'events'];
@@ -43,7 +43,7 @@ export function ExportMenu() {
   const choose = (kind: ExportKind) => {
     close(true);
     const file = exportFile(store.getState(), kind);
-    downloadText(file.text, file.fileName, file.type);
+    downloadBlob(file.blob, file.fileName);
   };
 
   const onButtonKey = (event: KeyboardEvent<HTMLButtonElement>) => {

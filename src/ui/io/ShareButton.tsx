@@ -3,7 +3,7 @@ import { buildShareLink, MAX_SHARE_URL_LENGTH } from '../../session/shareLink';
 import { useSimStore } from '../../store';
 import { sessionDocOf } from '../../store/session';
 import { formatCount } from '../format';
-import { downloadText } from './download';
+import { downloadBlob } from './download';
 import { exportFile } from './exports';
 
 type Shared =
@@ -67,7 +67,7 @@ export function ShareButton() {
   };
   const exportInstead = () => {
     const file = exportFile(store.getState(), 'commands-json');
-    downloadText(file.text, file.fileName, file.type);
+    downloadBlob(file.blob, file.fileName);
   };
 
   return (

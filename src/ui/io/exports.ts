@@ -5,14 +5,26 @@
 import { exportTemplate, scriptWithCommands, toJsonText, toYamlText } from '../../scenario';
 import type { SimState } from '../../store';
 import { sessionDocOf } from '../../store/session';
-import { fileBaseName } from './download';
+import { fileBaseName, pieceWriter } from './download';
 
 export type ExportKind = 'template-json' | 'template-yaml' | 'commands-json' | 'commands-yaml' | 'session' | 'events';
 
 export interface ExportFile {
-  readonly text: string;
+  readonly blob: Blob;
   readonly fileName: string;
   readonly type: string;
+}
+
+function textFile(text: string, fileName: string, type: string): ExportFile {
+  return { blob: new Blob([text], { type }), fileName, type };
+}
+
+/** The event log as a file built piece by piece (see pieceWriter): it can be far larger than one string. */
+export function eventLogFile(state: SimState, fileName: string): ExportFile {
+  const type = 'application/x-ndjson';
+  const file = pieceWriter(type);
+  state.writeEventLog(file.write);
+  return { blob: file.blob(), fileName, type };
 }
 
 export const EXPORT_LABELS: Readonly<Record<ExportKind, string>> = {
@@ -29,15 +41,13 @@ export function exportFile(state: SimState, kind: ExportKind): ExportFile {
   const base = fileBaseName(state.scenario.title);
   // A session file is what autosave and share links hold: Import… opens it at the same moment, paused.
   if (kind === 'session') {
-    return { text: `${JSON.stringify(sessionDocOf(state, new Date().toISOString()), null, 2)}\n`, fileName: `${base}-session.json`, type: 'application/json' };
+    return textFile(`${JSON.stringify(sessionDocOf(state, new Date().toISOString()), null, 2)}\n`, `${base}-session.json`, 'application/json');
   }
-  if (kind === 'events') return { text: state.exportEventLog(), fileName: `${base}-events-${sim.now()}ms.jsonl`, type: 'application/x-ndjson' };
+  if (kind === 'events') return eventLogFile(state, `${base}-events-${sim.now()}ms.jsonl`);
   const withCommands = kind === 'commands-json' || kind === 'commands-yaml';
   const template = withCommands
     ? exportTemplate(sim.spec, { seed: sim.seed, title: state.scenario.title, script: scriptWithCommands(sim.spec.script, sim.commandLog()) })
     : exportTemplate(sim.world(), { seed: sim.seed, title: state.scenario.title });
   const name = withCommands ? `${base}-with-commands` : base;
-  return kind.endsWith('yaml')
-    ? { text: toYamlText(template), fileName: `${name}.yaml`, type: 'application/yaml' }
-    : { text: toJsonText(template), fileName: `${name}.json`, type: 'application/json' };
+  return kind.endsWith('yaml') ? textFile(toYamlText(template), `${name}.yaml`, 'application/yaml') : textFile(toJsonText(template), `${name}.json`, 'application/json');
 }

@@ -2,6 +2,7 @@
  * Turns imported files into a world, or into every problem with its place: one template or several (a bundle of
  * stacks), an optional parameter file, or a saved session document. Never throws; never touches the store.
  */
+import { LIMITS, limitText } from '../../engine/limits';
 import type { ScenarioSpec } from '../../engine/spec';
 import { loadBundle, parseParameterFile, type ScenarioIssue } from '../../scenario';
 import type { ScenarioMeta } from '../../store';
@@ -30,6 +31,11 @@ function sessionDocument(files: readonly NamedText[]): unknown {
 
 export function importWorld(files: readonly NamedText[], parameterFile: NamedText | null): ImportResult {
   if (files.length === 0) return { kind: 'failed', errors: [issue(undefined, 'Choose at least one template file.')], warnings: [] };
+  const unread = [...files, ...(parameterFile ? [parameterFile] : [])].filter((file) => file.unreadBytes !== undefined);
+  if (unread.length > 0) {
+    const errors = unread.map((file) => issue(file.name, `The file is ${(file.unreadBytes ?? 0).toLocaleString('en-US')} bytes, so it was not read: ${limitText(LIMITS.importFileBytes)}.`));
+    return { kind: 'failed', errors, warnings: [] };
+  }
   const session = sessionDocument(files);
   if (session !== undefined && files[0]) return { kind: 'session', doc: session, source: files[0].name };
   let parameters: Record<string, string> | undefined;

@@ -2,10 +2,13 @@
  * Files chosen, or dropped, for import: read as text, with folder paths kept in their names (a nested stack names
  * its child by relative path). Dropped folders are walked through the DataTransfer entries API.
  */
+import { LIMITS } from '../../engine/limits';
 
 export interface NamedText {
   readonly name: string;
   readonly text: string;
+  /** Set (to the file's size) when the file was too big to read: `text` is then empty. */
+  readonly unreadBytes?: number;
 }
 
 /** What the import reads; other files in a chosen folder (README, images) are skipped. */
@@ -22,8 +25,10 @@ export function fileName(file: File): string {
   return file.webkitRelativePath || file.name;
 }
 
+/** Reads each file as text; one past the import limit is not read at all (see LIMITS.importFileBytes). */
 export async function readTexts(files: readonly { readonly name: string; readonly file: File }[]): Promise<NamedText[]> {
-  return Promise.all(files.map(async ({ name, file }) => ({ name, text: await file.text() })));
+  return Promise.all(files.map(async ({ name, file }) =>
+    file.size > LIMITS.importFileBytes.value ? { name, text: '', unreadBytes: file.size } : { name, text: await file.text() }));
 }
 
 function entryFile(entry: FileSystemFileEntry): Promise<File> {

@@ -124,6 +124,21 @@ describe('service and traffic controls', () => {
     await user.type(input, '2.5{Enter}');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription(/InvalidParameterException: The desired count must be a whole number, 0 or more\./);
+    await user.clear(input);
+    await user.type(input, '5001{Enter}');
+    expect(input).toHaveAccessibleDescription(/Enter a whole number from 0 to 5000/);
+    expect(commandsApplied(store)).toEqual([]);
+  });
+
+  it('refuses a traffic rate over the loader\'s limit of 1,000 requests per second', async () => {
+    const user = userEvent.setup();
+    const { store } = renderPanels(<Inspector />);
+    act(() => store.getState().select({ kind: 'loadBalancer', id: 'ApiAlb' }));
+    const rate = screen.getByRole('spinbutton', { name: 'Requests per second' });
+    expect(rate).toHaveAttribute('max', '1000');
+    await user.clear(rate);
+    await user.type(rate, '1e9{Enter}');
+    expect(rate).toHaveAccessibleDescription(/Enter a number from 0 to 1000/);
     expect(commandsApplied(store)).toEqual([]);
   });
 

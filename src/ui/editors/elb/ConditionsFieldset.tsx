@@ -18,7 +18,7 @@ export function ConditionsFieldset({ conditions, onChange }: ConditionsFieldsetP
         Conditions: all must match <span className="elb-cfn mono">Conditions</span>
       </legend>
       <p className={over ? 'elb-count elb-problem' : 'elb-count elb-hint'}>
-        {count} of {MAX_VALUES_PER_RULE} condition values used{over ? ': AWS refuses more than 5' : ''}. At most one each of path-pattern,
+        {count} of {MAX_VALUES_PER_RULE} condition values used{over ? `: AWS refuses more than ${MAX_VALUES_PER_RULE}` : ''}. At most one each of path-pattern,
         host-header, http-request-method and source-ip; up to {MAX_WILDCARDS_PER_RULE} wildcards per rule.
       </p>
       {conditions.map((condition, i) => (

@@ -2,6 +2,7 @@
  * A routing action (forward, fixed-response, redirect) as a form holds it, and back to the spec's shape. The form
  * keeps every kind's fields, so switching kinds and back loses nothing; only the chosen kind is read.
  */
+import { LIMITS } from '../../../engine/limits';
 import type { ActionSpec } from '../../../engine/spec';
 import { DraftIssues, type DraftResult } from './draftResult';
 
@@ -42,7 +43,7 @@ export interface ActionDraft {
 }
 
 export const CONTENT_TYPES = ['text/plain', 'text/css', 'text/html', 'application/javascript', 'application/json'] as const;
-export const MAX_FORWARD_GROUPS = 5;
+export const MAX_FORWARD_GROUPS = LIMITS.targetGroupsPerAction.value;
 export const MAX_MESSAGE_BODY = 1024;
 
 /** The console's starting redirect: every part kept but the protocol, which goes to HTTPS. */

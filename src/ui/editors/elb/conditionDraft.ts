@@ -2,6 +2,7 @@
  * A listener rule condition as a form holds it (text as typed, one row per value) and back to the spec's shape.
  * Every field keeps its own rows, so switching the field type and back loses nothing.
  */
+import { LIMITS } from '../../../engine/limits';
 import type { ConditionField, ConditionSpec } from '../../../engine/spec';
 
 export interface QueryPairDraft {
@@ -26,8 +27,8 @@ export const CONDITION_FIELDS: readonly ConditionField[] = [
 ];
 
 /** At most 5 condition values per rule, across all its conditions (fact 82, MC10). */
-export const MAX_VALUES_PER_RULE = 5;
-export const MAX_WILDCARDS_PER_RULE = 5;
+export const MAX_VALUES_PER_RULE = LIMITS.conditionValuesPerRule.value;
+export const MAX_WILDCARDS_PER_RULE = LIMITS.conditionWildcardsPerRule.value;
 
 /** The field's name in words and the CloudFormation block that holds its values. */
 export const CONDITION_NAMES: Readonly<Record<ConditionField, { readonly label: string; readonly cfn: string }>> = {

@@ -1,8 +1,9 @@
+import { LIMITS } from '../../../engine/limits';
 import { useSim } from '../../../store';
 import { NumberCommandForm } from './NumberCommandForm';
 
-/** Keeps the scenario small enough to read on a phone and to animate at 60x. */
-export const MAX_DESIRED_COUNT = 20;
+/** The loader's limit, AWS's tasks per service (src/engine/limits.ts): the form refuses what a template would. */
+export const MAX_DESIRED_COUNT = LIMITS.tasksPerService.value;
 
 /** setDesiredCount as an edit: validated like the editors' edits, and undoable (Undo sets the count back). */
 export function DesiredCountControl({ serviceId, current }: { readonly serviceId: string; readonly current: number }) {

@@ -1,8 +1,9 @@
+import { LIMITS } from '../../../engine/limits';
 import { useSim } from '../../../store';
 import { NumberCommandForm } from './NumberCommandForm';
 
-/** Above this the stage can only tick counters, and a phone struggles at 60x. */
-export const MAX_TRAFFIC_RATE = 500;
+/** The loader's limit (src/engine/limits.ts): the form refuses what a template or a script would. */
+export const MAX_TRAFFIC_RATE = LIMITS.trafficRate.value;
 
 /** setTraffic with the rate only, so the scenario's mix of requests stays as written. */
 export function TrafficRateControl() {

@@ -1,5 +1,5 @@
 /**
- * Entry of `npm run simulate` (run from its build, see scripts/simulate.mjs); the command itself is runSimulate.
+ * Entry of `npm run simulate` (run from its build, see src/cli/bundle/launch.mjs); the command itself is runSimulate.
  * Output waits for the reader: after each slice of simulated time, a full pipe is let drain before the next slice
  * runs, so `| wc -l` holds one slice in memory, not the run. A reader that goes away (`| head`) ends the run at once.
  */

@@ -85,6 +85,16 @@ export function limitText(limit: Limit): string {
   return `${limit.name} is at most ${limit.value.toLocaleString('en-US')} (${limit.source})`;
 }
 
+/** "5001 tasks is too many: Tasks per service is at most 5,000 (Amazon ECS service quotas)." */
+export function tooManyMessage(count: number, what: string, limit: Limit): string {
+  return `${count} ${what} is too many: ${limitText(limit)}.`;
+}
+
+/** A desired count within AWS's tasks per service, as a schema and a check say it. */
+export function desiredCountProblem(count: number): string | null {
+  return count > LIMITS.tasksPerService.value ? tooManyMessage(count, 'tasks', LIMITS.tasksPerService) : null;
+}
+
 /** One message for a traffic rate over the limit, from a template, a script's setTraffic or a session. */
 export function trafficRateMessage(rate: number): string {
   return `${rate} requests per second is too many: ${limitText(LIMITS.trafficRate)}.`;

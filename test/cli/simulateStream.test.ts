@@ -1,7 +1,7 @@
 /**
  * The command line streams: its output is written slice by slice and waits for the reader, so a pipe to a counter
  * holds little memory, a reader that closes early ends the run at once, and the slices change no byte of the output.
- * These run the real entry (scripts/simulate.mjs builds dist-cli/simulate.mjs when it is stale) in a child process.
+ * These run the real entry (src/cli/bundle/launch.mjs builds the bundle when it is stale) in a child process.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,7 +28,7 @@ describe('npm run simulate, streaming', () => {
 
   it('stops at once, quietly, when the reader closes (| head -c 100)', async () => {
     const started = Date.now();
-    const child = spawn(process.execPath, ['scripts/simulate.mjs', BIG, '--until', '86400'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['src/cli/bundle/launch.mjs', BIG, '--until', '86400'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const first = await new Promise<Buffer>((resolve) => child.stdout.once('data', resolve));
@@ -43,7 +43,7 @@ describe('npm run simulate, streaming', () => {
 
   it.runIf(existsSync('/usr/bin/time'))('keeps memory flat while a long run is piped to a counter', () => {
     // Ten minutes of the big orchestra: about 300,000 lines, over 100 MB of JSON, which buffered would be in memory.
-    const run = spawnSync('/usr/bin/time', ['-v', process.execPath, 'scripts/simulate.mjs', BIG, '--until', '600'], { maxBuffer: 1 << 30 });
+    const run = spawnSync('/usr/bin/time', ['-v', process.execPath, 'src/cli/bundle/launch.mjs', BIG, '--until', '600'], { maxBuffer: 1 << 30 });
     expect(run.status).toBe(0);
     const lines = run.stdout.toString().split('\n').length - 1;
     expect(lines).toBeGreaterThan(250_000);

@@ -120,8 +120,8 @@ describe("the simulator's own limits", () => {
     settings(template).traffic = { rate: 10 };
     settings(template).script = [{ at: 5, do: 'setTraffic', rate: 1e9 }, { at: 6, do: 'setDesiredCount', service: 'WebService', count: 100_000 }];
     expect(timedErrors(template)).toEqual([
-      `Metadata.EcsOrchestra|script[0].rate|"setTraffic": 1000000000 requests per second is too many: Traffic rate, in requests per second, is at most ${LIMITS.trafficRate.value.toLocaleString('en-US')} (the simulator).`,
-      'Metadata.EcsOrchestra|script[1].count|"setDesiredCount": 100000 tasks is too many: Tasks per service is at most 5,000 (Amazon ECS service quotas).',
+      `Metadata.EcsOrchestra|script[0].rate|1000000000 requests per second is too many: Traffic rate, in requests per second, is at most ${LIMITS.trafficRate.value.toLocaleString('en-US')} (the simulator).`,
+      'Metadata.EcsOrchestra|script[1].count|100000 tasks is too many: Tasks per service is at most 5,000 (Amazon ECS service quotas).',
     ]);
   });
 
@@ -230,7 +230,7 @@ describe('AWS ranges where they are given', () => {
     settings(template).traffic = { rate: 10 };
     settings(template).script = [{ at: 1, do: 'setTraffic', mix: [{ weight: 0 }] }];
     expect(lines(loadErrors(template))).toEqual([
-      'Metadata.EcsOrchestra|script[0].mix|"setTraffic": every mix entry has weight 0, so no request would ever be drawn: give at least one entry a weight above 0 (or set the rate to 0 for no traffic).',
+      'Metadata.EcsOrchestra|script[0].mix|every mix entry has weight 0, so no request would ever be drawn: give at least one entry a weight above 0 (or set the rate to 0 for no traffic).',
     ]);
   });
 });

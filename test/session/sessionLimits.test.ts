@@ -45,8 +45,8 @@ describe('limits in sessions and share links', () => {
       { atMs: 2000, command: { do: 'setTraffic', rate: 1e9 } },
     ];
     expect(messages(openSession(session))).toEqual([
-      'Session|commands[0].command.count|"setDesiredCount": 100000 tasks is too many: Tasks per service is at most 5,000 (Amazon ECS service quotas).',
-      'Session|commands[1].command.rate|"setTraffic": 1000000000 requests per second is too many: Traffic rate, in requests per second, is at most 1,000 (the simulator).',
+      'Session|commands[0].command.count|100000 tasks is too many: Tasks per service is at most 5,000 (Amazon ECS service quotas).',
+      'Session|commands[1].command.rate|1000000000 requests per second is too many: Traffic rate, in requests per second, is at most 1,000 (the simulator).',
     ]);
     const late = { ...doc(), atMs: 8 * 24 * 3600 * 1000 };
     expect(messages(openSession(late))).toEqual(['Session|atMs|691200 seconds is too late: Simulated time, in seconds (one week), is at most 604,800 (the simulator).']);

@@ -3,6 +3,7 @@
  * continuing the round robin over Availability Zones. The world spec lists them first, then they register.
  */
 import { z } from 'zod';
+import { LIMITS, tooManyMessage } from '../limits';
 import { newInstanceSpecs, registerInstances } from '../capacity/instances';
 import { withClusterInstances } from '../edits/worldChanges';
 import { commandSchema } from './args';
@@ -20,7 +21,9 @@ export const addInstances: OperationDefinition<AddInstancesCommand> = {
   kind: 'operation',
   schema: commandSchema('addInstances', {
     cluster: z.string().min(1).meta({ description: "Logical ID of the cluster (an implicit cluster's ID is its name)." }),
-    count: z.number().int().min(1).optional().meta({ description: 'How many instances (default 1).' }),
+    count: z.number().int().min(1).max(LIMITS.containerInstancesPerCluster.value, {
+      error: (issue) => tooManyMessage(Number(issue.input), 'instances', LIMITS.containerInstancesPerCluster),
+    }).optional().meta({ description: 'How many instances (default 1).' }),
     instanceType: z.string().min(1).optional().meta({ description: "EC2 instance type (default the cluster's first instance's type, else t3.medium)." }),
   }),
   references: (command) => [
@@ -34,6 +37,9 @@ export const addInstances: OperationDefinition<AddInstancesCommand> = {
     if (!cluster) return refusal(null, `no cluster named ${command.cluster}`);
     const count = command.count ?? 1;
     if (!Number.isInteger(count) || count < 1) return refusal(null, 'the number of instances must be a whole number, 1 or more');
+    const limit = LIMITS.containerInstancesPerCluster;
+    const registered = cluster.instances.filter((i) => i.status !== 'INACTIVE').length;
+    if (registered + count > limit.value) return refusal(null, tooManyMessage(registered + count, 'instances', limit));
     return () => {
       const specs = newInstanceSpecs(cluster, count, command.instanceType);
       engine.world = withClusterInstances(engine.world, cluster.spec.id, (list) => [...list, ...specs]);

@@ -1,5 +1,6 @@
 /** CreateCluster: a cluster, with any container instances it lists registered at once. */
 import { buildCluster } from '../capacity/instances';
+import { LIMITS, tooManyMessage } from '../limits';
 import { changed, duplicateId, idTaken, refused } from '../edits/worldChanges';
 import { clusterSpecSchema } from '../schema/specSchemas';
 import type { ClusterSpec } from '../spec';
@@ -19,6 +20,8 @@ export const createCluster: EditDefinition<CreateClusterCommand> = {
   subject: (command) => command.cluster.id,
   edit(world, { cluster }) {
     if (idTaken(world, cluster.id)) return duplicateId(cluster.id);
+    const limit = LIMITS.containerInstancesPerCluster;
+    if (cluster.instances.length > limit.value) return refused(null, tooManyMessage(cluster.instances.length, 'instances', limit));
     if (world.clusters.some((x) => x.name === cluster.name)) return refused(null, `A cluster named ${cluster.name} already exists.`);
     return changed(world, { clusters: [...world.clusters, cluster] });
   },

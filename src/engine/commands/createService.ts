@@ -1,4 +1,5 @@
 /** CreateService: the service and its first deployment; the scheduler launches its tasks when it next settles. */
+import { desiredCountProblem } from '../limits';
 import { changed, duplicateId, has, idTaken, refused } from '../edits/worldChanges';
 import { serviceSpecSchema } from '../schema/specSchemas';
 import { addService, wakeService } from '../services/serviceRecords';
@@ -19,6 +20,8 @@ export const createService: EditDefinition<CreateServiceCommand> = {
   subject: (command) => command.service.id,
   edit(world, { service: s }) {
     if (idTaken(world, s.id)) return duplicateId(s.id);
+    const tooMany = desiredCountProblem(s.desiredCount);
+    if (tooMany !== null) return refused(null, tooMany);
     if (!has(world.clusters, s.clusterId)) return refused('ClusterNotFoundException', 'Cluster not found.');
     if (!has(world.taskDefinitions, s.taskDefinitionId)) return refused('ClientException', 'Unable to describe task definition.');
     if (world.services.some((x) => x.clusterId === s.clusterId && x.name === s.name)) {

@@ -8,6 +8,24 @@ import type { ScenarioSpec, TrafficMixEntry, TrafficSpec } from '../spec';
 import { commandSchema } from './args';
 import type { OperationDefinition } from './definition';
 import { refusal } from './refusal';
+import { LIMITS, trafficRateMessage } from '../limits';
+
+/** What in a traffic setting passes a limit, with its path inside the setting: the template's `traffic` or a setTraffic. */
+export interface TrafficProblem {
+  readonly path: 'rate' | 'mix';
+  readonly message: string;
+}
+
+const NEVER_DRAWS = 'every mix entry has weight 0, so no request would ever be drawn: give at least one entry a weight above 0 (or set the rate to 0 for no traffic).';
+const neverDraws = (mix: readonly TrafficMixEntry[]): boolean => mix.length > 0 && mix.every((entry) => (entry.weight ?? 1) <= 0);
+
+/** A rate within the simulator's limit, and a mix that can draw: every request would otherwise stall the run or vanish. */
+export function trafficProblems(traffic: { readonly rate?: number; readonly mix?: readonly TrafficMixEntry[] }): TrafficProblem[] {
+  const problems: TrafficProblem[] = [];
+  if (traffic.rate !== undefined && traffic.rate > LIMITS.trafficRate.value) problems.push({ path: 'rate', message: trafficRateMessage(traffic.rate) });
+  if (traffic.mix !== undefined && neverDraws(traffic.mix)) problems.push({ path: 'mix', message: NEVER_DRAWS });
+  return problems;
+}
 
 export interface SetTrafficCommand {
   readonly do: 'setTraffic';
@@ -24,7 +42,11 @@ function trafficAfter(current: TrafficSpec | null, command: SetTrafficCommand): 
 
 export const setTraffic: OperationDefinition<SetTrafficCommand> = {
   kind: 'operation',
-  schema: commandSchema('setTraffic', { rate: z.number().min(0).optional(), mix: z.array(trafficMixEntrySchema).min(1).optional() }),
+  // Field by field, so the limits hold wherever the shape is reused (a script entry adds `at` to it).
+  schema: commandSchema('setTraffic', {
+    rate: z.number().min(0).max(LIMITS.trafficRate.value, { error: (issue) => trafficRateMessage(Number(issue.input)) }).optional(),
+    mix: z.array(trafficMixEntrySchema).min(1).refine((mix) => !neverDraws(mix), { message: NEVER_DRAWS }).optional(),
+  }),
   references: (command) =>
     (command.mix ?? []).flatMap((entry, i) =>
       entry.listenerPort === undefined ? [] : [{ kind: 'listenerPort' as const, path: `mix[${i}].listenerPort`, port: entry.listenerPort }],
@@ -34,6 +56,8 @@ export const setTraffic: OperationDefinition<SetTrafficCommand> = {
   ],
   prepare({ engine, traffic }, command) {
     if (command.rate !== undefined && !(command.rate >= 0)) return refusal(null, 'the traffic rate must be a number of requests per second, 0 or more');
+    const [problem] = trafficProblems(command);
+    if (problem !== undefined) return refusal(null, problem.message);
     return () => {
       const next = trafficAfter(engine.world.traffic, command);
       engine.world = { ...engine.world, traffic: next };

@@ -3,6 +3,7 @@
  * once (a desired count from the scheduler's next pass, a grace period from the next task).
  */
 import { z } from 'zod';
+import { desiredCountProblem, LIMITS } from '../limits';
 import { byId, changed, has, refused, replaceById } from '../edits/worldChanges';
 import { deploymentConfigurationSchema, placementConstraintSchema, placementStrategySchema } from '../schema/specSchemas';
 import { startDeployment } from '../services/deployments';
@@ -27,7 +28,7 @@ export const updateService: EditDefinition<UpdateServiceCommand> = {
   kind: 'edit',
   schema: commandSchema('updateService', {
     service: serviceArg,
-    desiredCount: z.number().int().min(0).optional(),
+    desiredCount: z.number().int().min(0).max(LIMITS.tasksPerService.value, { error: (issue) => desiredCountProblem(Number(issue.input)) ?? undefined }).optional(),
     taskDefinition: idArg.optional(),
     healthCheckGracePeriodSeconds: z.number().int().min(0).optional(),
     deployment: deploymentConfigurationSchema.optional(),
@@ -59,6 +60,8 @@ export const updateService: EditDefinition<UpdateServiceCommand> = {
     if (command.desiredCount !== undefined && (!Number.isInteger(command.desiredCount) || command.desiredCount < 0)) {
       return refused('InvalidParameterException', 'The desired count must be a whole number, 0 or more.');
     }
+    const tooMany = command.desiredCount === undefined ? null : desiredCountProblem(command.desiredCount);
+    if (tooMany !== null) return refused(null, tooMany);
     return changed(world, {
       services: replaceById(world.services, command.service, (s) => ({
         ...s,

@@ -3,6 +3,7 @@
  * saved session, a share link), so what comes from outside is checked field by field before the engine sees it.
  */
 import { z } from 'zod';
+import { desiredCountProblem, LIMITS, tooManyMessage } from '../limits';
 import type {
   ActionSpec,
   ClusterSpec,
@@ -36,7 +37,9 @@ export const containerInstanceSpecSchema = strict({
 export const clusterSpecSchema: z.ZodType<ClusterSpec> = strict({
   id,
   name: z.string().min(1).max(255),
-  instances: z.array(containerInstanceSpecSchema),
+  instances: z.array(containerInstanceSpecSchema).max(LIMITS.containerInstancesPerCluster.value, {
+    error: (issue) => (Array.isArray(issue.input) ? tooManyMessage(issue.input.length, 'instances', LIMITS.containerInstancesPerCluster) : undefined),
+  }),
 });
 
 const containerHealthCheck = strict({
@@ -106,7 +109,7 @@ export const serviceSpecSchema: z.ZodType<ServiceSpec> = strict({
   name: z.string().regex(/^[A-Za-z0-9_-]{1,255}$/, 'a service name is up to 255 letters, numbers, hyphens and underscores'),
   clusterId: ref,
   taskDefinitionId: ref,
-  desiredCount: z.number().int().min(0),
+  desiredCount: z.number().int().min(0).max(LIMITS.tasksPerService.value, { error: (issue) => desiredCountProblem(Number(issue.input)) ?? undefined }),
   launchType: z.enum(['FARGATE', 'EC2']),
   loadBalancers: z.array(strict({ targetGroupId: ref, containerName: z.string().min(1), containerPort: port })),
   healthCheckGracePeriodSeconds: z.number().int().min(0),

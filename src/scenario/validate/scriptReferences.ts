@@ -9,7 +9,7 @@ import type { ScenarioSpec, TrafficMixEntry } from '../../engine/spec';
 import { isKnownInstanceType, unknownInstanceTypeMessage } from '../instanceTypes';
 import type { IssueSink } from '../issueSink';
 import { LIMITS, limitText } from '../../engine/limits';
-import { commandLimitProblems, scriptLengthProblem, timeProblem, trafficProblems } from './commandLimits';
+import { scriptLengthProblem, timeProblem, trafficProblems } from './commandLimits';
 import { validateEdit } from './editValidation';
 
 const RESOURCE = 'Metadata.EcsOrchestra';
@@ -128,9 +128,6 @@ export function validateScriptAndTraffic(spec: ScenarioSpec, scriptIndex: readon
     const command = entry.command;
     const late = timeProblem(entry.at * 1000);
     if (late !== null) sink.error(RESOURCE, `${path}.at`, late);
-    const overLimit = commandLimitProblems(command);
-    for (const problem of overLimit) sink.error(RESOURCE, `${path}.${problem.path}`, `"${command.do}": ${problem.message}`);
-    if (overLimit.length > 0) return;
     if (!isEditCommand(command)) {
       for (const reference of definitionOf(command).references(command)) checkReference(world, sink, path, command, reference, instances);
       return;

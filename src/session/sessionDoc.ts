@@ -11,15 +11,9 @@
  * advanceTo(doc.atMs); the event log is then byte for byte the one of the original run.
  */
 import { z } from 'zod';
-import type { Simulation, SimulationOptions } from '../engine/api';
-import type { Command } from '../engine/commands';
-import type { ScenarioSpec } from '../engine/spec';
+import type { Command, ScenarioSpec, Simulation, SimulationOptions } from '../engine';
 import type { Lens } from '../lens/vocabulary';
-import { exportTemplate, loadScenario, type NotSimulatedResource, type ScenarioIssue } from '../scenario';
-import { scriptEntryJson } from '../scenario/export/exportScript';
-import { IssueSink } from '../scenario/issueSink';
-import { parseScript } from '../scenario/script';
-import { reportZodError } from '../scenario/zodIssues';
+import { exportTemplate, IssueSink, loadScenario, parseScript, reportZodError, scriptEntryJson, type NotSimulatedResource, type ScenarioIssue } from '../scenario';
 
 export const SESSION_FORMAT = 'ecs-orchestra-session';
 export const SESSION_VERSION = 1;

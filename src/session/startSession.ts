@@ -3,8 +3,8 @@
  * address names no scenario, the autosave. Either way, what went wrong becomes a notice, never a crash, and the app
  * then starts with the scenario it would have started with anyway.
  */
-import { formatIssue } from '../scenario/issues';
-import type { OpenSessionOk } from '../store/session';
+import { formatIssue } from '../scenario';
+import type { OpenSessionOk } from './storeSession';
 import { readSave, type AutosaveOptions } from './autosave';
 import { decodeSession } from './shareLink';
 

@@ -4,11 +4,8 @@
  * Undo dispatches the inverse commands at the current simulated time; both stacks are plain commands, so every
  * step is in the command log and replays.
  */
-import { isEditCommand, type Command } from '../engine/commands';
-import type { Simulation } from '../engine/api';
-import type { ScenarioSpec } from '../engine/spec';
-import type { ScenarioIssue } from '../scenario/issues';
-import { validateEdit } from '../scenario/validate/editValidation';
+import { isEditCommand, type Command, type ScenarioSpec, type Simulation } from '../engine';
+import { validateEdit, type ScenarioIssue } from '../scenario';
 import { inverseOf } from '../sandbox/inverse';
 
 export type EditResult =

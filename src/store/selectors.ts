@@ -2,9 +2,7 @@
  * Derived views of a snapshot, memoized per snapshot object so selectors that use them return stable values
  * between engine versions.
  */
-import type { TargetReason, TargetState } from '../engine/events';
-import type { ServiceSnapshot, TaskSnapshot, WorldSnapshot } from '../engine/snapshot';
-import type { ScenarioSpec } from '../engine/spec';
+import type { ScenarioSpec, ServiceSnapshot, TargetReason, TargetState, TaskSnapshot, WorldSnapshot } from '../engine';
 
 export interface TaskTarget {
   readonly targetGroupId: string;

@@ -3,20 +3,10 @@
  * ?scenario=<bundled file>&speed=10&lens=orchestra&theme=dark&motion=reduced&rate=20&autoplay=0
  * Bad values are ignored (never a crash): the app starts as if they were absent.
  */
-import type { Lens } from '../lens/vocabulary';
-import type { MotionChoice, ThemeChoice } from '../store';
 import { clampSpeed } from '../store';
+import type { Startup } from '../ui/App';
 
-export interface Startup {
-  readonly autoplay: boolean;
-  readonly scenario: string | null;
-  readonly speed: number | null;
-  readonly lens: Lens | null;
-  readonly theme: ThemeChoice | null;
-  readonly motion: MotionChoice | null;
-  /** Overrides the scenario's traffic rate (requests per second). */
-  readonly rate: number | null;
-}
+export type { Startup };
 
 const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T | null =>
   allowed.find((a) => a === value) ?? null;

@@ -11,3 +11,7 @@ export type * from './requests/requestTrace';
 export { DEFAULT_APP } from './spec';
 export { COMMAND_NAMES } from './commands';
 export { circuitBreakerThreshold, launchThrottleDelayMs } from './services/deploymentHealth';
+export { isEditCommand } from './commands';
+export { idTaken } from './edits/worldEdits';
+export { DEFAULT_INSTANCE_TYPE, KNOWN_INSTANCE_TYPES } from './instanceTypes';
+export { ACCOUNT_ID, REGION, clusterArn, loadBalancerArn, targetGroupArn, taskDefinitionArn } from './names';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { TaskSnapshot } from '../engine/snapshot';
+import type { TaskSnapshot } from '../engine';
 import { targetsOfTask, useSim } from '../store';
 import { revealInspector } from './panels/revealInspector';
 import { StateBadge } from './StateBadge';

@@ -1,6 +1,6 @@
 /** CreateCluster, with EC2 capacity registered at once (as an Auto Scaling group's instances would join). */
 import { useState } from 'react';
-import { KNOWN_INSTANCE_TYPES } from '../../../engine/instanceTypes';
+import { KNOWN_INSTANCE_TYPES } from '../../../engine';
 import { useSim, useSimStore } from '../../../store';
 import { useEditAction } from '../useEditAction';
 import { createClusterFromDraft, MAX_CLUSTER_INSTANCES, NEW_CLUSTER_DRAFT, type ClusterDraft } from './clusterDraft';

@@ -3,7 +3,7 @@
  * target group; new ones are made on the load balancer's side), grace period and deployment configuration.
  */
 import { useState } from 'react';
-import type { LaunchType } from '../../../engine/spec';
+import type { LaunchType } from '../../../engine';
 import { useSim, useSimStore } from '../../../store';
 import { SelectButton } from '../../panels/SelectButton';
 import { useEditAction } from '../useEditAction';

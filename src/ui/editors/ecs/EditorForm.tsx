@@ -3,7 +3,7 @@
  * words) and Apply / Cancel. Enter in a field applies; Escape cancels, so the whole form works from the keyboard.
  */
 import { useId, type FormEvent, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import type { ScenarioIssue } from '../../../scenario/issues';
+import type { ScenarioIssue } from '../../../scenario';
 import { EditIssues } from '../EditIssues';
 import './editors.css';
 

@@ -3,7 +3,7 @@
  * applies at once, as in AWS.
  */
 import { useState } from 'react';
-import type { ServiceSpec } from '../../../engine/spec';
+import type { ServiceSpec } from '../../../engine';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { useEditAction } from '../useEditAction';

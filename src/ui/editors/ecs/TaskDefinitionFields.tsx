@@ -3,7 +3,7 @@
  * cpu/memory. Fargate's allowed pairs are offered as suggestions, but any pair can be typed: AWS's own refusal
  * is the lesson.
  */
-import type { NetworkMode } from '../../../engine/spec';
+import type { NetworkMode } from '../../../engine';
 import { term, type Lens } from '../../../lens/vocabulary';
 import { describeMemories, FARGATE_CPUS, fargateMemories } from './fargateSizes';
 import { SelectField, TextField } from './fields';

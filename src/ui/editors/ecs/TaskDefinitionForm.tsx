@@ -3,7 +3,7 @@
  * service, one edit and one Undo), or the first revision of a new family.
  */
 import { useState } from 'react';
-import type { ServiceSpec, TaskDefinitionSpec } from '../../../engine/spec';
+import type { ServiceSpec, TaskDefinitionSpec } from '../../../engine';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { useEditAction } from '../useEditAction';

@@ -1,5 +1,5 @@
 /** DeploymentConfiguration as a form holds it (what was typed) and back. */
-import type { DeploymentConfigurationSpec } from '../../../engine/spec';
+import type { DeploymentConfigurationSpec } from '../../../engine';
 import { wholeNumber, type DraftResult } from './ids';
 
 export interface DeploymentDraft {

@@ -2,8 +2,7 @@
  * Logical IDs and revision numbers for what the sandbox creates. A template's logical IDs are unique across all
  * resource types, so a new one is checked against every list; names follow AWS's allowed characters.
  */
-import { idTaken } from '../../../engine/edits/worldEdits';
-import type { ScenarioSpec } from '../../../engine/spec';
+import { idTaken, type ScenarioSpec } from '../../../engine';
 
 /** "orders-api" → "OrdersApi": a logical ID is alphanumeric. */
 export function pascal(text: string): string {

@@ -3,8 +3,7 @@
  * into repository and tag, task-level size, the container health check and how the simulated app behaves. It
  * becomes a RegisterTaskDefinition of the family's next revision; every other container and setting is kept.
  */
-import type { Command, RegisterTaskDefinitionCommand } from '../../../engine/commands';
-import { DEFAULT_APP, type ContainerSpec, type NetworkMode, type ScenarioSpec, type ServiceSpec, type TaskDefinitionSpec } from '../../../engine/spec';
+import { DEFAULT_APP, type Command, type ContainerSpec, type NetworkMode, type RegisterTaskDefinitionCommand, type ScenarioSpec, type ServiceSpec, type TaskDefinitionSpec } from '../../../engine';
 import { logicalIdFor, nameProblem, nextRevision, revisionLogicalId, wholeNumber, type DraftResult } from './ids';
 import { appDraft, appFromDraft, type AppDraft } from './appDraft';
 

@@ -3,7 +3,7 @@
  * unhealthy, matcher 200, deregistration delay 300 s, round robin). A rule or a service uses it afterwards.
  */
 import { useId, useState, type FormEvent } from 'react';
-import type { TargetType } from '../../../engine/spec';
+import type { TargetType } from '../../../engine';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { EditIssues } from '../EditIssues';

@@ -1,6 +1,6 @@
 /** One rule condition: its field, the header name for http-header, and its values (any one may match). */
 import { useId, useRef } from 'react';
-import type { ConditionField } from '../../../engine/spec';
+import type { ConditionField } from '../../../engine';
 import { CONDITION_FIELDS, CONDITION_HELP, CONDITION_NAMES, type ConditionDraft, type QueryPairDraft } from './conditionDraft';
 import { SelectField, TextField } from './Field';
 

@@ -1,6 +1,6 @@
 /** The default rule has no priority and no conditions; only its action changes, as the listener's DefaultActions. */
 import { useId, useState, type FormEvent } from 'react';
-import type { ListenerSpec } from '../../../engine/spec';
+import type { ListenerSpec } from '../../../engine';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { EditIssues } from '../EditIssues';

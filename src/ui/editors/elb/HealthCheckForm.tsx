@@ -1,6 +1,6 @@
 /** ModifyTargetGroup's health-check settings, with AWS's ranges beside each field (facts 107-108). */
 import { useId, useState, type FormEvent } from 'react';
-import type { TargetGroupSpec } from '../../../engine/spec';
+import type { TargetGroupSpec } from '../../../engine';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { EditIssues } from '../EditIssues';

@@ -1,5 +1,5 @@
 /** Mounted in ListenerInspector: edit the listener, add a rule to it, delete it (its rules go too, as in AWS). */
-import type { ListenerSpec } from '../../../engine/spec';
+import type { ListenerSpec } from '../../../engine';
 import { useSim } from '../../../store';
 import { ConfirmDelete } from '../ConfirmDelete';
 import { Disclosure } from './Disclosure';

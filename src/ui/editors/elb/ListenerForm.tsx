@@ -1,6 +1,6 @@
 /** Add or edit a listener: port, protocol and its default action (what the default rule does). */
 import { useId, useState, type FormEvent } from 'react';
-import type { ListenerSpec } from '../../../engine/spec';
+import type { ListenerSpec } from '../../../engine';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { EditIssues } from '../EditIssues';

@@ -2,7 +2,7 @@
  * Mounted in RuleInspector: edit or delete a rule. The default rule cannot be deleted or given conditions
  * (fact 73); only its action changes, as the listener's default action.
  */
-import type { ListenerRuleSpec, ListenerSpec } from '../../../engine/spec';
+import type { ListenerRuleSpec, ListenerSpec } from '../../../engine';
 import { useSim } from '../../../store';
 import { ConfirmDelete } from '../ConfirmDelete';
 import { DefaultActionForm } from './DefaultActionForm';

@@ -3,7 +3,7 @@
  * the validators' refusal, in AWS's words, stays beside the form and the world is unchanged.
  */
 import { useId, useState, type FormEvent } from 'react';
-import type { ListenerRuleSpec } from '../../../engine/spec';
+import type { ListenerRuleSpec } from '../../../engine';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { EditIssues } from '../EditIssues';

@@ -1,6 +1,6 @@
 /** ModifyTargetGroupAttributes, one attribute per small form: deregistration delay and routing algorithm (facts 104, 123). */
 import { useId, useState, type FormEvent } from 'react';
-import type { Algorithm, TargetGroupSpec } from '../../../engine/spec';
+import type { Algorithm, TargetGroupSpec } from '../../../engine';
 import { EditIssues } from '../EditIssues';
 import { SelectField, TextField } from './Field';
 import { ALGORITHMS, algorithmCommand, deregistrationDelayCommand } from './targetGroupDraft';

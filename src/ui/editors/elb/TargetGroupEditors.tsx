@@ -1,5 +1,5 @@
 /** Mounted in TargetGroupInspector: health check, attributes, and delete (refused while a rule or service uses it). */
-import type { TargetGroupSpec } from '../../../engine/spec';
+import type { TargetGroupSpec } from '../../../engine';
 import { useSim } from '../../../store';
 import { ConfirmDelete } from '../ConfirmDelete';
 import { Disclosure } from './Disclosure';

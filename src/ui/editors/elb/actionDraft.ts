@@ -2,7 +2,7 @@
  * A routing action (forward, fixed-response, redirect) as a form holds it, and back to the spec's shape. The form
  * keeps every kind's fields, so switching kinds and back loses nothing; only the chosen kind is read.
  */
-import type { ActionSpec } from '../../../engine/spec';
+import type { ActionSpec } from '../../../engine';
 import { DraftIssues, type DraftResult } from './draftResult';
 
 export type ActionKind = ActionSpec['type'];

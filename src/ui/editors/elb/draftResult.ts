@@ -3,7 +3,7 @@
  * cannot be read as a number stops here; a number out of range goes on to the validators, so AWS's own message is
  * the one shown.
  */
-import type { ScenarioIssue } from '../../../scenario/issues';
+import type { ScenarioIssue } from '../../../scenario';
 
 export type DraftResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 

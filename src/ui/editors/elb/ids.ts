@@ -1,6 +1,5 @@
 /** New logical IDs: letters and digits only (CloudFormation's rule), unique across the whole world. */
-import { idTaken } from '../../../engine/edits/worldEdits';
-import type { ScenarioSpec } from '../../../engine/spec';
+import { idTaken, type ScenarioSpec } from '../../../engine';
 
 /** "/api/orders*" + "Rule" -> "ApiOrdersRule": the words of `text`, capitalised, at most three of them. */
 export function logicalIdFrom(text: string, suffix: string): string {

@@ -1,6 +1,5 @@
 /** A listener form (port, protocol, default action) to createListener / modifyListener / deleteListener commands. */
-import type { CreateListenerCommand, DeleteListenerCommand, ModifyListenerCommand } from '../../../engine/commands';
-import type { ListenerSpec, ScenarioSpec } from '../../../engine/spec';
+import type { CreateListenerCommand, DeleteListenerCommand, ListenerSpec, ModifyListenerCommand, ScenarioSpec } from '../../../engine';
 import { actionFromDraft, actionToDraft, type ActionDraft } from './actionDraft';
 import { DraftIssues, type DraftResult } from './draftResult';
 import { logicalIdFrom, uniqueLogicalId } from './ids';

@@ -2,8 +2,7 @@
  * A listener rule form (priority, conditions, one routing action) to createRule / modifyRule / deleteRule commands,
  * without React, so every conversion is unit-tested. The validators judge the result; this only reads the form.
  */
-import type { CreateRuleCommand, DeleteRuleCommand, ModifyRuleCommand } from '../../../engine/commands';
-import type { ListenerRuleSpec, ScenarioSpec } from '../../../engine/spec';
+import type { CreateRuleCommand, DeleteRuleCommand, ListenerRuleSpec, ModifyRuleCommand, ScenarioSpec } from '../../../engine';
 import { actionFromDraft, actionToDraft, type ActionDraft } from './actionDraft';
 import { conditionFromDraft, conditionToDraft, emptyCondition, type ConditionDraft } from './conditionDraft';
 import { DraftIssues, type DraftResult } from './draftResult';

@@ -2,10 +2,8 @@
  * Target group forms (health check, deregistration delay, algorithm, a new group) to createTargetGroup /
  * modifyTargetGroup / deleteTargetGroup commands. A new group gets AWS's defaults and an ARN made the loader's way.
  */
-import type { CreateTargetGroupCommand, DeleteTargetGroupCommand, ModifyTargetGroupCommand } from '../../../engine/commands';
-import { targetGroupArn } from '../../../engine/names';
-import type { Algorithm, ScenarioSpec, TargetGroupHealthCheckSpec, TargetGroupSpec, TargetType } from '../../../engine/spec';
-import { TARGET_GROUP_DEFAULTS } from '../../../scenario/defaults';
+import { targetGroupArn, type Algorithm, type CreateTargetGroupCommand, type DeleteTargetGroupCommand, type ModifyTargetGroupCommand, type ScenarioSpec, type TargetGroupHealthCheckSpec, type TargetGroupSpec, type TargetType } from '../../../engine';
+import { TARGET_GROUP_DEFAULTS } from '../../../scenario';
 import { DraftIssues, type DraftResult } from './draftResult';
 import { logicalIdFrom, uniqueLogicalId } from './ids';
 

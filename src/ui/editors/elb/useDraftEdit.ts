@@ -3,8 +3,8 @@
  * beside the form, as a validator's refusal, and nothing is sent.
  */
 import { useCallback, useState } from 'react';
-import type { Command } from '../../../engine/commands';
-import type { ScenarioIssue } from '../../../scenario/issues';
+import type { Command } from '../../../engine';
+import type { ScenarioIssue } from '../../../scenario';
 import { useEditAction } from '../useEditAction';
 import type { DraftResult } from './draftResult';
 

@@ -1,5 +1,4 @@
-import { DEFAULT_INSTANCE_TYPE } from '../../../engine/instanceTypes';
-import { clusterArn } from '../../../engine/names';
+import { clusterArn, DEFAULT_INSTANCE_TYPE } from '../../../engine';
 import { ClusterEditors } from '../../editors/ecs/ClusterEditors';
 import { useSim } from '../../../store';
 import { PropertyList } from '../PropertyList';

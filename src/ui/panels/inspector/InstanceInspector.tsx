@@ -1,6 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { ACCOUNT_ID, REGION } from '../../../engine/names';
-import type { InstanceSnapshot, TaskSnapshot } from '../../../engine/snapshot';
+import { ACCOUNT_ID, REGION, type InstanceSnapshot, type TaskSnapshot } from '../../../engine';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { StateBadge } from '../../StateBadge';

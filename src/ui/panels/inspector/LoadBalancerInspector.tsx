@@ -1,4 +1,4 @@
-import { loadBalancerArn } from '../../../engine/names';
+import { loadBalancerArn } from '../../../engine';
 import { useSim } from '../../../store';
 import { formatCount } from '../../format';
 import { LoadBalancerEditors } from '../../editors/elb/LoadBalancerEditors';

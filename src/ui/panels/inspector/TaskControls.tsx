@@ -1,5 +1,4 @@
-import type { Command } from '../../../engine/commands';
-import type { TaskSnapshot } from '../../../engine/snapshot';
+import type { Command, TaskSnapshot } from '../../../engine';
 import { CommandButtons } from './CommandButtons';
 import { TASK_ACTION_LABELS, TASK_ACTIONS, taskActionState, type TaskAction } from './taskActions';
 

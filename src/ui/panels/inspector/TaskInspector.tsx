@@ -1,6 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { ACCOUNT_ID, REGION, taskDefinitionArn } from '../../../engine/names';
-import type { TaskSnapshot } from '../../../engine/snapshot';
+import { ACCOUNT_ID, REGION, taskDefinitionArn, type TaskSnapshot } from '../../../engine';
 import { serviceName } from '../../../lens/narrationContext';
 import { NewRevisionEditor } from '../../editors/ecs/NewRevisionEditor';
 import { targetStateLabel } from '../../../lens/names';

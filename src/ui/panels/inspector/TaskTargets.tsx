@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import type { TargetHealthEvent } from '../../../engine/events';
+import type { TargetHealthEvent } from '../../../engine';
 import { targetStateLabel } from '../../../lens/names';
 import type { Lens } from '../../../lens/vocabulary';
 import { useSim, type LogEntry } from '../../../store';

@@ -2,8 +2,7 @@
  * Which instance buttons apply, and why not when they do not. Mirrors the engine's checks
  * (src/engine/commands/applyCommand.ts) so a disabled button says what a rejected command would have said.
  */
-import type { Command } from '../../../engine/commands';
-import type { InstanceSnapshot } from '../../../engine/snapshot';
+import type { Command, InstanceSnapshot } from '../../../engine';
 import type { CommandButton } from './CommandButtons';
 
 export type InstanceAction = 'drain' | 'stop' | 'remove';

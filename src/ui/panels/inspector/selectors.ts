@@ -1,6 +1,5 @@
 /** Read models for the inspector, memoized per snapshot so selectors return the same objects between versions. */
-import type { ServiceEventEvent } from '../../../engine/events';
-import type { ClusterSnapshot, InstanceSnapshot, TargetGroupSnapshot, TargetSnapshot, TaskSnapshot, WorldSnapshot } from '../../../engine/snapshot';
+import type { ClusterSnapshot, InstanceSnapshot, ServiceEventEvent, TargetGroupSnapshot, TargetSnapshot, TaskSnapshot, WorldSnapshot } from '../../../engine';
 import type { LogEntry } from '../../../store';
 
 export interface TaskTargetDetail {

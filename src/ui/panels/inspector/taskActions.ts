@@ -2,7 +2,7 @@
  * Which fault buttons a task offers, and why not when it does not. Mirrors the engine's own checks
  * (src/engine/commands/applyCommand.ts) so a disabled button explains what a rejected command would have said.
  */
-import type { TaskSnapshot } from '../../../engine/snapshot';
+import type { TaskSnapshot } from '../../../engine';
 
 export type TaskAction = 'crash' | 'failHealthChecks' | 'slow' | 'stop' | 'recover';
 

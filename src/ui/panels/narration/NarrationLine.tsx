@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { SimEvent } from '../../../engine/events';
+import type { SimEvent } from '../../../engine';
 import type { Narration } from '../../../lens/narration';
 import type { Lens } from '../../../lens/vocabulary';
 import { formatClock, isoDuration } from '../../format';

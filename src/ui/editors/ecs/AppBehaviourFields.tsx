@@ -2,6 +2,7 @@
  * How the simulated app behaves: not part of a real task definition (it is what the image does), kept in the
  * template's Metadata.EcsOrchestra. This is where the teaching faults live: slow starts, errors, a bad image.
  */
+import { editorWords } from '../../../lens/editorWords';
 import { INSTRUMENTS, type Lens } from '../../../lens/vocabulary';
 import type { AppDraft } from './appDraft';
 import { CheckboxField, SelectField, TextField } from './fields';
@@ -43,7 +44,7 @@ export function AppBehaviourFields({ draft, onChange, errors, lens }: { readonly
         value={draft.instrument}
         onChange={(instrument) => set({ instrument })}
         options={instruments}
-        hint={lens === 'orchestra' ? 'What the musicians play on stage.' : undefined}
+        hint={editorWords(lens).instrumentHint}
       />
     </fieldset>
   );

@@ -2,12 +2,12 @@
 import { useState } from 'react';
 import { KNOWN_INSTANCE_TYPES } from '../../../engine';
 import { useSim, useSimStore } from '../../../store';
+import { lensTitle } from '../../../lens/names';
 import { useEditAction } from '../useEditAction';
 import { createClusterFromDraft, MAX_CLUSTER_INSTANCES, NEW_CLUSTER_DRAFT, type ClusterDraft } from './clusterDraft';
 import { EditorForm } from './EditorForm';
 import { SelectField, TextField } from './fields';
 import type { FieldErrors } from './ids';
-import { lensTitle } from './lensWords';
 
 const CAPACITY: readonly { value: ClusterDraft['capacity']; label: string }[] = [
   { value: 'FARGATE', label: 'Fargate only (no instances)' },

@@ -5,13 +5,14 @@
 import { useState } from 'react';
 import type { LaunchType } from '../../../engine';
 import { useSim, useSimStore } from '../../../store';
+import { editorWords } from '../../../lens/editorWords';
+import { lensTitle } from '../../../lens/names';
 import { SelectButton } from '../../panels/SelectButton';
 import { useEditAction } from '../useEditAction';
 import { DeploymentFields } from './DeploymentFields';
 import { EditorForm } from './EditorForm';
 import { SelectField, TextField } from './fields';
 import type { FieldErrors } from './ids';
-import { lensNoun, lensTitle } from './lensWords';
 import { createServiceFromDraft, defaultBinding, launchTypeFor, newServiceDraft, type CreateServiceDraft } from './serviceDraft';
 
 const LAUNCH_TYPES: readonly { value: LaunchType; label: string }[] = [
@@ -83,7 +84,7 @@ export function CreateServiceForm({ clusterId, onDone }: CreateServiceFormProps)
           onChange={(taskDefinitionId) => set({ taskDefinitionId, launchType: launchTypeFor(world, taskDefinitionId), ...defaultBinding(world, taskDefinitionId) })}
           options={world.taskDefinitions.map((t) => ({ value: t.id, label: `${t.family}:${t.revision}` }))}
           error={errors.taskDefinitionId}
-          hint={lens === 'orchestra' ? `The ${lensNoun(lens, 'taskDefinition')} the players read.` : undefined}
+          hint={editorWords(lens).taskDefinitionHint}
         />
         <SelectField label="Launch type" cfn="LaunchType" value={draft.launchType} onChange={(launchType) => set({ launchType })} options={LAUNCH_TYPES} />
       </div>

@@ -1,5 +1,6 @@
 /** DeploymentConfiguration: the scheduler's bounds during a rolling update and the circuit breaker. */
-import { term, type Lens } from '../../../lens/vocabulary';
+import { editorWords } from '../../../lens/editorWords';
+import type { Lens } from '../../../lens/vocabulary';
 import type { DeploymentDraft } from './deploymentDraft';
 import { CheckboxField, TextField } from './fields';
 import type { FieldErrors } from './ids';
@@ -13,7 +14,6 @@ export interface DeploymentFieldsProps {
 
 export function DeploymentFields({ draft, onChange, errors, lens }: DeploymentFieldsProps) {
   const set = (patch: Partial<DeploymentDraft>) => onChange({ ...draft, ...patch });
-  const breaker = term(lens, 'circuitBreaker');
   return (
     <fieldset className="ecs-fieldset">
       <legend>Deployment configuration</legend>
@@ -42,7 +42,7 @@ export function DeploymentFields({ draft, onChange, errors, lens }: DeploymentFi
         cfn="DeploymentCircuitBreaker.Enable"
         checked={draft.circuitBreakerEnable}
         onChange={(circuitBreakerEnable) => set({ circuitBreakerEnable })}
-        hint={lens === 'orchestra' ? `${breaker.one}: ${breaker.gloss.toLowerCase()}.` : undefined}
+        hint={editorWords(lens).circuitBreakerHint}
       />
       <CheckboxField
         label="Roll back when it trips"

@@ -4,14 +4,14 @@
  */
 import { useState } from 'react';
 import type { ServiceSpec } from '../../../engine';
-import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
+import { editorWords } from '../../../lens/editorWords';
+import { lensTitle } from '../../../lens/names';
 import { useEditAction } from '../useEditAction';
 import { DeploymentFields } from './DeploymentFields';
 import { EditorForm } from './EditorForm';
 import { SelectField, TextField } from './fields';
 import type { FieldErrors } from './ids';
-import { lensTitle } from './lensWords';
 import { PlacementFields } from './PlacementFields';
 import { familyRevisions, serviceEditDraft, updateServiceFromDraft } from './serviceDraft';
 
@@ -23,6 +23,7 @@ export function ServiceEditForm({ service, onDone }: { readonly service: Service
   const [errors, setErrors] = useState<FieldErrors>({});
   const [unchanged, setUnchanged] = useState(false);
   const revisions = familyRevisions(world, service.taskDefinitionId);
+  const words = editorWords(lens);
 
   const submit = () => {
     const result = updateServiceFromDraft(service, draft);
@@ -59,7 +60,7 @@ export function ServiceEditForm({ service, onDone }: { readonly service: Service
           value={draft.gracePeriod}
           onChange={(gracePeriod) => setDraft({ ...draft, gracePeriod })}
           error={errors.gracePeriod}
-          hint={lens === 'orchestra' ? `${term(lens, 'gracePeriod').one}: 0 to 2147483647.` : '0 to 2147483647.'}
+          hint={words.gracePeriodHint}
         />
       </div>
       <SelectField
@@ -68,7 +69,7 @@ export function ServiceEditForm({ service, onDone }: { readonly service: Service
         value={draft.taskDefinitionId}
         onChange={(taskDefinitionId) => setDraft({ ...draft, taskDefinitionId })}
         options={revisions.map((td) => ({ value: td.id, label: `${td.family}:${td.revision}${td.id === service.taskDefinitionId ? ' (current)' : ''}` }))}
-        hint={lens === 'orchestra' ? `${term(lens, 'taskDefinition').one}: another edition starts a rollout.` : 'Another revision starts a rolling deployment.'}
+        hint={words.revisionHint}
       />
       <DeploymentFields draft={draft.deployment} onChange={(deployment) => setDraft({ ...draft, deployment })} errors={errors} lens={lens} />
       {service.launchType === 'EC2' ? <PlacementFields draft={draft.placement} onChange={(placement) => setDraft({ ...draft, placement })} /> : null}

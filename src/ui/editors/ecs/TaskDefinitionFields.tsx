@@ -4,7 +4,8 @@
  * is the lesson.
  */
 import type { NetworkMode } from '../../../engine';
-import { term, type Lens } from '../../../lens/vocabulary';
+import { editorWords } from '../../../lens/editorWords';
+import type { Lens } from '../../../lens/vocabulary';
 import { describeMemories, FARGATE_CPUS, fargateMemories } from './fargateSizes';
 import { SelectField, TextField } from './fields';
 import type { FieldErrors } from './ids';
@@ -40,11 +41,10 @@ export function TaskDefinitionFields({ draft, onChange, errors, lens, familyFixe
   const set = (patch: Partial<TaskDefinitionDraft>) => onChange({ ...draft, ...patch });
   const cpu = Number(draft.cpu);
   const fargate = draft.compatibility === 'FARGATE';
-  const image = term(lens, 'image').one;
   return (
     <>
       <fieldset className="ecs-fieldset">
-        <legend>Container{lens === 'orchestra' ? ` and ${image.toLowerCase()}` : ''}</legend>
+        <legend>{editorWords(lens).containerLegend}</legend>
         <div className="ecs-row">
           {familyFixed ? null : <TextField label="Family" cfn="Family" value={draft.family} onChange={(family) => set({ family })} error={errors.family} />}
           <TextField label="Container name" cfn="ContainerDefinitions[].Name" value={draft.containerName} onChange={(containerName) => set({ containerName })} error={errors.containerName} />

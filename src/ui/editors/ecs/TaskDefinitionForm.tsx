@@ -4,14 +4,14 @@
  */
 import { useState } from 'react';
 import type { ServiceSpec, TaskDefinitionSpec } from '../../../engine';
-import { term } from '../../../lens/vocabulary';
+import { editorWords } from '../../../lens/editorWords';
+import { lensNoun } from '../../../lens/names';
 import { useSim } from '../../../store';
 import { useEditAction } from '../useEditAction';
 import { AppBehaviourFields } from './AppBehaviourFields';
 import { EditorForm } from './EditorForm';
 import { HealthCheckFields } from './HealthCheckFields';
 import { nextRevision, type FieldErrors } from './ids';
-import { lensNoun } from './lensWords';
 import { TaskDefinitionFields } from './TaskDefinitionFields';
 import { newTaskDefinitionDraft, registerCommands, taskDefinitionDraft, taskDefinitionFromDraft } from './taskDefinitionDraft';
 
@@ -47,7 +47,7 @@ export function TaskDefinitionForm({ base, service, onDone }: TaskDefinitionForm
   const next = base ? `${base.family}:${nextRevision(world, base.family)}` : null;
   const intro = base
     ? `Registers ${next ?? ''}, a copy of ${base.family}:${base.revision} with your changes.${service ? ` "Register and deploy" also points ${service.name} at it: a rolling deployment.` : ''}`
-    : `The first revision of a new family. ${lens === 'orchestra' ? `${term(lens, 'image').one}: the container image.` : ''}`;
+    : editorWords(lens).newFamilyIntro;
 
   return (
     <EditorForm

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { inspectorWords } from '../../../lens/inspectorWords';
 import { targetGroupNames, useSim } from '../../../store';
 import { describeRule } from '../../describeRule';
 import { formatCount } from '../../format';
@@ -27,7 +28,6 @@ export function ListenerInspector({ id }: { readonly id: string }) {
   }
   const names = targetGroupNames(spec);
   const lb = spec.loadBalancers.find((candidate) => candidate.id === listener.loadBalancerId);
-  const orchestra = lens === 'orchestra';
   return (
     <article className="inspect" aria-label={heading} data-listener-id={id}>
       <div className="inspect-head">
@@ -39,7 +39,7 @@ export function ListenerInspector({ id }: { readonly id: string }) {
           {nodeLabel(lens, { kind: 'loadBalancer', id: listener.loadBalancerId }, spec, ctx)}
         </SelectButton>
       </p>
-      <h4>{orchestra ? "The ushers' seating chart, read top-down" : 'Rules in evaluation order'}</h4>
+      <h4>{inspectorWords(lens).ruleOrderHeading}</h4>
       <div className="table-scroll">
         <table className="rule-order">
           <thead>

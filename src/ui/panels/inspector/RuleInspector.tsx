@@ -1,3 +1,4 @@
+import { inspectorWords } from '../../../lens/inspectorWords';
 import { targetGroupNames, useSim } from '../../../store';
 import { describeRule } from '../../describeRule';
 import { formatCount } from '../../format';
@@ -28,8 +29,9 @@ export function RuleInspector({ id }: { readonly id: string }) {
       </article>
     );
   }
-  const words = describeRule(spec, listenerId, rule?.id ?? null, targetGroupNames(spec));
+  const description = describeRule(spec, listenerId, rule?.id ?? null, targetGroupNames(spec));
   const actions = rule ? rule.actions : listener.defaultActions;
+  const words = inspectorWords(lens);
   const tgName = (tg: string) => ctx.targetGroups.get(tg)?.name ?? tg;
   const rows = rule
     ? [
@@ -45,11 +47,11 @@ export function RuleInspector({ id }: { readonly id: string }) {
         <h3>{heading}</h3>
       </div>
       <p>
-        {lens === 'orchestra' ? 'Seats' : 'Matches'} <strong>{words.matches}</strong>, then {words.action}.
+        {words.ruleMatches} <strong>{description.matches}</strong>, then {description.action}.
       </p>
       <dl className="figures">
         <div>
-          <dt>{lens === 'orchestra' ? 'Audience seated' : 'Requests matched'}</dt>
+          <dt>{words.ruleRequests}</dt>
           <dd>{formatCount(requests)}</dd>
         </div>
       </dl>

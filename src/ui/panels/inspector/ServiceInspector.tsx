@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { inspectorWords } from '../../../lens/inspectorWords';
 import { term } from '../../../lens/vocabulary';
 import { findService, tasksOfService, useSim } from '../../../store';
 import { StateBadge } from '../../StateBadge';
@@ -32,6 +33,7 @@ export function ServiceInspector({ id }: { readonly id: string }) {
   }
   const { deployment } = serviceSpec;
   const cluster = spec.clusters.find((candidate) => candidate.id === serviceSpec.clusterId);
+  const words = inspectorWords(lens);
   return (
     <article className="inspect" aria-label={heading} data-service-id={id}>
       <div className="inspect-head">
@@ -63,7 +65,7 @@ export function ServiceInspector({ id }: { readonly id: string }) {
       ) : null}
       <DesiredCountControl serviceId={id} current={service.desiredCount} />
       <ServiceEditors serviceId={id} />
-      <h4>{lens === 'orchestra' ? "The conductor's arithmetic" : "The scheduler's arithmetic"}</h4>
+      <h4>{words.schedulerArithmeticHeading}</h4>
       <SchedulerMath
         desired={service.desiredCount}
         minimumHealthyPercent={deployment.minimumHealthyPercent}
@@ -72,7 +74,7 @@ export function ServiceInspector({ id }: { readonly id: string }) {
       />
       <ServiceEvents serviceId={id} lens={lens} />
       <DeploymentTable deployments={service.deployments} headings="api" className="deployments-compact" />
-      <h4>{lens === 'orchestra' ? 'Players' : 'Tasks'}</h4>
+      <h4>{words.tasksHeading}</h4>
       <ul className="node-list">
         {tasks.map((task) => (
           <li key={task.id}>

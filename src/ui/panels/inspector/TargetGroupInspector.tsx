@@ -1,3 +1,4 @@
+import { inspectorWords } from '../../../lens/inspectorWords';
 import { targetStateLabel } from '../../../lens/names';
 import { useSim } from '../../../store';
 import { formatCount } from '../../format';
@@ -26,7 +27,7 @@ export function TargetGroupInspector({ id }: { readonly id: string }) {
     );
   }
   const hc = tg.healthCheck;
-  const orchestra = lens === 'orchestra';
+  const words = inspectorWords(lens);
   return (
     <article className="inspect" aria-label={heading} data-target-group-id={id}>
       <div className="inspect-head">
@@ -47,12 +48,10 @@ export function TargetGroupInspector({ id }: { readonly id: string }) {
         </div>
       </dl>
       <p className="hint">
-        {orchestra
-          ? `A new player needs ${hc.healthyThreshold} good sound checks ${hc.intervalSeconds} s apart (${hc.healthyThreshold * hc.intervalSeconds} s) to be in tune; ${hc.unhealthyThreshold} bad ones (${hc.unhealthyThreshold * hc.intervalSeconds} s) make them out of tune. The stage manager only reports.`
-          : `A new target needs ${hc.healthyThreshold} passed checks ${hc.intervalSeconds} s apart (${hc.healthyThreshold * hc.intervalSeconds} s) to be healthy; ${hc.unhealthyThreshold} failed checks (${hc.unhealthyThreshold * hc.intervalSeconds} s) make it unhealthy. ECS, not the load balancer, replaces tasks.`}{' '}
+        {words.healthThresholds(hc)}{' '}
         Its CloudWatch charts are under Metrics.
       </p>
-      <h4>{orchestra ? 'On the call sheet' : 'Registered targets'}</h4>
+      <h4>{words.registeredTargetsHeading}</h4>
       {group.targets.length === 0 ? (
         <p className="muted">No targets registered.</p>
       ) : (

@@ -3,6 +3,7 @@ import { ACCOUNT_ID, REGION, taskDefinitionArn, type TaskSnapshot } from '../../
 import { serviceName } from '../../../lens/narrationContext';
 import { NewRevisionEditor } from '../../editors/ecs/NewRevisionEditor';
 import { targetStateLabel } from '../../../lens/names';
+import { inspectorWords } from '../../../lens/inspectorWords';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { formatClock, formatCount } from '../../format';
@@ -68,7 +69,7 @@ export function TaskInspector({ id }: { readonly id: string }) {
   }
   const serviceSpec = spec.services.find((service) => service.id === task.serviceId);
   const cluster = spec.clusters.find((candidate) => candidate.id === serviceSpec?.clusterId)?.name ?? 'default';
-  const orchestra = lens === 'orchestra';
+  const words = inspectorWords(lens);
 
   return (
     <article className="inspect" aria-label={heading} data-task-id={task.id}>
@@ -96,11 +97,11 @@ export function TaskInspector({ id }: { readonly id: string }) {
           <span className="evidence-name">stoppedReason</span> <span className="mono">{task.stoppedReason}</span>
         </p>
       ) : null}
-      <TaskControls task={task} heading={orchestra ? 'Stage directions' : 'Fault injection'} />
+      <TaskControls task={task} heading={words.taskControlsHeading} />
       <NewRevisionEditor serviceId={task.serviceId} />
       <dl className="figures">
         <div>
-          <dt>{orchestra ? 'Notes played' : 'Requests served'}</dt>
+          <dt>{words.requestsServed}</dt>
           <dd>{formatCount(served)}</dd>
         </div>
         {targets.map(({ group, target }) => (
@@ -113,7 +114,7 @@ export function TaskInspector({ id }: { readonly id: string }) {
         ))}
       </dl>
       <TaskTargets taskId={task.id} details={targets} lens={lens} />
-      <h4>{orchestra ? 'On stage, step by step (lastStatus)' : 'lastStatus history'}</h4>
+      <h4>{words.statusHistoryHeading}</h4>
       <Timeline label="lastStatus history" entries={task.statusHistory.map((step) => ({ at: step.at, what: <StateBadge state={step.status} /> }))} />
       <h4>Configuration</h4>
       <PropertyList

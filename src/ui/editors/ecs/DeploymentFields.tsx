@@ -2,8 +2,8 @@
 import { editorWords } from '../../../lens/editorWords';
 import type { Lens } from '../../../lens/vocabulary';
 import type { DeploymentDraft } from './deploymentDraft';
-import { CheckboxField, TextField } from './fields';
-import type { FieldErrors } from './ids';
+import { CheckboxField, TextField } from '../form/fields';
+import type { FieldErrors } from '../form/draft';
 
 export interface DeploymentFieldsProps {
   readonly draft: DeploymentDraft;
@@ -15,9 +15,9 @@ export interface DeploymentFieldsProps {
 export function DeploymentFields({ draft, onChange, errors, lens }: DeploymentFieldsProps) {
   const set = (patch: Partial<DeploymentDraft>) => onChange({ ...draft, ...patch });
   return (
-    <fieldset className="ecs-fieldset">
+    <fieldset className="edit-fieldset">
       <legend>Deployment configuration</legend>
-      <div className="ecs-row">
+      <div className="edit-row">
         <TextField
           label="Maximum percent"
           cfn="MaximumPercent"

@@ -8,10 +8,9 @@ import { useSim } from '../../../store';
 import { editorWords } from '../../../lens/editorWords';
 import { CreateClusterForm } from './CreateClusterForm';
 import { CreateServiceForm } from './CreateServiceForm';
-import { DisclosureButton } from './EditorForm';
+import { DisclosureButton, useOpenEditor } from '../form/disclosures';
 import { TaskDefinitionForm } from './TaskDefinitionForm';
 import { UndoRedoButtons } from './UndoRedoButtons';
-import { useOpenEditor } from './useOpenEditor';
 import './editors.css';
 
 type AddKind = 'cluster' | 'service' | 'taskDefinition';
@@ -37,7 +36,7 @@ export function SandboxPanel() {
         {hasCluster ? <DisclosureButton label="Add service" open={open === 'service'} onToggle={() => toggle('service')} controls={id} buttonRef={refFor('service')} /> : null}
         <DisclosureButton label="Register task definition" open={open === 'taskDefinition'} onToggle={() => toggle('taskDefinition')} controls={id} buttonRef={refFor('taskDefinition')} />
       </div>
-      {nouns !== null ? <p className="ecs-hint">{nouns}</p> : null}
+      {nouns !== null ? <p className="edit-hint">{nouns}</p> : null}
       <div id={id}>
         {open === 'cluster' ? <CreateClusterForm onDone={close} /> : null}
         {open === 'service' ? <CreateServiceForm onDone={close} /> : null}

@@ -7,20 +7,18 @@ import type { ServiceSpec } from '../../../engine';
 import { useSim } from '../../../store';
 import { editorWords } from '../../../lens/editorWords';
 import { lensTitle } from '../../../lens/names';
-import { useEditAction } from '../useEditAction';
 import { DeploymentFields } from './DeploymentFields';
-import { EditorForm } from './EditorForm';
-import { SelectField, TextField } from './fields';
-import type { FieldErrors } from './ids';
+import { EditorForm } from '../form/EditorForm';
+import { SelectField, TextField } from '../form/fields';
+import { useDraftForm } from '../form/useDraftForm';
 import { PlacementFields } from './PlacementFields';
 import { familyRevisions, serviceEditDraft, updateServiceFromDraft } from './serviceDraft';
 
 export function ServiceEditForm({ service, onDone }: { readonly service: ServiceSpec; readonly onDone: () => void }) {
   const world = useSim((state) => state.spec);
   const lens = useSim((state) => state.lens);
-  const { issues, apply, clear } = useEditAction();
+  const { issues, errors, apply, reject } = useDraftForm();
   const [draft, setDraft] = useState(() => serviceEditDraft(service));
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [unchanged, setUnchanged] = useState(false);
   const revisions = familyRevisions(world, service.taskDefinitionId);
   const words = editorWords(lens);
@@ -28,13 +26,9 @@ export function ServiceEditForm({ service, onDone }: { readonly service: Service
   const submit = () => {
     const result = updateServiceFromDraft(service, draft);
     setUnchanged(false);
-    if (!result.ok) {
-      setErrors(result.errors);
-      clear();
-      return;
-    }
-    setErrors({});
+    if (!result.ok) return reject(result.errors);
     if (result.value === null) {
+      reject({});
       setUnchanged(true);
       return;
     }
@@ -49,9 +43,9 @@ export function ServiceEditForm({ service, onDone }: { readonly service: Service
       onApply={submit}
       onCancel={onDone}
       issues={issues}
-      fieldProblems={Object.keys(errors).length}
+      errors={errors}
     >
-      <div className="ecs-row">
+      <div className="edit-row">
         <TextField label="Desired count" cfn="DesiredCount" numeric value={draft.desiredCount} onChange={(desiredCount) => setDraft({ ...draft, desiredCount })} error={errors.desiredCount} />
         <TextField
           label="Health check grace period (seconds)"
@@ -74,7 +68,7 @@ export function ServiceEditForm({ service, onDone }: { readonly service: Service
       <DeploymentFields draft={draft.deployment} onChange={(deployment) => setDraft({ ...draft, deployment })} errors={errors} lens={lens} />
       {service.launchType === 'EC2' ? <PlacementFields draft={draft.placement} onChange={(placement) => setDraft({ ...draft, placement })} /> : null}
       {unchanged ? (
-        <p className="ecs-hint" role="status">
+        <p className="edit-hint" role="status">
           Nothing changed: there is nothing to send.
         </p>
       ) : null}

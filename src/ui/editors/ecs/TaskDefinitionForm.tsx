@@ -7,11 +7,11 @@ import type { ServiceSpec, TaskDefinitionSpec } from '../../../engine';
 import { editorWords } from '../../../lens/editorWords';
 import { lensNoun } from '../../../lens/names';
 import { useSim } from '../../../store';
-import { useEditAction } from '../useEditAction';
 import { AppBehaviourFields } from './AppBehaviourFields';
-import { EditorForm } from './EditorForm';
+import { EditorForm } from '../form/EditorForm';
 import { HealthCheckFields } from './HealthCheckFields';
-import { nextRevision, type FieldErrors } from './ids';
+import { useDraftForm } from '../form/useDraftForm';
+import { nextRevision } from './ids';
 import { TaskDefinitionFields } from './TaskDefinitionFields';
 import { newTaskDefinitionDraft, registerCommands, taskDefinitionDraft, taskDefinitionFromDraft } from './taskDefinitionDraft';
 
@@ -26,18 +26,12 @@ export interface TaskDefinitionFormProps {
 export function TaskDefinitionForm({ base, service, onDone }: TaskDefinitionFormProps) {
   const world = useSim((state) => state.spec);
   const lens = useSim((state) => state.lens);
-  const { issues, apply, clear } = useEditAction();
+  const { issues, errors, apply, reject } = useDraftForm();
   const [draft, setDraft] = useState(() => (base ? taskDefinitionDraft(base, service ?? undefined) : newTaskDefinitionDraft()));
-  const [errors, setErrors] = useState<FieldErrors>({});
 
   const register = (deploy: boolean) => {
     const result = taskDefinitionFromDraft(world, draft, base, service ?? undefined);
-    if (!result.ok) {
-      setErrors(result.errors);
-      clear();
-      return;
-    }
-    setErrors({});
+    if (!result.ok) return reject(result.errors);
     const { commands, label } = registerCommands(result.value, deploy ? service : null);
     if (apply(commands, label)) onDone();
   };
@@ -57,7 +51,7 @@ export function TaskDefinitionForm({ base, service, onDone }: TaskDefinitionForm
       onApply={() => register(service !== null)}
       onCancel={onDone}
       issues={issues}
-      fieldProblems={Object.keys(errors).length}
+      errors={errors}
       moreActions={
         service ? (
           <button type="button" onClick={() => register(false)}>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { ScenarioIssue } from '../../../scenario';
 import { useSim, useSimStore } from '../../../store';
 import { EditIssues } from '../EditIssues';
+import './editors.css';
 
 export function UndoRedoButtons() {
   const store = useSimStore();

@@ -3,7 +3,7 @@
  * per line ("/api/orders* 503"), the way a learner would jot them down.
  */
 import type { AppBehaviour, ResponseRule } from '../../../engine';
-import { decimalNumber, wholeNumber, type DraftResult } from './ids';
+import { decimalNumber, wholeNumber, type DraftResult } from '../form/draft';
 
 export interface AppDraft {
   readonly startupSeconds: string;

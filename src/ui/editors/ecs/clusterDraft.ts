@@ -4,7 +4,8 @@
  */
 import { DEFAULT_INSTANCE_TYPE, type CreateClusterCommand, type ScenarioSpec } from '../../../engine';
 import { containerInstances } from '../../../scenario';
-import { logicalIdFor, nameProblem, wholeNumber, type DraftResult } from './ids';
+import { wholeNumber, type DraftResult } from '../form/draft';
+import { logicalIdFor, nameProblem } from './ids';
 
 /** Enough to watch placement; more would crowd the stage. */
 export const MAX_CLUSTER_INSTANCES = 6;

@@ -5,7 +5,8 @@
  */
 import type { CreateServiceCommand, LaunchType, ScenarioSpec, ServiceSpec, UpdateServiceCommand } from '../../../engine';
 import { DEFAULT_DEPLOYMENT_DRAFT, deploymentDraft, deploymentFromDraft, sameDeployment, type DeploymentDraft } from './deploymentDraft';
-import { logicalIdFor, nameProblem, wholeNumber, type DraftResult } from './ids';
+import { wholeNumber, type DraftResult } from '../form/draft';
+import { logicalIdFor, nameProblem } from './ids';
 import { constraintsFromDraft, placementDraft, sameJson, strategiesFromDraft, type PlacementDraft } from './placementDraft';
 
 export interface ServiceEditDraft {

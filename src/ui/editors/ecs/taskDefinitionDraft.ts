@@ -4,7 +4,8 @@
  * becomes a RegisterTaskDefinition of the family's next revision; every other container and setting is kept.
  */
 import { DEFAULT_APP, type Command, type ContainerSpec, type NetworkMode, type RegisterTaskDefinitionCommand, type ScenarioSpec, type ServiceSpec, type TaskDefinitionSpec } from '../../../engine';
-import { logicalIdFor, nameProblem, nextRevision, revisionLogicalId, wholeNumber, type DraftResult } from './ids';
+import { wholeNumber, type DraftResult } from '../form/draft';
+import { logicalIdFor, nameProblem, nextRevision, revisionLogicalId } from './ids';
 import { appDraft, appFromDraft, type AppDraft } from './appDraft';
 
 export type Compatibility = 'FARGATE' | 'EC2';

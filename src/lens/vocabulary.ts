@@ -11,6 +11,9 @@ export const LENSES: readonly Lens[] = ['aws', 'orchestra'];
 /** The lens the header's "Orchestra lens" switch turns on; off is AWS. */
 export const SWITCHED_LENS: Lens = 'orchestra';
 
+/** The Tables view reads as the console and the CLI do, in AWS's words, whichever lens the stage is in. */
+export const TABLES_LENS: Lens = 'aws';
+
 /**
  * Words (or anything else) for both lenses. A table of this type that leaves out a word in either lens does not
  * compile, so the UI asks for words by lens and never chooses between two spellings itself.

@@ -12,16 +12,13 @@ import { CommandButtons } from './CommandButtons';
 import { instanceButtons } from './instanceActions';
 import { nodeLabel } from './labels';
 import { clusterOfInstance, findInstance } from './selectors';
+import { taskView } from '../../views/taskView';
 
 const NO_TASKS: readonly TaskSnapshot[] = [];
 
 function tasksOn(tasks: readonly TaskSnapshot[], instance: InstanceSnapshot | undefined): readonly TaskSnapshot[] {
   if (!instance || instance.taskIds.length === 0) return NO_TASKS;
   return tasks.filter((task) => instance.taskIds.includes(task.id));
-}
-
-function hostPortsOf(task: TaskSnapshot): string {
-  return Object.values(task.hostPorts).join(', ');
 }
 
 export function InstanceInspector({ id }: { readonly id: string }) {
@@ -100,13 +97,13 @@ export function InstanceInspector({ id }: { readonly id: string }) {
         <p className="muted">{words.noTasksOnInstance}</p>
       ) : (
         <ul className="node-list">
-          {tasks.map((task) => (
+          {tasks.map((task) => taskView(task, lens, ctx)).map((task) => (
             <li key={task.id}>
               <SelectButton kind="task" id={task.id}>
-                {nodeLabel(lens, { kind: 'task', id: task.id }, spec, ctx)}
+                {task.label}
               </SelectButton>{' '}
               <StateBadge state={task.lastStatus} />
-              {hostPortsOf(task) ? <span className="muted"> host port {hostPortsOf(task)}</span> : null}
+              {task.hostPorts ? <span className="muted"> host port {task.hostPorts}</span> : null}
             </li>
           ))}
         </ul>

@@ -1,24 +1,24 @@
 import { useShallow } from 'zustand/react/shallow';
 import { inspectorWords } from '../../../lens/inspectorWords';
 import { targetGroupNames, useSim } from '../../../store';
-import { describeRule } from '../../describeRule';
 import { formatCount } from '../../format';
 import { ListenerEditors } from '../../editors/elb/ListenerEditors';
 import { PropertyList } from '../PropertyList';
 import { SelectButton } from '../SelectButton';
 import { useNarrationContext } from '../useNarrationContext';
 import { actionRows } from './cfnRows';
-import { DEFAULT_RULE_SUFFIX, nodeLabel } from './labels';
+import { nodeLabel } from './labels';
+import { listenerView } from '../../views/listenerView';
 
 export function ListenerInspector({ id }: { readonly id: string }) {
   const lens = useSim((state) => state.lens);
   const spec = useSim((state) => state.spec);
-  const order = useSim((state) => state.snapshot.listeners.find((listener) => listener.id === id)?.rules);
+  const snapshot = useSim((state) => state.snapshot.listeners.find((listener) => listener.id === id));
   const counts = useSim(useShallow((state) => state.counters.byListenerRule[id] ?? {}));
   const ctx = useNarrationContext();
   const heading = nodeLabel(lens, { kind: 'listener', id }, spec, ctx);
   const listener = spec.listeners.find((candidate) => candidate.id === id);
-  if (!listener || !order) {
+  if (!listener || !snapshot) {
     return (
       <article className="inspect" aria-label={heading}>
         <h3>{heading}</h3>
@@ -27,6 +27,7 @@ export function ListenerInspector({ id }: { readonly id: string }) {
     );
   }
   const names = targetGroupNames(spec);
+  const view = listenerView(spec, snapshot, lens, ctx);
   const lb = spec.loadBalancers.find((candidate) => candidate.id === listener.loadBalancerId);
   return (
     <article className="inspect" aria-label={heading} data-listener-id={id}>
@@ -53,23 +54,18 @@ export function ListenerInspector({ id }: { readonly id: string }) {
             </tr>
           </thead>
           <tbody>
-            {order.map((rule) => {
-              const key = String(rule.priority);
-              const words = describeRule(spec, id, rule.id, names);
-              const ruleId = rule.id ?? `${id}${DEFAULT_RULE_SUFFIX}`;
-              return (
-                <tr key={key}>
-                  <th scope="row">
-                    <SelectButton kind="rule" id={ruleId} label={nodeLabel(lens, { kind: 'rule', id: ruleId }, spec, ctx)}>
-                      {key}
-                    </SelectButton>
-                  </th>
-                  <td>{words.matches}</td>
-                  <td>{words.action}</td>
-                  <td className="num">{formatCount(counts[key] ?? 0)}</td>
-                </tr>
-              );
-            })}
+            {view.rules.map((rule) => (
+              <tr key={rule.key}>
+                <th scope="row">
+                  <SelectButton kind="rule" id={rule.selectionId} label={rule.label}>
+                    {rule.key}
+                  </SelectButton>
+                </th>
+                <td>{rule.matches}</td>
+                <td>{rule.action}</td>
+                <td className="num">{formatCount(counts[rule.key] ?? 0)}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

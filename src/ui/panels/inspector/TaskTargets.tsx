@@ -3,16 +3,15 @@ import type { TargetHealthEvent } from '../../../engine';
 import { targetStateLabel } from '../../../lens/names';
 import { inspectorWords } from '../../../lens/inspectorWords';
 import type { Lens } from '../../../lens/vocabulary';
-import { useSim, type LogEntry } from '../../../store';
+import { useSim, type LogEntry, type TaskTarget } from '../../../store';
 import { StateBadge } from '../../StateBadge';
 import { SelectButton } from '../SelectButton';
 import { Timeline } from '../Timeline';
 import { useNarrationContext } from '../useNarrationContext';
-import type { TaskTargetDetail } from './selectors';
 
 export interface TaskTargetsProps {
   readonly taskId: string;
-  readonly details: readonly TaskTargetDetail[];
+  readonly details: readonly TaskTarget[];
   readonly lens: Lens;
 }
 

@@ -21,7 +21,7 @@ export function HealthCheckFields({ draft, onChange, errors }: { readonly draft:
             error={errors['healthCheck.command']}
             placeholder="curl -f http://localhost:8080/ || exit 1"
           />
-          <div className="edit-row ecs-row-4">
+          <div className="edit-row edit-row-narrow">
             <TextField label="Interval (s)" cfn="Interval" numeric value={draft.interval} onChange={(interval) => set({ interval })} error={errors['healthCheck.interval']} hint="5-300" />
             <TextField label="Timeout (s)" cfn="Timeout" numeric value={draft.timeout} onChange={(timeout) => set({ timeout })} error={errors['healthCheck.timeout']} hint="2-60" />
             <TextField label="Retries" cfn="Retries" numeric value={draft.retries} onChange={(retries) => set({ retries })} error={errors['healthCheck.retries']} hint="1-10" />

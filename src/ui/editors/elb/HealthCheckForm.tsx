@@ -51,7 +51,7 @@ export function HealthCheckForm({ targetGroup, onDone }: { readonly targetGroup:
       </fieldset>
       <fieldset className="edit-fieldset">
         <legend>How often, and how many in a row</legend>
-        <div className="edit-row">
+        <div className="edit-row edit-row-narrow">
           {count('Interval (s)', 'HealthCheckIntervalSeconds', '5-300', 'interval')}
           {count('Timeout (s)', 'HealthCheckTimeoutSeconds', '2-120, less than the interval', 'timeout')}
           {count('Healthy threshold', 'HealthyThresholdCount', '2-10', 'healthyThreshold')}

@@ -4,23 +4,11 @@
  * Bad values are ignored (never a crash): the app starts as if they were absent. A scenario name it cannot use and
  * a rate over the limit (which is capped) are said on screen (`notices`), so a wrong link does not go unnoticed.
  */
-import { LIMITS, limitText } from '../engine/limits';
-import type { Lens } from '../lens/vocabulary';
-import type { MotionChoice, ThemeChoice } from '../store';
+import { LIMITS, limitText } from '../engine';
 import { clampSpeed } from '../store';
+import type { Startup } from '../ui/App';
 
-export interface Startup {
-  readonly autoplay: boolean;
-  readonly scenario: string | null;
-  readonly speed: number | null;
-  readonly lens: Lens | null;
-  readonly theme: ThemeChoice | null;
-  readonly motion: MotionChoice | null;
-  /** Overrides the scenario's traffic rate (requests per second); at most the limit. */
-  readonly rate: number | null;
-  /** What the address asked for that the app does not do as asked, in sentences for the page. */
-  readonly notices: readonly string[];
-}
+export type { Startup };
 
 const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T | null =>
   allowed.find((a) => a === value) ?? null;

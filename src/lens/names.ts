@@ -2,7 +2,7 @@
  * How things are named in each lens. The task ID and AWS's state words appear in both, so a learner can always
  * connect "violin 2 of the users section" with UsersService-2.
  */
-import { instrumentFor, term, TARGET_STATE_WORDS, type Instrument, type Lens } from './vocabulary';
+import { instrumentFor, term, TARGET_STATE_WORDS, type Concept, type Instrument, type Lens } from './vocabulary';
 
 const PLURAL: Record<Instrument, string> = {
   violin: 'violins',
@@ -69,4 +69,19 @@ export function taskAccessibleName(
 
 export function namingFor(id: string, name: string, declaredInstrument: string | null, index: number): ServiceNaming {
   return { id, name, instrument: instrumentFor(declaredInstrument, index) };
+}
+
+/**
+ * A noun for headings in both lenses: the AWS noun, or the orchestra noun with the AWS one beside it so the two
+ * connect ("section (service)"). Control names (buttons, field labels) keep AWS's words in both lenses.
+ */
+export function lensNoun(lens: Lens, concept: Concept): string {
+  const aws = term('aws', concept).one.toLowerCase();
+  const own = term(lens, concept).one.toLowerCase();
+  return own === aws ? aws : `${own} (${aws})`;
+}
+
+/** "Create service" / "Create section (service)". */
+export function lensTitle(lens: Lens, verb: string, concept: Concept): string {
+  return `${verb} ${lensNoun(lens, concept)}`;
 }

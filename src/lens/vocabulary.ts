@@ -8,6 +8,18 @@ export type Lens = 'aws' | 'orchestra';
 
 export const LENSES: readonly Lens[] = ['aws', 'orchestra'];
 
+/** The lens the header's "Orchestra lens" switch turns on; off is AWS. */
+export const SWITCHED_LENS: Lens = 'orchestra';
+
+/** The Tables view reads as the console and the CLI do, in AWS's words, whichever lens the stage is in. */
+export const TABLES_LENS: Lens = 'aws';
+
+/**
+ * Words (or anything else) for both lenses. A table of this type that leaves out a word in either lens does not
+ * compile, so the UI asks for words by lens and never chooses between two spellings itself.
+ */
+export type LensWords<T> = { readonly [L in Lens]: T };
+
 export interface Term {
   /** Singular noun, sentence case ("Target group", "Call sheet"). */
   readonly one: string;
@@ -88,10 +100,27 @@ const ORCHESTRA: Record<Concept, Term> = {
   request: { one: 'Note', many: 'Notes', gloss: 'A request, drawn as a note travelling to a player' },
 };
 
-const TABLES: Record<Lens, Record<Concept, Term>> = { aws: AWS, orchestra: ORCHESTRA };
+const TABLES: LensWords<Record<Concept, Term>> = { aws: AWS, orchestra: ORCHESTRA };
 
 export function term(lens: Lens, concept: Concept): Term {
   return TABLES[lens][concept];
+}
+
+/** What a lens draws besides its words. */
+export interface LensLook {
+  /** The metaphor's pictures: instruments and sheet music on the sections, risers with chairs, requests as notes. */
+  readonly pictures: boolean;
+  /** ECS's own words under a service event the lens retells: the console will say it AWS's way. */
+  readonly quotesServiceEvents: boolean;
+}
+
+const LOOKS: LensWords<LensLook> = {
+  aws: { pictures: false, quotesServiceEvents: false },
+  orchestra: { pictures: true, quotesServiceEvents: true },
+};
+
+export function lensLook(lens: Lens): LensLook {
+  return LOOKS[lens];
 }
 
 /** Every concept in the order a request meets it: the legend's rows. */
@@ -127,7 +156,7 @@ export function instrumentFor(declared: string | null, serviceIndex: number): In
 }
 
 /** Target and task states in plain words per lens; the AWS word itself is always shown beside them. */
-export const TARGET_STATE_WORDS: Record<Lens, Record<string, string>> = {
+export const TARGET_STATE_WORDS: LensWords<Record<string, string>> = {
   aws: {
     initial: 'initial',
     healthy: 'healthy',

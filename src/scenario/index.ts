@@ -14,3 +14,15 @@ export type { BundleFile, BundleOptions, BundleResult, RenamedResource } from '.
 export { parseParameterFile } from './parameterFile';
 export type { ParameterFileResult } from './parameterFile';
 export { isYamlText } from './yaml/templateText';
+export { TARGET_GROUP_DEFAULTS } from './defaults';
+export { containerInstances } from './resources/cluster';
+export { isFargateSize } from './validate/fargate';
+export { validateEdit } from './validate/editValidation';
+export type { EditCheck } from './validate/editValidation';
+export { parseScript } from './script';
+export type { ParsedScript } from './script';
+export { scriptEntryJson } from './export/exportScript';
+export { IssueSink } from './issueSink';
+export { reportZodError } from './zodIssues';
+export { seedSchema } from './metadata';
+export { scriptLengthProblem, timeProblem } from './validate/commandLimits';

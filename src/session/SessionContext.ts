@@ -3,7 +3,7 @@
  * and the notice about it. Null in embeds and component tests, which then neither read nor write storage.
  */
 import { createContext, useContext } from 'react';
-import type { OpenSessionOk } from '../store/session';
+import type { OpenSessionOk } from './storeSession';
 import type { AutosaveOptions } from './autosave';
 import type { SessionNotice } from './startSession';
 

@@ -3,7 +3,7 @@
  * that cannot be read is reported and kept aside under `<key>:kept:<ISO time>`, never silently dropped, and nothing
  * here throws (a full quota or a privacy mode only means there is no save, and the caller is told why).
  */
-import { formatIssue } from '../scenario/issues';
+import { formatIssue } from '../scenario';
 import { isVersionProblem, openSession, type OpenedSession, type SessionDoc } from './sessionDoc';
 
 export const AUTOSAVE_KEY = 'ecs-orchestra:session';

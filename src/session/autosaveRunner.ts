@@ -5,8 +5,8 @@
  */
 import type { SimState, SimStore } from '../store';
 import { exportTemplate } from '../scenario';
-import { sessionDocOf } from '../store/session';
-import type { Simulation } from '../engine/api';
+import { sessionDocOf } from './storeSession';
+import type { Simulation } from '../engine';
 import { writeSave, type AutosaveOptions } from './autosave';
 
 export const AUTOSAVE_INTERVAL_MS = 3000;

@@ -11,18 +11,13 @@
  * advanceTo(doc.atMs); the event log is then byte for byte the one of the original run.
  */
 import { z } from 'zod';
-import type { Simulation, SimulationOptions } from '../engine/api';
-import type { Command } from '../engine/commands';
-import type { ScenarioSpec } from '../engine/spec';
+import type { Command, ScenarioSpec, Simulation, SimulationOptions } from '../engine';
 import type { Lens } from '../lens/vocabulary';
-import { exportTemplate, loadScenario, type NotSimulatedResource, type ScenarioIssue } from '../scenario';
-import { scriptEntryJson } from '../scenario/export/exportScript';
-import { IssueSink } from '../scenario/issueSink';
-import { parseScript } from '../scenario/script';
-import { seedSchema } from '../scenario/metadata';
-import { scriptLengthProblem, timeProblem } from '../scenario/validate/commandLimits';
-import { reportZodError } from '../scenario/zodIssues';
-import { LIMITS } from '../engine/limits';
+import { LIMITS } from '../engine';
+import {
+  exportTemplate, IssueSink, loadScenario, parseScript, reportZodError, scriptEntryJson, scriptLengthProblem, seedSchema, timeProblem,
+  type NotSimulatedResource, type ScenarioIssue,
+} from '../scenario';
 
 export const SESSION_FORMAT = 'ecs-orchestra-session';
 export const SESSION_VERSION = 1;

@@ -4,8 +4,8 @@
  * then starts with the scenario it would have started with anyway. A link or a named scenario that replaces the
  * saved world first sets it aside (keptWorlds.ts), and the notice offers it back.
  */
-import { formatIssue } from '../scenario/issues';
-import type { OpenSessionOk } from '../store/session';
+import { formatIssue } from '../scenario';
+import type { OpenSessionOk } from './storeSession';
 import { readSave, type AutosaveOptions } from './autosave';
 import { latestKeptWorld, setAsideSave, type KeptWorld, type SetAside } from './keptWorlds';
 import { decodeSession } from './shareLink';

@@ -4,7 +4,7 @@
  */
 import { useEffect, useLayoutEffect, useState } from 'react';
 import type { SimStore } from '../store';
-import { replayInStore } from '../store/session';
+import { replayInStore } from './storeSession';
 import { createAutosaveRunner } from './autosaveRunner';
 import type { SessionContextValue } from './SessionContext';
 

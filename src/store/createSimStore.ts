@@ -3,21 +3,14 @@
  * docs-page widget) calls this factory, so two apps on a page never share a clock.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Simulation, SimulationOptions } from '../engine/api';
-import type { Command, CommandCheck } from '../engine/commands';
-import { createSimulation as createEngineSimulation } from '../engine';
-import type { SimEvent } from '../engine/events';
-import type { RequestCounters, WorldSnapshot } from '../engine/snapshot';
+import { createSimulation as createEngineSimulation, type Command, type CommandCheck, type RequestCompletedEvent, type RequestCounters, type ScenarioSpec, type SimEvent, type Simulation, type SimulationOptions, type WorldSnapshot } from '../engine';
 import { EditHistory, EMPTY_HISTORY, type EditHistoryView, type EditResult } from './editHistory';
-import type { ScenarioSpec } from '../engine/spec';
-import type { ScenarioIssue } from '../scenario/issues';
+import type { ScenarioIssue } from '../scenario';
 import { templateToWorld } from './loadTemplate';
 import { appendToLog, DEFAULT_LOG_LIMIT, isLoggable, type LogEntry } from './eventLog';
 import { clampSpeed, DEFAULT_SPEED } from './speeds';
-import type { RequestCompletedEvent } from '../engine/events';
 import { MetricsCollector, type MetricsView } from './metrics';
 import { createViewSlice, type ViewOptions, type ViewState } from './view';
-import { openSessionInStore } from './session';
 
 const FIGURES_INTERVAL_MS = 200;
 /** Lines per piece of an exported event log: about a megabyte. */
@@ -107,8 +100,6 @@ export interface SimState extends ViewState {
   readonly load: (spec: ScenarioSpec, meta?: Partial<ScenarioMeta>) => boolean;
   /** Runs the CloudFormation loader on a template (text or parsed) and loads the result. */
   readonly loadTemplate: (input: unknown, source: string) => boolean;
-  /** Opens a session document (src/session/sessionDoc.ts) at its moment, paused; on failure keeps the current world. */
-  readonly openSession: (doc: unknown, meta?: Partial<ScenarioMeta>) => boolean;
   /** Records a failure that happened before the loader could run (e.g. the file could not be fetched). */
   readonly reportLoadError: (source: string, messages: readonly string[]) => void;
   readonly clearLoadError: () => void;
@@ -326,7 +317,6 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         return get().load(result.spec, result.meta);
       },
 
-      openSession: (doc, meta) => openSessionInStore({ getState: get }, doc, meta),
 
       reportLoadError: (source, messages) => set({ loadError: { source, messages } }),
       clearLoadError: () => set({ loadError: null }),

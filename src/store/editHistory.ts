@@ -4,12 +4,8 @@
  * Undo dispatches the inverse commands at the current simulated time; both stacks are plain commands, so every
  * step is in the command log and replays.
  */
-import type { Command, CommandCheck } from '../engine/commands';
-import { editsOf, inverseOf } from '../engine/commands/inverse';
-import type { Simulation } from '../engine/api';
-import type { ScenarioSpec } from '../engine/spec';
-import type { ScenarioIssue } from '../scenario/issues';
-import { validateEdit } from '../scenario/validate/editValidation';
+import { editsOf, inverseOf, type Command, type CommandCheck, type ScenarioSpec, type Simulation } from '../engine';
+import { validateEdit, type ScenarioIssue } from '../scenario';
 
 export type EditResult =
   | { readonly ok: true; readonly warnings: readonly ScenarioIssue[] }

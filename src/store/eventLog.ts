@@ -1,4 +1,4 @@
-import type { SimEvent } from '../engine/events';
+import type { SimEvent } from '../engine';
 
 /** One line of the store's event log; `seq` counts the events since the world was (re)created. */
 export interface LogEntry {

@@ -1,6 +1,5 @@
-import type { ScenarioSpec } from '../engine/spec';
-import { loadScenario } from '../scenario';
-import { formatIssue } from '../scenario/issues';
+import type { ScenarioSpec } from '../engine';
+import { formatIssue, loadScenario } from '../scenario';
 import type { LoadError, ScenarioMeta } from './createSimStore';
 
 export type TemplateResult =

@@ -3,8 +3,7 @@
  * HealthyHostCount, UnHealthyHostCount, TargetResponseTime, HTTPCode_Target_5XX_Count, HTTPCode_ELB_5XX_Count),
  * in buckets of 10 simulated seconds. Built from request events and snapshots; the engine knows nothing of it.
  */
-import type { RequestCompletedEvent } from '../engine/events';
-import type { WorldSnapshot } from '../engine/snapshot';
+import type { RequestCompletedEvent, WorldSnapshot } from '../engine';
 
 export const METRIC_BUCKET_MS = 10_000;
 export const METRIC_BUCKETS_KEPT = 60;

@@ -2,15 +2,12 @@
  * Derived views of a snapshot, memoized per snapshot object so selectors that use them return stable values
  * between engine versions.
  */
-import type { TargetReason, TargetState } from '../engine/events';
-import type { ServiceSnapshot, TaskSnapshot, WorldSnapshot } from '../engine/snapshot';
-import type { ScenarioSpec } from '../engine/spec';
+import type { ScenarioSpec, ServiceSnapshot, TargetGroupSnapshot, TargetSnapshot, TaskSnapshot, WorldSnapshot } from '../engine';
 
+/** A task's registration in one target group: the group, and the task as its target there. */
 export interface TaskTarget {
-  readonly targetGroupId: string;
-  readonly targetGroupName: string;
-  readonly state: TargetState;
-  readonly reason: TargetReason | null;
+  readonly group: TargetGroupSnapshot;
+  readonly target: TargetSnapshot;
 }
 
 function memoizeBy<K extends object, V>(compute: (key: K) => V): (key: K) => V {
@@ -33,7 +30,7 @@ const targetsByTaskOf = memoizeBy((snapshot: WorldSnapshot) => {
   for (const group of snapshot.targetGroups) {
     for (const target of group.targets) {
       const list = map.get(target.taskId) ?? [];
-      list.push({ targetGroupId: group.id, targetGroupName: group.name, state: target.state, reason: target.reason });
+      list.push({ group, target });
       map.set(target.taskId, list);
     }
   }

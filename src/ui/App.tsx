@@ -1,11 +1,25 @@
 import { useEffect, useState } from 'react';
-import type { ScenarioSpec } from '../engine/spec';
-import { SimProvider, templateToWorld, type FrameSource, type LoadError, type ScenarioMeta } from '../store';
-import type { Startup } from '../app/startup';
+import type { ScenarioSpec } from '../engine';
+import type { Lens } from '../lens/vocabulary';
+import { SimProvider, templateToWorld, type FrameSource, type LoadError, type MotionChoice, type ScenarioMeta, type ThemeChoice } from '../store';
 import { AppShell } from './AppShell';
 import { SessionContext, type SessionContextValue } from '../session/SessionContext';
 import { startSession, type SessionStart, type SessionStartOptions } from '../session/startSession';
 import { DEFAULT_SCENARIO_FILE, fetchScenarioSource, type ScenarioEntry, type ScenarioSource } from './scenarioSource';
+
+/** What the page's address asked for at startup (src/app/startup.ts reads it); null where it asked for nothing. */
+export interface Startup {
+  readonly autoplay: boolean;
+  readonly scenario: string | null;
+  readonly speed: number | null;
+  readonly lens: Lens | null;
+  readonly theme: ThemeChoice | null;
+  readonly motion: MotionChoice | null;
+  /** Overrides the scenario's traffic rate (requests per second); at most the limit. */
+  readonly rate: number | null;
+  /** What the address asked for that the app does not do as asked, in sentences for the page. */
+  readonly notices: readonly string[];
+}
 
 export interface AppProps {
   /** Start playing as soon as the default scenario is loaded. */

@@ -1,4 +1,4 @@
-import type { DeploymentSnapshot } from '../engine/snapshot';
+import type { DeploymentSnapshot } from '../engine';
 import { StateBadge } from './StateBadge';
 
 /** Column headings as the console words them, or as describe-services names the fields. */

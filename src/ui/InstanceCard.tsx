@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { InstanceSnapshot } from '../engine/snapshot';
+import type { InstanceSnapshot } from '../engine';
 import { useSim } from '../store';
 import { InstanceStatus, portsText, UsageBar } from './panels/Capacity';
 import { revealInspector } from './panels/revealInspector';

@@ -1,23 +1,24 @@
 import { useId } from 'react';
-import { targetGroupNames, useSim } from '../store';
-import { describeRule } from './describeRule';
+import { TABLES_LENS } from '../lens/vocabulary';
+import { useSim } from '../store';
+import { useNarrationContext } from './panels/useNarrationContext';
 import { RuleRequests } from './RuleRequests';
+import { listenerView } from './views/listenerView';
 
 export function ListenerCard({ listenerId }: { readonly listenerId: string }) {
   const listener = useSim((state) => state.snapshot.listeners.find((candidate) => candidate.id === listenerId));
   const spec = useSim((state) => state.spec);
+  const ctx = useNarrationContext();
   const headingId = useId();
   if (!listener) return null;
-  const names = targetGroupNames(spec);
+  const view = listenerView(spec, listener, TABLES_LENS, ctx);
   return (
-    <article className="card" aria-labelledby={headingId} data-listener-id={listener.id}>
+    <article className="card" aria-labelledby={headingId} data-listener-id={view.id}>
       <div className="card-head">
-        <h3 id={headingId}>
-          {listener.protocol} :{listener.port}
-        </h3>
+        <h3 id={headingId}>{view.heading}</h3>
       </div>
       {/* Focusable, so a table wider than its column can be scrolled from the keyboard. */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={`Rules of ${listener.protocol} :${listener.port}`}>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={`Rules of ${view.heading}`}>
         <table className="rules">
           <caption>Rules, in the order they are evaluated</caption>
           <thead>
@@ -31,19 +32,16 @@ export function ListenerCard({ listenerId }: { readonly listenerId: string }) {
             </tr>
           </thead>
           <tbody>
-            {listener.rules.map((rule) => {
-              const words = describeRule(spec, listener.id, rule.id, names);
-              return (
-                <tr key={rule.id ?? 'default'} data-rule={rule.id ?? 'default'}>
-                  <th scope="row">{rule.priority}</th>
-                  <td>{words.matches}</td>
-                  <td>{words.action}</td>
-                  <td className="num">
-                    <RuleRequests listenerId={listener.id} priority={rule.priority} />
-                  </td>
-                </tr>
-              );
-            })}
+            {view.rules.map((rule) => (
+              <tr key={rule.key} data-rule={rule.ruleId ?? 'default'}>
+                <th scope="row">{rule.priority}</th>
+                <td>{rule.matches}</td>
+                <td>{rule.action}</td>
+                <td className="num">
+                  <RuleRequests listenerId={view.id} priority={rule.priority} />
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

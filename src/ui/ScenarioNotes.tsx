@@ -1,4 +1,4 @@
-import { formatIssue } from '../scenario/issues';
+import { formatIssue } from '../scenario';
 import { useSim } from '../store';
 import { plural } from './format';
 

@@ -1,36 +1,39 @@
 import { useId } from 'react';
+import { TABLES_LENS } from '../lens/vocabulary';
 import { useSim } from '../store';
 import { formatClock, formatCount } from './format';
 import { StateBadge } from './StateBadge';
+import { targetGroupView } from './views/targetGroupView';
 
 export function TargetGroupCard({ targetGroupId }: { readonly targetGroupId: string }) {
   const group = useSim((state) => state.snapshot.targetGroups.find((candidate) => candidate.id === targetGroupId));
   const requests = useSim((state) => state.counters.byTargetGroup[targetGroupId] ?? 0);
   const headingId = useId();
   if (!group) return null;
+  const view = targetGroupView(group, TABLES_LENS);
   return (
-    <article className="card" aria-labelledby={headingId} data-target-group-id={group.id}>
+    <article className="card" aria-labelledby={headingId} data-target-group-id={view.id}>
       <div className="card-head">
-        <h3 id={headingId}>{group.name}</h3>
+        <h3 id={headingId}>{view.name}</h3>
       </div>
       <dl className="figures">
         <div>
           <dt>Healthy</dt>
-          <dd data-testid="healthy-count">{group.healthyCount}</dd>
+          <dd data-testid="healthy-count">{view.healthy}</dd>
         </div>
         <div>
           <dt>Unhealthy</dt>
-          <dd>{group.unhealthyCount}</dd>
+          <dd>{view.unhealthy}</dd>
         </div>
         <div>
           <dt>Requests</dt>
           <dd>{formatCount(requests)}</dd>
         </div>
       </dl>
-      {group.targets.length === 0 ? (
+      {view.targets.length === 0 ? (
         <p className="empty">No registered targets.</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={`Targets of ${group.name}`}>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={`Targets of ${view.name}`}>
           <table>
             <caption>Targets</caption>
             <thead>
@@ -41,19 +44,15 @@ export function TargetGroupCard({ targetGroupId }: { readonly targetGroupId: str
               </tr>
             </thead>
             <tbody>
-              {group.targets.map((target) => (
-                <tr key={`${target.taskId}:${target.port}`} data-target-task={target.taskId} data-target-state={target.state}>
+              {view.targets.map((target) => (
+                <tr key={target.key} data-target-task={target.taskId} data-target-state={target.state}>
                   <th scope="row">
                     <span className="mono">{target.taskId}</span>
-                    <span className="sub mono">
-                      {target.ip}:{target.port}
-                    </span>
+                    <span className="sub mono">{target.address}</span>
                   </th>
                   <td>
-                    <StateBadge state={target.state} />
-                    {target.drainingEndsAt !== null ? (
-                      <span className="sub">until {formatClock(target.drainingEndsAt)}</span>
-                    ) : null}
+                    <StateBadge state={target.state} label={target.stateLabel} />
+                    {target.drainingEndsAt !== null ? <span className="sub">until {formatClock(target.drainingEndsAt)}</span> : null}
                   </td>
                   <td className="reason-cell">
                     {target.reason ? <span className="mono">{target.reason}</span> : <span className="muted">—</span>}

@@ -1,9 +1,12 @@
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { TaskSnapshot } from '../engine/snapshot';
+import type { TaskSnapshot } from '../engine';
+import { TABLES_LENS } from '../lens/vocabulary';
 import { targetsOfTask, useSim } from '../store';
 import { revealInspector } from './panels/revealInspector';
+import { useNarrationContext } from './panels/useNarrationContext';
 import { StateBadge } from './StateBadge';
+import { taskTargetRows, taskView } from './views/taskView';
 
 export interface TaskRowProps {
   readonly task: TaskSnapshot;
@@ -11,46 +14,44 @@ export interface TaskRowProps {
   readonly ec2: boolean;
 }
 
-function hostPorts(task: TaskSnapshot): string {
-  return Object.values(task.hostPorts).join(', ');
-}
-
 export const TaskRow = memo(function TaskRow({ task, ec2 }: TaskRowProps) {
   const targets = useSim(useShallow((state) => targetsOfTask(state.snapshot, task.id)));
   const select = useSim((state) => state.select);
+  const view = taskView(task, TABLES_LENS, useNarrationContext());
+  const rows = taskTargetRows(targets, TABLES_LENS);
   return (
-    <tr role="row" data-task-id={task.id} data-last-status={task.lastStatus}>
+    <tr role="row" data-task-id={view.id} data-last-status={view.lastStatus}>
       <th scope="row" role="rowheader" className="mono">
-        {task.id}
+        {view.id}
       </th>
       <td role="cell" data-label="Last status">
-        <StateBadge state={task.lastStatus} />
-        {task.stoppedReason ? <span className="reason">{task.stoppedReason}</span> : null}
+        <StateBadge state={view.lastStatus} />
+        {view.stoppedReason ? <span className="reason">{view.stoppedReason}</span> : null}
       </td>
       <td role="cell" data-label="Health">
-        <StateBadge state={task.healthStatus} />
+        <StateBadge state={view.healthStatus} />
       </td>
       <td role="cell" data-label="Targets">
-        {targets.length === 0 ? (
+        {rows.length === 0 ? (
           <span className="muted">none</span>
         ) : (
           <ul className="inline-list">
-            {targets.map((target) => (
-              <li key={target.targetGroupId} data-target-group={target.targetGroupId} data-target-state={target.state}>
-                <span className="muted">{target.targetGroupName}:</span> <StateBadge state={target.state} />
+            {rows.map((target) => (
+              <li key={`${target.groupId}|${target.key}`} data-target-group={target.groupId} data-target-state={target.state}>
+                <span className="muted">{target.groupName}:</span> <StateBadge state={target.state} />
               </li>
             ))}
           </ul>
         )}
       </td>
       {ec2 ? (
-        <td role="cell" data-label="Instance" data-instance-id={task.instanceId ?? undefined}>
-          {task.instanceId === null ? (
+        <td role="cell" data-label="Instance" data-instance-id={view.instanceId ?? undefined}>
+          {view.instanceId === null ? (
             <span className="muted">none</span>
           ) : (
             <>
-              <span className="mono">{task.instanceId}</span>
-              {hostPorts(task) ? <span className="sub">host port {hostPorts(task)}</span> : null}
+              <span className="mono">{view.instanceId}</span>
+              {view.hostPorts ? <span className="sub">host port {view.hostPorts}</span> : null}
             </>
           )}
         </td>
@@ -59,9 +60,9 @@ export const TaskRow = memo(function TaskRow({ task, ec2 }: TaskRowProps) {
         <button
           type="button"
           className="button-small"
-          aria-label={`Inspect ${task.id}`}
+          aria-label={`Inspect ${view.id}`}
           onClick={(event) => {
-            select({ kind: 'task', id: task.id });
+            select({ kind: 'task', id: view.id });
             revealInspector(event.currentTarget);
           }}
         >

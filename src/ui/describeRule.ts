@@ -1,5 +1,5 @@
 /** Listener rules in words, from the scenario spec: what a rule matches and what it does. */
-import type { ActionSpec, ConditionSpec, ScenarioSpec } from '../engine/spec';
+import type { ActionSpec, ConditionSpec, ScenarioSpec } from '../engine';
 
 function either(values: readonly string[]): string {
   return values.join(' or ');

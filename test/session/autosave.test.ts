@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSimStore } from '../../src/store';
-import { sessionDocOf } from '../../src/store/session';
+import { openSessionInStore, sessionDocOf } from '../../src/session/storeSession';
 import { AUTOSAVE_KEY, autosaveKey, readSave, writeSave, type SessionStorage } from '../../src/session/autosave';
 import { createAutosaveRunner } from '../../src/session/autosaveRunner';
 import { loadedTinySpec as tinySpec, WEB_TRAFFIC } from './loadedTinySpec';
@@ -33,7 +33,7 @@ describe('autosave', () => {
     expect(reading.savedAt).toBe(NOW.toISOString());
     expect(reading.session.atMs).toBe(52_500);
     const restored = createSimStore({ spec: tinySpec() });
-    expect(restored.getState().openSession(sessionDocOf(store.getState()))).toBe(true);
+    expect(openSessionInStore(restored, sessionDocOf(store.getState()))).toBe(true);
     expect(restored.getState().exportEventLog()).toBe(store.getState().exportEventLog());
   });
 

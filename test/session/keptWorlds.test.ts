@@ -10,7 +10,7 @@ import { latestKeptWorld, setAsideSave } from '../../src/session/keptWorlds';
 import { encodeSession } from '../../src/session/shareLink';
 import { startSession } from '../../src/session/startSession';
 import { createSimStore } from '../../src/store';
-import { sessionDocOf } from '../../src/store/session';
+import { sessionDocOf } from '../../src/session/storeSession';
 import { loadedTinySpec as tinySpec, WEB_TRAFFIC } from './loadedTinySpec';
 
 const NOW = new Date('2025-03-04T05:06:07.000Z');

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../src/engine';
 import { createSimStore, templateToWorld, type SimStore } from '../../src/store';
-import { sessionDocOf } from '../../src/store/session';
+import { openSessionInStore, sessionDocOf } from '../../src/session/storeSession';
 import { openSession, restoreSimulation, SESSION_FORMAT } from '../../src/session/sessionDoc';
 
 function defaultStore(): SimStore {
@@ -46,7 +46,7 @@ describe('session documents', () => {
 
     const restored = defaultStore();
     const sim = restored.getState().sim;
-    expect(restored.getState().openSession(viaJson(doc), { source: 'saved session' })).toBe(true);
+    expect(openSessionInStore(restored, viaJson(doc), { source: 'saved session' })).toBe(true);
     const state = restored.getState();
     expect(state.sim).not.toBe(sim);
     expect(state.playing).toBe(false);
@@ -74,7 +74,7 @@ describe('session documents', () => {
     const before = store.getState().sim;
     const doc = viaJson(sessionDocOf(store.getState())) as { commands: { command: Record<string, unknown> }[] };
     doc.commands[1]!.command = { do: 'failHealthChecks', status: 302 };
-    expect(store.getState().openSession(doc)).toBe(false);
+    expect(openSessionInStore(store, doc)).toBe(false);
     expect(store.getState().sim).toBe(before);
     expect(store.getState().loadError?.messages.join('\n')).toMatch(/Session\.commands\[1\]\.command: "failHealthChecks" needs "task"/);
   });

@@ -2,6 +2,7 @@
  * Export → Session (JSON) → Import…: the file opens the same world at the same moment, with the same event log.
  */
 import { describe, expect, it } from 'vitest';
+import { openSessionInStore } from '../../src/session/storeSession';
 import { createSimStore } from '../../src/store';
 import { exportFile } from '../../src/ui/io/exports';
 import { importWorld } from '../../src/ui/io/importWorld';
@@ -20,7 +21,7 @@ describe('a session file', () => {
     const imported = importWorld([{ name: file.fileName, text: await file.blob.text() }], null);
     expect(imported.kind).toBe('session');
     const other = createSimStore({ spec: loadedTinySpec() });
-    expect(imported.kind === 'session' && other.getState().openSession(imported.doc)).toBe(true);
+    expect(imported.kind === 'session' && openSessionInStore(other, imported.doc)).toBe(true);
     expect(other.getState().now).toBe(61_234);
     expect(other.getState().exportEventLog()).toBe(store.getState().exportEventLog());
   });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSimStore } from '../../src/store';
-import { sessionDocOf } from '../../src/store/session';
+import { sessionDocOf } from '../../src/session/storeSession';
 import { encodeSession, decodeSession } from '../../src/session/shareLink';
 import { openSession, type SessionDoc } from '../../src/session/sessionDoc';
 import { loadedTinySpec as tinySpec, WEB_TRAFFIC } from './loadedTinySpec';

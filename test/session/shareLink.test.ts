@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSimStore } from '../../src/store';
-import { sessionDocOf } from '../../src/store/session';
+import { openSessionInStore, sessionDocOf } from '../../src/session/storeSession';
 import { buildShareLink, decodeSession, MAX_SHARE_URL_LENGTH, shareFragment } from '../../src/session/shareLink';
 import { loadedTinySpec as tinySpec, WEB_TRAFFIC } from './loadedTinySpec';
 
@@ -29,7 +29,7 @@ describe('share links', () => {
     const opened = await decodeSession(encoded ?? '');
     expect(opened.ok).toBe(true);
     const restored = createSimStore({ spec: tinySpec() });
-    expect(restored.getState().openSession(sessionDocOf(store.getState()))).toBe(true);
+    expect(openSessionInStore(restored, sessionDocOf(store.getState()))).toBe(true);
     expect(restored.getState().now).toBe(52_500);
     expect(restored.getState().exportEventLog()).toBe(store.getState().exportEventLog());
   });

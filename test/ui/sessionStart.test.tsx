@@ -10,7 +10,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AUTOSAVE_KEY } from '../../src/session/autosave';
 import { createSimStore, templateToWorld } from '../../src/store';
-import { sessionDocOf } from '../../src/store/session';
+import { sessionDocOf } from '../../src/session/storeSession';
 import { App } from '../../src/ui/App';
 import type { ScenarioSource } from '../../src/ui/scenarioSource';
 import { manualFrames } from '../store/manualFrames';

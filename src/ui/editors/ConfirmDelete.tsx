@@ -4,7 +4,7 @@
  * words, and focus goes back to the button whenever nothing was deleted.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Command } from '../../engine/commands';
+import type { Command } from '../../engine';
 import { EditIssues } from './EditIssues';
 import { useEditAction } from './useEditAction';
 

@@ -1,4 +1,4 @@
-import type { ScenarioIssue } from '../../scenario/issues';
+import type { ScenarioIssue } from '../../scenario';
 
 /**
  * What the validators said about an edit, in AWS's words, next to the form that made it. Errors mean nothing was

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { Command } from '../../engine/commands';
-import type { ScenarioIssue } from '../../scenario/issues';
+import type { Command } from '../../engine';
+import type { ScenarioIssue } from '../../scenario';
 import { useSimStore } from '../../store';
 
 /**

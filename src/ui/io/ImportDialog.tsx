@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { ScenarioIssue } from '../../scenario';
 import { useSimStore } from '../../store';
+import { openSessionInStore } from '../../session/storeSession';
 import { BundledExamples } from './BundledExamples';
 import type { BundleSource } from './bundleList';
 import { importWorld } from './importWorld';
@@ -56,7 +57,7 @@ export function ImportDialog({ bundles }: ImportDialogProps) {
     const ok =
       result.kind === 'world'
         ? state.load(result.spec, { title: result.spec.title, summary: result.spec.summary, ...result.meta })
-        : state.openSession(result.doc, { source: result.source });
+        : openSessionInStore(store, result.doc, { source: result.source });
     if (!ok) {
       const failure = store.getState().loadError;
       store.getState().clearLoadError();

@@ -5,7 +5,7 @@ import { useSessionContext } from '../../session/SessionContext';
 import type { SessionNotice as Notice } from '../../session/startSession';
 import { useSessionLifecycle } from '../../session/useSessionLifecycle';
 import { useSimStore } from '../../store';
-import { sessionDocOf } from '../../store/session';
+import { openSessionInStore, sessionDocOf } from '../../session/storeSession';
 import { formatClock } from '../format';
 import { SaveProblem } from './SaveProblem';
 
@@ -98,7 +98,7 @@ export function SessionNotice() {
       return;
     }
     keepWorldAside(context.storage, sessionDocOf(store.getState(), new Date().toISOString()));
-    if (store.getState().openSession(doc, { source: 'kept world' })) {
+    if (openSessionInStore(store, doc, { source: 'kept world' })) {
       returnKeptWorld(context.storage, world);
       setDismissed(true);
     }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { buildShareLink, MAX_SHARE_URL_LENGTH } from '../../session/shareLink';
 import { useSimStore } from '../../store';
-import { sessionDocOf } from '../../store/session';
+import { sessionDocOf } from '../../session/storeSession';
 import { formatCount } from '../format';
 import { downloadBlob } from './download';
 import { exportFile } from './exports';

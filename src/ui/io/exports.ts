@@ -4,7 +4,7 @@
  */
 import { exportTemplate, scriptWithCommands, toJsonText, toYamlText } from '../../scenario';
 import type { SimState } from '../../store';
-import { sessionDocOf } from '../../store/session';
+import { sessionDocOf } from '../../session/storeSession';
 import { fileBaseName, pieceWriter } from './download';
 
 export type ExportKind = 'template-json' | 'template-yaml' | 'commands-json' | 'commands-yaml' | 'session' | 'events';

@@ -2,8 +2,7 @@
  * Turns imported files into a world, or into every problem with its place: one template or several (a bundle of
  * stacks), an optional parameter file, or a saved session document. Never throws; never touches the store.
  */
-import { LIMITS, limitText } from '../../engine/limits';
-import type { ScenarioSpec } from '../../engine/spec';
+import { LIMITS, limitText, type ScenarioSpec } from '../../engine';
 import { loadBundle, parseParameterFile, type ScenarioIssue } from '../../scenario';
 import type { ScenarioMeta } from '../../store';
 import type { NamedText } from './readFiles';

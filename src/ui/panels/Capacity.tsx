@@ -1,4 +1,4 @@
-import type { InstanceSnapshot } from '../../engine/snapshot';
+import type { InstanceSnapshot } from '../../engine';
 import { formatCount } from '../format';
 import { StateBadge } from '../StateBadge';
 

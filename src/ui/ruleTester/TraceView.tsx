@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { RequestTrace, RuleOutcome, RuleStep } from '../../engine';
+import { inspectorWords } from '../../lens/inspectorWords';
 import { term, type Lens } from '../../lens/vocabulary';
 import { OutcomeView } from './OutcomeView';
 
@@ -49,7 +50,6 @@ function RuleRow({ step, winner, lens }: { readonly step: RuleStep; readonly win
 /** The evaluation as the load balancer does it: the listener, each rule in priority order, then what happens. */
 export function TraceView({ trace, lens }: { readonly trace: RequestTrace; readonly lens: Lens }) {
   const listId = useId();
-  const rules = term(lens, 'rule').many;
   return (
     <div className="rt-trace" data-testid="rule-trace">
       <p className="rt-listener">
@@ -57,7 +57,7 @@ export function TraceView({ trace, lens }: { readonly trace: RequestTrace; reado
       </p>
       {trace.rules.length > 0 ? (
         <>
-          <h4 id={listId}>{lens === 'aws' ? `${rules} in evaluation order` : `${rules}, read top-down`}</h4>
+          <h4 id={listId}>{inspectorWords(lens).ruleTraceHeading}</h4>
           <ol className="rt-rules" aria-labelledby={listId}>
             {trace.rules.map((step, index) => (
               <RuleRow key={step.ruleId ?? 'default'} step={step} winner={index === trace.winner} lens={lens} />

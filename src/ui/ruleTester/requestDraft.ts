@@ -2,8 +2,7 @@
  * The rule tester's form as text fields, and the request command they stand for. Pure, so the parsing (headers as
  * "name: value" lines, a query typed with its '?') is tested without a DOM.
  */
-import type { RequestCommand } from '../../engine/commands';
-import type { ScenarioSpec } from '../../engine/spec';
+import type { RequestCommand, ScenarioSpec } from '../../engine';
 
 export interface RequestDraft {
   readonly method: string;

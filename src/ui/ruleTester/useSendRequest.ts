@@ -4,8 +4,7 @@
  * otherwise, so a paused run answers at the next Play or Step).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RequestCommand } from '../../engine/commands';
-import type { RequestCompletedEvent } from '../../engine/events';
+import type { RequestCommand, RequestCompletedEvent } from '../../engine';
 import { term, type Lens } from '../../lens/vocabulary';
 import { useSimStore } from '../../store';
 

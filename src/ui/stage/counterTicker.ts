@@ -3,7 +3,7 @@
  * every request; sending them through React state would re-render nodes hundreds of times a second, so React only
  * renders an empty <span> and this fills it in. It listens to the store only while some counter is on screen.
  */
-import type { RequestCounters } from '../../engine/snapshot';
+import type { RequestCounters } from '../../engine';
 import type { SimStore } from '../../store';
 
 export interface CounterTicker {

@@ -4,7 +4,7 @@
  * cluster, services, tasks), which is also the DOM order and so the keyboard's Tab order.
  */
 import { MarkerType, Position, type Edge } from '@xyflow/react';
-import type { ScenarioSpec } from '../../engine/spec';
+import type { ScenarioSpec } from '../../engine';
 import { namingFor, serviceLabel, type ServiceNaming } from '../../lens/names';
 import { term, type Lens } from '../../lens/vocabulary';
 import { geometryFor, type Direction, type Geometry } from './geometry';

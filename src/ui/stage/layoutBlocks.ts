@@ -1,5 +1,5 @@
 /** The three kinds of block the stage is made of, each laid out at its own origin; layout.ts places them. */
-import type { ClusterSpec, LoadBalancerSpec } from '../../engine/spec';
+import type { ClusterSpec, LoadBalancerSpec } from '../../engine';
 import type { Geometry } from './geometry';
 import type { HandlesFor, LayoutContext } from './layout';
 import { ruleText } from './ruleText';

@@ -2,7 +2,7 @@
  * A listener rule in the few words a rule row has room for ("path /api/users*", "-> users-tg"); the full
  * sentence from describeRule goes into the row's accessible name.
  */
-import type { ActionSpec, ScenarioSpec } from '../../engine/spec';
+import type { ActionSpec, ScenarioSpec } from '../../engine';
 import { describeCondition, describeRule } from '../describeRule';
 
 export interface ForwardGroup {

@@ -2,8 +2,7 @@
  * Narrow reads of the snapshot for single nodes. Each returns a primitive (or a value stable per snapshot), so a
  * node re-renders only when its own figures change. Indexes are built once per snapshot object.
  */
-import type { TargetState, TaskLastStatus } from '../../engine/events';
-import type { InstanceSnapshot, ServiceSnapshot, TargetGroupSnapshot, TargetSnapshot, TaskSnapshot, WorldSnapshot } from '../../engine/snapshot';
+import type { InstanceSnapshot, ServiceSnapshot, TargetGroupSnapshot, TargetSnapshot, TargetState, TaskLastStatus, TaskSnapshot, WorldSnapshot } from '../../engine';
 
 interface Index {
   readonly tasks: ReadonlyMap<string, TaskSnapshot>;

@@ -5,7 +5,7 @@
  * with their ACTIVE/DRAINING status) and whether a service has tasks waiting for placement: both change the
  * picture's shape, their figures (CPU, memory, the ECS message) do not.
  */
-import type { WorldSnapshot } from '../../engine/snapshot';
+import type { WorldSnapshot } from '../../engine';
 
 export interface StructureRule {
   /** Logical ID, or null for the listener's default rule. */

@@ -2,7 +2,7 @@
  * Which picture a task gets, from its lastStatus and its target's state: the encoding table of design.md (never
  * color alone: each has its own shape and mark, and the AWS words are written beside it).
  */
-import type { TargetState, TaskLastStatus } from '../../engine/events';
+import type { TargetState, TaskLastStatus } from '../../engine';
 
 export type TaskVisual = 'pending' | 'initial' | 'healthy' | 'unhealthy' | 'draining' | 'stopping' | 'gone';
 

@@ -2,18 +2,20 @@
  * How the simulated app behaves: not part of a real task definition (it is what the image does), kept in the
  * template's Metadata.EcsOrchestra. This is where the teaching faults live: slow starts, errors, a bad image.
  */
+import { editorWords } from '../../../lens/editorWords';
 import { INSTRUMENTS, type Lens } from '../../../lens/vocabulary';
 import type { AppDraft } from './appDraft';
-import { CheckboxField, SelectField, TextField } from './fields';
-import type { FieldErrors } from './ids';
+import { CheckboxField, SelectField, TextField } from '../form/fields';
+import type { FieldErrors } from '../form/draft';
+import './editors.css';
 
 export function AppBehaviourFields({ draft, onChange, errors, lens }: { readonly draft: AppDraft; readonly onChange: (draft: AppDraft) => void; readonly errors: FieldErrors; readonly lens: Lens }) {
   const set = (patch: Partial<AppDraft>) => onChange({ ...draft, ...patch });
   const instruments = [{ value: '', label: 'Let the stage choose' }, ...INSTRUMENTS.map((i) => ({ value: i, label: i }))];
   return (
-    <fieldset className="ecs-fieldset">
+    <fieldset className="edit-fieldset">
       <legend>How the app behaves (simulator)</legend>
-      <div className="ecs-row ecs-row-3">
+      <div className="edit-row ecs-row-3">
         <TextField label="Startup (s)" cfn="Metadata: startupSeconds" numeric value={draft.startupSeconds} onChange={(startupSeconds) => set({ startupSeconds })} error={errors['app.startupSeconds']} hint="Until it answers requests." />
         <TextField label="Latency (ms)" cfn="Metadata: latencyMs" numeric value={draft.latencyMs} onChange={(latencyMs) => set({ latencyMs })} error={errors['app.latencyMs']} />
         <TextField label="Error rate (%)" cfn="Metadata: errorRate" numeric value={draft.errorPercent} onChange={(errorPercent) => set({ errorPercent })} error={errors['app.errorPercent']} hint="Of ordinary requests, answered 500." />
@@ -43,7 +45,7 @@ export function AppBehaviourFields({ draft, onChange, errors, lens }: { readonly
         value={draft.instrument}
         onChange={(instrument) => set({ instrument })}
         options={instruments}
-        hint={lens === 'orchestra' ? 'What the musicians play on stage.' : undefined}
+        hint={editorWords(lens).instrumentHint}
       />
     </fieldset>
   );

@@ -3,8 +3,7 @@ import { useId } from 'react';
 import { useSim } from '../../../store';
 import { ConfirmDelete } from '../ConfirmDelete';
 import { CreateServiceForm } from './CreateServiceForm';
-import { DisclosureButton } from './EditorForm';
-import { useOpenEditor } from './useOpenEditor';
+import { DisclosureButton, useOpenEditor } from '../form/disclosures';
 
 export function ClusterEditors({ clusterId }: { readonly clusterId: string }) {
   const id = useId();
@@ -12,8 +11,8 @@ export function ClusterEditors({ clusterId }: { readonly clusterId: string }) {
   const { open, toggle, close, refFor } = useOpenEditor<'service'>();
   if (!cluster) return null;
   return (
-    <section className="ecs-editors" aria-label="Change this cluster">
-      <div className="ecs-buttons">
+    <section className="edit-panel" aria-label="Change this cluster">
+      <div className="edit-buttons-row">
         <DisclosureButton label={`Add service to ${cluster.name}`} open={open === 'service'} onToggle={() => toggle('service')} controls={`${id}-panel`} buttonRef={refFor('service')} />
       </div>
       <div id={`${id}-panel`}>{open === 'service' ? <CreateServiceForm clusterId={cluster.id} onDone={close} /> : null}</div>

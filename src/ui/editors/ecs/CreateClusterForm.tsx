@@ -1,13 +1,12 @@
 /** CreateCluster, with EC2 capacity registered at once (as an Auto Scaling group's instances would join). */
 import { useState } from 'react';
-import { KNOWN_INSTANCE_TYPES } from '../../../engine/instanceTypes';
+import { KNOWN_INSTANCE_TYPES } from '../../../engine';
 import { useSim, useSimStore } from '../../../store';
-import { useEditAction } from '../useEditAction';
+import { lensTitle } from '../../../lens/names';
 import { createClusterFromDraft, MAX_CLUSTER_INSTANCES, NEW_CLUSTER_DRAFT, type ClusterDraft } from './clusterDraft';
-import { EditorForm } from './EditorForm';
-import { SelectField, TextField } from './fields';
-import type { FieldErrors } from './ids';
-import { lensTitle } from './lensWords';
+import { EditorForm } from '../form/EditorForm';
+import { SelectField, TextField } from '../form/fields';
+import { useDraftForm } from '../form/useDraftForm';
 
 const CAPACITY: readonly { value: ClusterDraft['capacity']; label: string }[] = [
   { value: 'FARGATE', label: 'Fargate only (no instances)' },
@@ -18,19 +17,13 @@ export function CreateClusterForm({ onDone }: { readonly onDone: () => void }) {
   const world = useSim((state) => state.spec);
   const lens = useSim((state) => state.lens);
   const store = useSimStore();
-  const { issues, apply, clear } = useEditAction();
+  const { issues, errors, apply, reject } = useDraftForm();
   const [draft, setDraft] = useState<ClusterDraft>(NEW_CLUSTER_DRAFT);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const set = (patch: Partial<ClusterDraft>) => setDraft({ ...draft, ...patch });
 
   const submit = () => {
     const result = createClusterFromDraft(world, draft);
-    if (!result.ok) {
-      setErrors(result.errors);
-      clear();
-      return;
-    }
-    setErrors({});
+    if (!result.ok) return reject(result.errors);
     const cluster = result.value.cluster;
     if (apply(result.value, `Create cluster ${cluster.name}`)) {
       store.getState().select({ kind: 'cluster', id: cluster.id });
@@ -46,12 +39,12 @@ export function CreateClusterForm({ onDone }: { readonly onDone: () => void }) {
       onApply={submit}
       onCancel={onDone}
       issues={issues}
-      fieldProblems={Object.keys(errors).length}
+      errors={errors}
     >
       <TextField label="Cluster name" cfn="ClusterName" value={draft.name} onChange={(name) => set({ name })} error={errors.name} placeholder="batch" />
       <SelectField label="Capacity" value={draft.capacity} onChange={(capacity) => set({ capacity })} options={CAPACITY} />
       {draft.capacity === 'EC2' ? (
-        <div className="ecs-row">
+        <div className="edit-row">
           <TextField
             label="Number of instances"
             numeric

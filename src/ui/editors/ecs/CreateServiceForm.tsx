@@ -3,15 +3,15 @@
  * target group; new ones are made on the load balancer's side), grace period and deployment configuration.
  */
 import { useState } from 'react';
-import type { LaunchType } from '../../../engine/spec';
+import type { LaunchType } from '../../../engine';
 import { useSim, useSimStore } from '../../../store';
+import { editorWords } from '../../../lens/editorWords';
+import { lensTitle } from '../../../lens/names';
 import { SelectButton } from '../../panels/SelectButton';
-import { useEditAction } from '../useEditAction';
 import { DeploymentFields } from './DeploymentFields';
-import { EditorForm } from './EditorForm';
-import { SelectField, TextField } from './fields';
-import type { FieldErrors } from './ids';
-import { lensNoun, lensTitle } from './lensWords';
+import { EditorForm } from '../form/EditorForm';
+import { SelectField, TextField } from '../form/fields';
+import { useDraftForm } from '../form/useDraftForm';
 import { createServiceFromDraft, defaultBinding, launchTypeFor, newServiceDraft, type CreateServiceDraft } from './serviceDraft';
 
 const LAUNCH_TYPES: readonly { value: LaunchType; label: string }[] = [
@@ -29,9 +29,8 @@ export function CreateServiceForm({ clusterId, onDone }: CreateServiceFormProps)
   const world = useSim((state) => state.spec);
   const lens = useSim((state) => state.lens);
   const store = useSimStore();
-  const { issues, apply, clear } = useEditAction();
+  const { issues, errors, apply, reject } = useDraftForm();
   const [draft, setDraft] = useState<CreateServiceDraft>(() => newServiceDraft(world, clusterId));
-  const [errors, setErrors] = useState<FieldErrors>({});
   const set = (patch: Partial<CreateServiceDraft>) => setDraft({ ...draft, ...patch });
   const td = world.taskDefinitions.find((t) => t.id === draft.taskDefinitionId);
   const container = td?.containers.find((c) => c.name === draft.containerName);
@@ -39,12 +38,7 @@ export function CreateServiceForm({ clusterId, onDone }: CreateServiceFormProps)
 
   const submit = () => {
     const result = createServiceFromDraft(world, draft);
-    if (!result.ok) {
-      setErrors(result.errors);
-      clear();
-      return;
-    }
-    setErrors({});
+    if (!result.ok) return reject(result.errors);
     const service = result.value.service;
     if (apply(result.value, `Create service ${service.name}`)) {
       store.getState().select({ kind: 'service', id: service.id });
@@ -60,9 +54,9 @@ export function CreateServiceForm({ clusterId, onDone }: CreateServiceFormProps)
       onApply={submit}
       onCancel={onDone}
       issues={issues}
-      fieldProblems={Object.keys(errors).length}
+      errors={errors}
     >
-      <div className="ecs-row">
+      <div className="edit-row">
         <TextField label="Service name" cfn="ServiceName" value={draft.name} onChange={(name) => set({ name })} error={errors.name} placeholder="orders" />
         {clusterId === undefined ? (
           <SelectField
@@ -75,7 +69,7 @@ export function CreateServiceForm({ clusterId, onDone }: CreateServiceFormProps)
           />
         ) : null}
       </div>
-      <div className="ecs-row">
+      <div className="edit-row">
         <SelectField
           label="Task definition"
           cfn="TaskDefinition"
@@ -83,11 +77,11 @@ export function CreateServiceForm({ clusterId, onDone }: CreateServiceFormProps)
           onChange={(taskDefinitionId) => set({ taskDefinitionId, launchType: launchTypeFor(world, taskDefinitionId), ...defaultBinding(world, taskDefinitionId) })}
           options={world.taskDefinitions.map((t) => ({ value: t.id, label: `${t.family}:${t.revision}` }))}
           error={errors.taskDefinitionId}
-          hint={lens === 'orchestra' ? `The ${lensNoun(lens, 'taskDefinition')} the players read.` : undefined}
+          hint={editorWords(lens).taskDefinitionHint}
         />
         <SelectField label="Launch type" cfn="LaunchType" value={draft.launchType} onChange={(launchType) => set({ launchType })} options={LAUNCH_TYPES} />
       </div>
-      <div className="ecs-row">
+      <div className="edit-row">
         <TextField label="Desired count" cfn="DesiredCount" numeric value={draft.desiredCount} onChange={(desiredCount) => set({ desiredCount })} error={errors.desiredCount} />
         <TextField
           label="Health check grace period (seconds)"
@@ -98,7 +92,7 @@ export function CreateServiceForm({ clusterId, onDone }: CreateServiceFormProps)
           error={errors.gracePeriod}
         />
       </div>
-      <fieldset className="ecs-fieldset">
+      <fieldset className="edit-fieldset">
         <legend>Load balancing</legend>
         <SelectField
           label="Target group"
@@ -108,7 +102,7 @@ export function CreateServiceForm({ clusterId, onDone }: CreateServiceFormProps)
           options={[{ value: '', label: 'None (no load balancer)' }, ...world.targetGroups.map((g) => ({ value: g.id, label: `${g.name} (${g.targetType}, port ${g.port})` }))]}
         />
         {draft.targetGroupId !== '' ? (
-          <div className="ecs-row">
+          <div className="edit-row">
             <SelectField
               label="Container name"
               cfn="LoadBalancers[0].ContainerName"
@@ -129,7 +123,7 @@ export function CreateServiceForm({ clusterId, onDone }: CreateServiceFormProps)
           </div>
         ) : null}
         {loadBalancer ? (
-          <p className="ecs-hint">
+          <p className="edit-hint">
             A new target group is made on the load balancer:{' '}
             <SelectButton kind="loadBalancer" id={loadBalancer.id}>
               {loadBalancer.name}

@@ -1,8 +1,9 @@
 /** DeploymentConfiguration: the scheduler's bounds during a rolling update and the circuit breaker. */
-import { term, type Lens } from '../../../lens/vocabulary';
+import { editorWords } from '../../../lens/editorWords';
+import type { Lens } from '../../../lens/vocabulary';
 import type { DeploymentDraft } from './deploymentDraft';
-import { CheckboxField, TextField } from './fields';
-import type { FieldErrors } from './ids';
+import { CheckboxField, TextField } from '../form/fields';
+import type { FieldErrors } from '../form/draft';
 
 export interface DeploymentFieldsProps {
   readonly draft: DeploymentDraft;
@@ -13,11 +14,10 @@ export interface DeploymentFieldsProps {
 
 export function DeploymentFields({ draft, onChange, errors, lens }: DeploymentFieldsProps) {
   const set = (patch: Partial<DeploymentDraft>) => onChange({ ...draft, ...patch });
-  const breaker = term(lens, 'circuitBreaker');
   return (
-    <fieldset className="ecs-fieldset">
+    <fieldset className="edit-fieldset">
       <legend>Deployment configuration</legend>
-      <div className="ecs-row">
+      <div className="edit-row">
         <TextField
           label="Maximum percent"
           cfn="MaximumPercent"
@@ -42,7 +42,7 @@ export function DeploymentFields({ draft, onChange, errors, lens }: DeploymentFi
         cfn="DeploymentCircuitBreaker.Enable"
         checked={draft.circuitBreakerEnable}
         onChange={(circuitBreakerEnable) => set({ circuitBreakerEnable })}
-        hint={lens === 'orchestra' ? `${breaker.one}: ${breaker.gloss.toLowerCase()}.` : undefined}
+        hint={editorWords(lens).circuitBreakerHint}
       />
       <CheckboxField
         label="Roll back when it trips"

@@ -1,9 +1,8 @@
 /** "New revision" from a task's inspector: the task's service, its current task definition as the starting point. */
 import { useId } from 'react';
 import { useSim } from '../../../store';
-import { DisclosureButton } from './EditorForm';
+import { DisclosureButton, useOpenEditor } from '../form/disclosures';
 import { TaskDefinitionForm } from './TaskDefinitionForm';
-import { useOpenEditor } from './useOpenEditor';
 
 export function NewRevisionEditor({ serviceId }: { readonly serviceId: string }) {
   const id = useId();
@@ -12,8 +11,8 @@ export function NewRevisionEditor({ serviceId }: { readonly serviceId: string })
   const { open, toggle, close, refFor } = useOpenEditor<'revision'>();
   if (!service || !td) return null;
   return (
-    <section className="ecs-editors" aria-label="Change this task's service">
-      <div className="ecs-buttons">
+    <section className="edit-panel" aria-label="Change this task's service">
+      <div className="edit-buttons-row">
         <DisclosureButton label="New revision" open={open === 'revision'} onToggle={() => toggle('revision')} controls={`${id}-panel`} buttonRef={refFor('revision')} />
       </div>
       <div id={`${id}-panel`}>{open === 'revision' ? <TaskDefinitionForm key={td.id} base={td} service={service} onDone={close} /> : null}</div>

@@ -5,13 +5,12 @@
  */
 import { useId } from 'react';
 import { useSim } from '../../../store';
+import { editorWords } from '../../../lens/editorWords';
 import { CreateClusterForm } from './CreateClusterForm';
 import { CreateServiceForm } from './CreateServiceForm';
-import { DisclosureButton } from './EditorForm';
-import { lensNoun } from './lensWords';
+import { DisclosureButton, useOpenEditor } from '../form/disclosures';
 import { TaskDefinitionForm } from './TaskDefinitionForm';
 import { UndoRedoButtons } from './UndoRedoButtons';
-import { useOpenEditor } from './useOpenEditor';
 import './editors.css';
 
 type AddKind = 'cluster' | 'service' | 'taskDefinition';
@@ -19,7 +18,7 @@ type AddKind = 'cluster' | 'service' | 'taskDefinition';
 export function SandboxPanel() {
   const headingId = useId();
   const id = useId();
-  const lens = useSim((state) => state.lens);
+  const nouns = editorWords(useSim((state) => state.lens)).sandboxNouns;
   const hasCluster = useSim((state) => state.spec.clusters.length > 0);
   const { open, toggle, close, refFor } = useOpenEditor<AddKind>();
   return (
@@ -37,11 +36,7 @@ export function SandboxPanel() {
         {hasCluster ? <DisclosureButton label="Add service" open={open === 'service'} onToggle={() => toggle('service')} controls={id} buttonRef={refFor('service')} /> : null}
         <DisclosureButton label="Register task definition" open={open === 'taskDefinition'} onToggle={() => toggle('taskDefinition')} controls={id} buttonRef={refFor('taskDefinition')} />
       </div>
-      {lens === 'orchestra' ? (
-        <p className="ecs-hint">
-          A cluster is a {lensNoun(lens, 'cluster')}, a service a {lensNoun(lens, 'service')}, a task definition {lensNoun(lens, 'taskDefinition')}.
-        </p>
-      ) : null}
+      {nouns !== null ? <p className="edit-hint">{nouns}</p> : null}
       <div id={id}>
         {open === 'cluster' ? <CreateClusterForm onDone={close} /> : null}
         {open === 'service' ? <CreateServiceForm onDone={close} /> : null}

@@ -3,37 +3,32 @@
  * applies at once, as in AWS.
  */
 import { useState } from 'react';
-import type { ServiceSpec } from '../../../engine/spec';
-import { term } from '../../../lens/vocabulary';
+import type { ServiceSpec } from '../../../engine';
 import { useSim } from '../../../store';
-import { useEditAction } from '../useEditAction';
+import { editorWords } from '../../../lens/editorWords';
+import { lensTitle } from '../../../lens/names';
 import { DeploymentFields } from './DeploymentFields';
-import { EditorForm } from './EditorForm';
-import { SelectField, TextField } from './fields';
-import type { FieldErrors } from './ids';
-import { lensTitle } from './lensWords';
+import { EditorForm } from '../form/EditorForm';
+import { SelectField, TextField } from '../form/fields';
+import { useDraftForm } from '../form/useDraftForm';
 import { PlacementFields } from './PlacementFields';
 import { familyRevisions, serviceEditDraft, updateServiceFromDraft } from './serviceDraft';
 
 export function ServiceEditForm({ service, onDone }: { readonly service: ServiceSpec; readonly onDone: () => void }) {
   const world = useSim((state) => state.spec);
   const lens = useSim((state) => state.lens);
-  const { issues, apply, clear } = useEditAction();
+  const { issues, errors, apply, reject } = useDraftForm();
   const [draft, setDraft] = useState(() => serviceEditDraft(service));
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [unchanged, setUnchanged] = useState(false);
   const revisions = familyRevisions(world, service.taskDefinitionId);
+  const words = editorWords(lens);
 
   const submit = () => {
     const result = updateServiceFromDraft(service, draft);
     setUnchanged(false);
-    if (!result.ok) {
-      setErrors(result.errors);
-      clear();
-      return;
-    }
-    setErrors({});
+    if (!result.ok) return reject(result.errors);
     if (result.value === null) {
+      reject({});
       setUnchanged(true);
       return;
     }
@@ -48,9 +43,9 @@ export function ServiceEditForm({ service, onDone }: { readonly service: Service
       onApply={submit}
       onCancel={onDone}
       issues={issues}
-      fieldProblems={Object.keys(errors).length}
+      errors={errors}
     >
-      <div className="ecs-row">
+      <div className="edit-row">
         <TextField label="Desired count" cfn="DesiredCount" numeric value={draft.desiredCount} onChange={(desiredCount) => setDraft({ ...draft, desiredCount })} error={errors.desiredCount} />
         <TextField
           label="Health check grace period (seconds)"
@@ -59,7 +54,7 @@ export function ServiceEditForm({ service, onDone }: { readonly service: Service
           value={draft.gracePeriod}
           onChange={(gracePeriod) => setDraft({ ...draft, gracePeriod })}
           error={errors.gracePeriod}
-          hint={lens === 'orchestra' ? `${term(lens, 'gracePeriod').one}: 0 to 2147483647.` : '0 to 2147483647.'}
+          hint={words.gracePeriodHint}
         />
       </div>
       <SelectField
@@ -68,12 +63,12 @@ export function ServiceEditForm({ service, onDone }: { readonly service: Service
         value={draft.taskDefinitionId}
         onChange={(taskDefinitionId) => setDraft({ ...draft, taskDefinitionId })}
         options={revisions.map((td) => ({ value: td.id, label: `${td.family}:${td.revision}${td.id === service.taskDefinitionId ? ' (current)' : ''}` }))}
-        hint={lens === 'orchestra' ? `${term(lens, 'taskDefinition').one}: another edition starts a rollout.` : 'Another revision starts a rolling deployment.'}
+        hint={words.revisionHint}
       />
       <DeploymentFields draft={draft.deployment} onChange={(deployment) => setDraft({ ...draft, deployment })} errors={errors} lens={lens} />
       {service.launchType === 'EC2' ? <PlacementFields draft={draft.placement} onChange={(placement) => setDraft({ ...draft, placement })} /> : null}
       {unchanged ? (
-        <p className="ecs-hint" role="status">
+        <p className="edit-hint" role="status">
           Nothing changed: there is nothing to send.
         </p>
       ) : null}

@@ -2,10 +2,9 @@
 import { useId } from 'react';
 import { useSim } from '../../../store';
 import { ConfirmDelete } from '../ConfirmDelete';
-import { DisclosureButton } from './EditorForm';
+import { DisclosureButton, useOpenEditor } from '../form/disclosures';
 import { ServiceEditForm } from './ServiceEditForm';
 import { TaskDefinitionForm } from './TaskDefinitionForm';
-import { useOpenEditor } from './useOpenEditor';
 
 export function ServiceEditors({ serviceId }: { readonly serviceId: string }) {
   const id = useId();
@@ -14,8 +13,8 @@ export function ServiceEditors({ serviceId }: { readonly serviceId: string }) {
   const { open, toggle, close, refFor } = useOpenEditor<'edit' | 'revision'>();
   if (!service) return null;
   return (
-    <section className="ecs-editors" aria-label="Change this service">
-      <div className="ecs-buttons">
+    <section className="edit-panel" aria-label="Change this service">
+      <div className="edit-buttons-row">
         <DisclosureButton label="Edit service" open={open === 'edit'} onToggle={() => toggle('edit')} controls={`${id}-panel`} buttonRef={refFor('edit')} />
         {td ? <DisclosureButton label="New revision" open={open === 'revision'} onToggle={() => toggle('revision')} controls={`${id}-panel`} buttonRef={refFor('revision')} /> : null}
       </div>

@@ -3,12 +3,14 @@
  * cpu/memory. Fargate's allowed pairs are offered as suggestions, but any pair can be typed: AWS's own refusal
  * is the lesson.
  */
-import type { NetworkMode } from '../../../engine/spec';
-import { term, type Lens } from '../../../lens/vocabulary';
+import type { NetworkMode } from '../../../engine';
+import { editorWords } from '../../../lens/editorWords';
+import type { Lens } from '../../../lens/vocabulary';
 import { describeMemories, FARGATE_CPUS, fargateMemories } from './fargateSizes';
-import { SelectField, TextField } from './fields';
-import type { FieldErrors } from './ids';
+import { SelectField, TextField } from '../form/fields';
+import type { FieldErrors } from '../form/draft';
 import type { Compatibility, TaskDefinitionDraft } from './taskDefinitionDraft';
+import './editors.css';
 
 export interface TaskDefinitionFieldsProps {
   readonly draft: TaskDefinitionDraft;
@@ -40,25 +42,24 @@ export function TaskDefinitionFields({ draft, onChange, errors, lens, familyFixe
   const set = (patch: Partial<TaskDefinitionDraft>) => onChange({ ...draft, ...patch });
   const cpu = Number(draft.cpu);
   const fargate = draft.compatibility === 'FARGATE';
-  const image = term(lens, 'image').one;
   return (
     <>
-      <fieldset className="ecs-fieldset">
-        <legend>Container{lens === 'orchestra' ? ` and ${image.toLowerCase()}` : ''}</legend>
-        <div className="ecs-row">
+      <fieldset className="edit-fieldset">
+        <legend>{editorWords(lens).containerLegend}</legend>
+        <div className="edit-row">
           {familyFixed ? null : <TextField label="Family" cfn="Family" value={draft.family} onChange={(family) => set({ family })} error={errors.family} />}
           <TextField label="Container name" cfn="ContainerDefinitions[].Name" value={draft.containerName} onChange={(containerName) => set({ containerName })} error={errors.containerName} />
         </div>
-        <div className="ecs-row ecs-row-image">
+        <div className="edit-row ecs-row-image">
           <TextField label="Image" cfn="ContainerDefinitions[].Image" mono value={draft.repository} onChange={(repository) => set({ repository })} error={errors.repository} />
           <TextField label="Tag" mono value={draft.tag} onChange={(tag) => set({ tag })} error={errors.tag} />
         </div>
-        <p className="ecs-hint">A new tag is a new image; the same tag again changes nothing until a new deployment.</p>
-        <div className="ecs-row">
+        <p className="edit-hint">A new tag is a new image; the same tag again changes nothing until a new deployment.</p>
+        <div className="edit-row">
           <SelectField label="Network mode" cfn="NetworkMode" value={draft.networkMode} onChange={(networkMode) => set({ networkMode })} options={NETWORK_MODES} hint={NETWORK_HINTS[draft.networkMode]} />
           <SelectField label="Requires compatibilities" cfn="RequiresCompatibilities" value={draft.compatibility} onChange={(compatibility) => set({ compatibility })} options={COMPATIBILITIES} />
         </div>
-        <div className="ecs-row">
+        <div className="edit-row">
           <TextField label="Container port" cfn="PortMappings[0].ContainerPort" numeric value={draft.containerPort} onChange={(containerPort) => set({ containerPort })} error={errors.containerPort} />
           {draft.networkMode === 'awsvpc' ? null : (
             <TextField
@@ -73,9 +74,9 @@ export function TaskDefinitionFields({ draft, onChange, errors, lens, familyFixe
           )}
         </div>
       </fieldset>
-      <fieldset className="ecs-fieldset">
+      <fieldset className="edit-fieldset">
         <legend>Task size</legend>
-        <div className="ecs-row">
+        <div className="edit-row">
           <TextField
             label="CPU (units)"
             cfn="Cpu"

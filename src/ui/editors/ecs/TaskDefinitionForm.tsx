@@ -3,16 +3,15 @@
  * service, one edit and one Undo), or the first revision of a new family.
  */
 import { useState } from 'react';
-import type { ServiceSpec, TaskDefinitionSpec } from '../../../engine/spec';
-import { term } from '../../../lens/vocabulary';
+import type { ServiceSpec, TaskDefinitionSpec } from '../../../engine';
+import { editorWords } from '../../../lens/editorWords';
+import { lensNoun } from '../../../lens/names';
 import { useSim } from '../../../store';
-import { useEditAction } from '../useEditAction';
 import { AppBehaviourFields } from './AppBehaviourFields';
-import { EditorForm } from './EditorForm';
+import { EditorForm } from '../form/EditorForm';
 import { HealthCheckFields } from './HealthCheckFields';
-import { nextRevision } from '../../../engine/edits/revisions';
-import type { FieldErrors } from './ids';
-import { lensNoun } from './lensWords';
+import { nextRevision } from '../../../engine';
+import { useDraftForm } from '../form/useDraftForm';
 import { TaskDefinitionFields } from './TaskDefinitionFields';
 import { newTaskDefinitionDraft, registerCommands, taskDefinitionDraft, taskDefinitionFromDraft } from './taskDefinitionDraft';
 
@@ -27,18 +26,12 @@ export interface TaskDefinitionFormProps {
 export function TaskDefinitionForm({ base, service, onDone }: TaskDefinitionFormProps) {
   const world = useSim((state) => state.spec);
   const lens = useSim((state) => state.lens);
-  const { issues, apply, clear } = useEditAction();
+  const { issues, errors, apply, reject } = useDraftForm();
   const [draft, setDraft] = useState(() => (base ? taskDefinitionDraft(base, service ?? undefined) : newTaskDefinitionDraft()));
-  const [errors, setErrors] = useState<FieldErrors>({});
 
   const register = (deploy: boolean) => {
     const result = taskDefinitionFromDraft(world, draft, base, service ?? undefined);
-    if (!result.ok) {
-      setErrors(result.errors);
-      clear();
-      return;
-    }
-    setErrors({});
+    if (!result.ok) return reject(result.errors);
     const { commands, label } = registerCommands(result.value, deploy ? service : null);
     if (apply(commands, label)) onDone();
   };
@@ -48,7 +41,7 @@ export function TaskDefinitionForm({ base, service, onDone }: TaskDefinitionForm
   const next = base ? `${base.family}:${nextRevision(world, base.family)}` : null;
   const intro = base
     ? `Registers ${next ?? ''}, a copy of ${base.family}:${base.revision} with your changes.${service ? ` "Register and deploy" also points ${service.name} at it: a rolling deployment.` : ''}`
-    : `The first revision of a new family. ${lens === 'orchestra' ? `${term(lens, 'image').one}: the container image.` : ''}`;
+    : editorWords(lens).newFamilyIntro;
 
   return (
     <EditorForm
@@ -58,7 +51,7 @@ export function TaskDefinitionForm({ base, service, onDone }: TaskDefinitionForm
       onApply={() => register(service !== null)}
       onCancel={onDone}
       issues={issues}
-      fieldProblems={Object.keys(errors).length}
+      errors={errors}
       moreActions={
         service ? (
           <button type="button" onClick={() => register(false)}>

@@ -3,9 +3,10 @@
  * screen reader user hears the step before taking it; a step the world no longer allows is explained, not lost.
  */
 import { useState } from 'react';
-import type { ScenarioIssue } from '../../../scenario/issues';
+import type { ScenarioIssue } from '../../../scenario';
 import { useSim, useSimStore } from '../../../store';
 import { EditIssues } from '../EditIssues';
+import './editors.css';
 
 export function UndoRedoButtons() {
   const store = useSimStore();

@@ -2,8 +2,8 @@
  * How the simulated app behaves (AppBehaviour), as the form holds it. Responses by path pattern are typed one
  * per line ("/api/orders* 503"), the way a learner would jot them down.
  */
-import type { AppBehaviour, ResponseRule } from '../../../engine/spec';
-import { decimalNumber, wholeNumber, type DraftResult } from './ids';
+import type { AppBehaviour, ResponseRule } from '../../../engine';
+import { decimalNumber, wholeNumber, type DraftResult } from '../form/draft';
 
 export interface AppDraft {
   readonly startupSeconds: string;

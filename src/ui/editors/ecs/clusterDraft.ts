@@ -2,11 +2,10 @@
  * CreateCluster as the form holds it. EC2 capacity is registered the way the loader registers a template's
  * Metadata capacity: stable instance IDs and a round robin over the Availability Zones.
  */
-import type { CreateClusterCommand } from '../../../engine/commands';
-import { DEFAULT_INSTANCE_TYPE } from '../../../engine/instanceTypes';
-import type { ScenarioSpec } from '../../../engine/spec';
-import { containerInstances } from '../../../scenario/resources/cluster';
-import { logicalIdFor, nameProblem, wholeNumber, type DraftResult } from './ids';
+import { DEFAULT_INSTANCE_TYPE, type CreateClusterCommand, type ScenarioSpec } from '../../../engine';
+import { containerInstances } from '../../../scenario';
+import { wholeNumber, type DraftResult } from '../form/draft';
+import { logicalIdFor, nameProblem } from './ids';
 
 /** Enough to watch placement; more would crowd the stage. */
 export const MAX_CLUSTER_INSTANCES = 6;

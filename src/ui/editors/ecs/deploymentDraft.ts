@@ -1,6 +1,6 @@
 /** DeploymentConfiguration as a form holds it (what was typed) and back. */
-import type { DeploymentConfigurationSpec } from '../../../engine/spec';
-import { wholeNumber, type DraftResult } from './ids';
+import type { DeploymentConfigurationSpec } from '../../../engine';
+import { wholeNumber, type DraftResult } from '../form/draft';
 
 export interface DeploymentDraft {
   readonly maximumPercent: string;

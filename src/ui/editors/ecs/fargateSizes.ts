@@ -2,7 +2,7 @@
  * Fargate's task sizes as choices for a form. Derived from the validator's own table (isFargateSize), so the
  * values offered and the values accepted cannot drift apart.
  */
-import { isFargateSize } from '../../../scenario/validate/fargate';
+import { isFargateSize } from '../../../scenario';
 
 export const FARGATE_CPUS: readonly number[] = [256, 512, 1024, 2048, 4096, 8192, 16384];
 

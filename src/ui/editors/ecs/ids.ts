@@ -1,32 +1,17 @@
 /**
- * Logical IDs for what the sandbox creates. A template's logical IDs are unique across all resource types, so a new
- * one is checked against every list; names follow AWS's allowed characters. (A revision's number and logical ID are
- * the engine's, the same for `deploy` and the editor: src/engine/edits/revisions.ts.)
+ * Logical IDs and names for what the ECS editors create. Names follow AWS's allowed characters; IDs are unique across
+ * the whole world (the form kit's uniqueLogicalId). A revision's number and logical ID are the engine's, the same for
+ * `deploy` and the editor (src/engine/edits/revisions.ts).
  */
-import { idTaken } from '../../../engine/edits/worldEdits';
-import type { ScenarioSpec } from '../../../engine/spec';
-
-/** "orders-api" → "OrdersApi": a logical ID is alphanumeric. */
-export function pascal(text: string): string {
-  return text
-    .split(/[^A-Za-z0-9]+/)
-    .filter((part) => part !== '')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('');
-}
-
-/** `base` itself when free, else base2, base3, ... A name that gives no letters starts from `fallback`. */
-export function uniqueLogicalId(world: ScenarioSpec, base: string, fallback: string): string {
-  const stem = /^[A-Za-z]/.test(base) ? base : `${fallback}${base}`;
-  let id = stem;
-  for (let n = 2; idTaken(world, id); n++) id = `${stem}${n}`;
-  return id;
-}
+import type { ScenarioSpec } from '../../../engine';
+import { pascal, uniqueLogicalId } from '../form/logicalIds';
 
 /** "OrdersService" from "orders" or "OrdersService": the name, Pascal-cased, ending in the type's word. */
 export function logicalIdFor(world: ScenarioSpec, name: string, suffix: string): string {
   const base = pascal(name);
-  return uniqueLogicalId(world, base.endsWith(suffix) ? base : `${base}${suffix}`, suffix);
+  const id = base.endsWith(suffix) ? base : `${base}${suffix}`;
+  // A name that gives no leading letter starts from the type's word: "2024" -> Service2024Service.
+  return uniqueLogicalId(world, /^[A-Za-z]/.test(id) ? id : `${suffix}${id}`);
 }
 
 /** ECS's rule for cluster, service and family names. */
@@ -37,19 +22,3 @@ export function nameProblem(what: string, name: string): string | null {
   if (!NAME_PATTERN.test(name)) return `Up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens are allowed in a ${what} name.`;
   return null;
 }
-
-/** Whole numbers typed in a form; null when empty or not whole. Ranges are the validators' job, in AWS's words. */
-export function wholeNumber(text: string): number | null {
-  const value = Number(text.trim());
-  return text.trim() !== '' && Number.isInteger(value) ? value : null;
-}
-
-export function decimalNumber(text: string): number | null {
-  const value = Number(text.trim());
-  return text.trim() !== '' && Number.isFinite(value) ? value : null;
-}
-
-/** A field's problem, keyed by the draft's field name, shown next to that field. */
-export type FieldErrors = Readonly<Record<string, string>>;
-
-export type DraftResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: FieldErrors };

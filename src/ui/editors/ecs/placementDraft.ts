@@ -2,7 +2,7 @@
  * PlacementStrategies and the distinctInstance constraint as a form offers them (EC2 only). Strategies are a
  * short ordered list of choices; other constraints (memberOf expressions) are kept as they are.
  */
-import type { PlacementConstraintSpec, PlacementStrategySpec } from '../../../engine/spec';
+import type { PlacementConstraintSpec, PlacementStrategySpec } from '../../../engine';
 
 export type StrategyChoice = 'none' | 'spread-az' | 'spread-instance' | 'binpack-cpu' | 'binpack-memory' | 'random';
 

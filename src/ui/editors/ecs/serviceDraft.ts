@@ -3,10 +3,10 @@
  * puts back exactly that, and a deployment starts only for a new revision), and CreateService with CreateService's
  * defaults. Pure, so the conversions are tested without a browser.
  */
-import type { CreateServiceCommand, UpdateServiceCommand } from '../../../engine/commands';
-import type { LaunchType, ScenarioSpec, ServiceSpec } from '../../../engine/spec';
+import type { CreateServiceCommand, LaunchType, ScenarioSpec, ServiceSpec, UpdateServiceCommand } from '../../../engine';
 import { DEFAULT_DEPLOYMENT_DRAFT, deploymentDraft, deploymentFromDraft, sameDeployment, type DeploymentDraft } from './deploymentDraft';
-import { logicalIdFor, nameProblem, wholeNumber, type DraftResult } from './ids';
+import { wholeNumber, type DraftResult } from '../form/draft';
+import { logicalIdFor, nameProblem } from './ids';
 import { constraintsFromDraft, placementDraft, sameJson, strategiesFromDraft, type PlacementDraft } from './placementDraft';
 
 export interface ServiceEditDraft {

@@ -3,10 +3,9 @@
  * into repository and tag, task-level size, the container health check and how the simulated app behaves. It
  * becomes a RegisterTaskDefinition of the family's next revision; every other container and setting is kept.
  */
-import type { Command, RegisterTaskDefinitionCommand } from '../../../engine/commands';
-import { DEFAULT_APP, type ContainerSpec, type NetworkMode, type ScenarioSpec, type ServiceSpec, type TaskDefinitionSpec } from '../../../engine/spec';
-import { nextRevision, revisionLogicalId } from '../../../engine/edits/revisions';
-import { logicalIdFor, nameProblem, wholeNumber, type DraftResult } from './ids';
+import { DEFAULT_APP, nextRevision, revisionLogicalId, type Command, type ContainerSpec, type NetworkMode, type RegisterTaskDefinitionCommand, type ScenarioSpec, type ServiceSpec, type TaskDefinitionSpec } from '../../../engine';
+import { wholeNumber, type DraftResult } from '../form/draft';
+import { logicalIdFor, nameProblem } from './ids';
 import { appDraft, appFromDraft, type AppDraft } from './appDraft';
 
 export type Compatibility = 'FARGATE' | 'EC2';

@@ -2,15 +2,14 @@
  * A new target group with AWS's defaults (health check every 30 s on / at the traffic port, 5 to be healthy, 2 to be
  * unhealthy, matcher 200, deregistration delay 300 s, round robin). A rule or a service uses it afterwards.
  */
-import { useId, useState, type FormEvent } from 'react';
-import type { TargetType } from '../../../engine/spec';
+import { useState } from 'react';
+import type { TargetType } from '../../../engine';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
-import { EditIssues } from '../EditIssues';
-import { FormButtons, SelectField, TextField } from './Field';
+import { EditorForm } from '../form/EditorForm';
+import { SelectField, TextField } from '../form/fields';
+import { useDraftForm } from '../form/useDraftForm';
 import { createTargetGroupCommand, newTargetGroupDraft, type NewTargetGroupDraft } from './targetGroupDraft';
-import { useDraftEdit } from './useDraftEdit';
-import './editors.css';
 
 const PROTOCOLS = [
   { value: 'HTTP', label: 'HTTP' },
@@ -24,11 +23,9 @@ const TARGET_TYPES: readonly { value: TargetType; label: string }[] = [
 export function AddTargetGroupForm({ onDone, onAdded }: { readonly onDone: () => void; readonly onAdded?: (id: string) => void }) {
   const spec = useSim((state) => state.spec);
   const lens = useSim((state) => state.lens);
-  const headingId = useId();
   const [draft, setDraft] = useState<NewTargetGroupDraft>(() => newTargetGroupDraft(spec));
-  const { issues, applyDraft } = useDraftEdit();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const { issues, errors, applyDraft } = useDraftForm();
+  const submit = () => {
     const command = createTargetGroupCommand(spec, draft);
     if (applyDraft(command, `Add target group ${draft.name}`)) {
       onDone();
@@ -36,8 +33,14 @@ export function AddTargetGroupForm({ onDone, onAdded }: { readonly onDone: () =>
     }
   };
   return (
-    <form className="elb-form" aria-labelledby={headingId} onSubmit={submit} noValidate>
-      <h4 id={headingId}>Add {term(lens, 'targetGroup').one.toLowerCase()}</h4>
+    <EditorForm
+      title={`Add ${term(lens, 'targetGroup').one.toLowerCase()}`}
+      applyLabel="Add target group"
+      onApply={submit}
+      onCancel={onDone}
+      issues={issues}
+      errors={errors}
+    >
       <TextField
         label="Name"
         cfn="Name"
@@ -45,8 +48,8 @@ export function AddTargetGroupForm({ onDone, onAdded }: { readonly onDone: () =>
         value={draft.name}
         onChange={(name) => setDraft({ ...draft, name })}
       />
-      <div className="elb-fields elb-fields-row">
-        <TextField label="Port" cfn="Port" numeric size="short" hint="1-65535" value={draft.port} onChange={(port) => setDraft({ ...draft, port })} />
+      <div className="edit-row">
+        <TextField label="Port" cfn="Port" numeric size="short" hint="1-65535" value={draft.port} error={errors['Properties.Port']} onChange={(port) => setDraft({ ...draft, port })} />
         <SelectField label="Protocol" cfn="Protocol" value={draft.protocol} options={PROTOCOLS} onChange={(protocol) => setDraft({ ...draft, protocol })} />
       </div>
       <SelectField<TargetType>
@@ -57,9 +60,7 @@ export function AddTargetGroupForm({ onDone, onAdded }: { readonly onDone: () =>
         options={TARGET_TYPES}
         onChange={(targetType) => setDraft({ ...draft, targetType })}
       />
-      <p className="elb-hint">Health check and attributes start at AWS&apos;s defaults; change them on the new group.</p>
-      <EditIssues issues={issues} />
-      <FormButtons apply="Add target group" onCancel={onDone} />
-    </form>
+      <p className="edit-hint">Health check and attributes start at AWS&apos;s defaults; change them on the new group.</p>
+    </EditorForm>
   );
 }

@@ -1,8 +1,9 @@
 /** One rule condition: its field, the header name for http-header, and its values (any one may match). */
 import { useId, useRef } from 'react';
-import type { ConditionField } from '../../../engine/spec';
+import type { ConditionField } from '../../../engine';
 import { CONDITION_FIELDS, CONDITION_HELP, CONDITION_NAMES, type ConditionDraft, type QueryPairDraft } from './conditionDraft';
-import { SelectField, TextField } from './Field';
+import { CfnName, SelectField, TextField } from '../form/fields';
+import './editors.css';
 
 export interface ConditionEditorProps {
   readonly index: number;
@@ -37,9 +38,9 @@ export function ConditionEditor({ index, draft, onChange, onRemove }: ConditionE
   const setPair = (j: number, pair: QueryPairDraft) => onChange({ ...draft, pairs: replaced(draft.pairs, j, pair) });
 
   return (
-    <fieldset className="elb-condition" aria-describedby={hintId}>
+    <fieldset className="edit-fieldset elb-condition" aria-describedby={hintId}>
       <legend>
-        Condition {n}: {names.label} <span className="elb-cfn mono">Conditions[{index}]</span>
+        Condition {n}: {names.label} <CfnName name={`Conditions[${index}]`} />
       </legend>
       <SelectField<ConditionField>
         label="Field"
@@ -48,13 +49,14 @@ export function ConditionEditor({ index, draft, onChange, onRemove }: ConditionE
         options={FIELD_OPTIONS}
         onChange={(field) => onChange({ ...draft, field })}
       />
-      <p id={hintId} className="elb-hint">
+      <p id={hintId} className="edit-hint">
         {CONDITION_HELP[draft.field]}
       </p>
       {draft.field === 'http-header' ? (
         <TextField
           label="Header name"
           cfn="HttpHeaderConfig.HttpHeaderName"
+          mono
           value={draft.headerName}
           onChange={(headerName) => onChange({ ...draft, headerName })}
         />
@@ -67,6 +69,7 @@ export function ConditionEditor({ index, draft, onChange, onRemove }: ConditionE
                 <TextField
                   label={`Key ${j + 1} (optional)`}
                   value={draft.pairs[j]!.key}
+                  mono
                   size="short"
                   onChange={(key) => setPair(j, { ...draft.pairs[j]!, key })}
                 />
@@ -74,6 +77,7 @@ export function ConditionEditor({ index, draft, onChange, onRemove }: ConditionE
                   label={`Value ${j + 1}`}
                   cfn={j === 0 ? names.cfn : undefined}
                   value={draft.pairs[j]!.value}
+                  mono
                   onChange={(value) => setPair(j, { ...draft.pairs[j]!, value })}
                 />
               </>
@@ -82,6 +86,7 @@ export function ConditionEditor({ index, draft, onChange, onRemove }: ConditionE
                 label={`Value ${j + 1}`}
                 cfn={j === 0 ? names.cfn : undefined}
                 value={draft.values[j]!}
+                mono
                 onChange={(value) => onChange({ ...draft, values: replaced(draft.values, j, value) })}
               />
             )}

@@ -1,7 +1,9 @@
 /** A rule's conditions: all must match (AND); each condition's values: any one may (OR). Rows are added and removed here. */
 import { useRef } from 'react';
+import { CfnName } from '../form/fields';
 import { ConditionEditor } from './ConditionEditor';
 import { MAX_VALUES_PER_RULE, MAX_WILDCARDS_PER_RULE, emptyCondition, nextFreeField, valueCount, type ConditionDraft } from './conditionDraft';
+import './editors.css';
 
 export interface ConditionsFieldsetProps {
   readonly conditions: readonly ConditionDraft[];
@@ -13,11 +15,11 @@ export function ConditionsFieldset({ conditions, onChange }: ConditionsFieldsetP
   const count = valueCount(conditions);
   const over = count > MAX_VALUES_PER_RULE;
   return (
-    <fieldset className="elb-group">
+    <fieldset className="edit-fieldset">
       <legend>
-        Conditions: all must match <span className="elb-cfn mono">Conditions</span>
+        Conditions: all must match <CfnName name="Conditions" />
       </legend>
-      <p className={over ? 'elb-count elb-problem' : 'elb-count elb-hint'}>
+      <p className={over ? 'edit-field-error' : 'edit-hint'}>
         {count} of {MAX_VALUES_PER_RULE} condition values used{over ? `: AWS refuses more than ${MAX_VALUES_PER_RULE}` : ''}. At most one each of path-pattern,
         host-header, http-request-method and source-ip; up to {MAX_WILDCARDS_PER_RULE} wildcards per rule.
       </p>

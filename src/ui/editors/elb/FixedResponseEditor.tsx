@@ -1,12 +1,19 @@
 /** fixed-response: the load balancer answers itself (fact 97). */
 import { CONTENT_TYPES, MAX_MESSAGE_BODY, type FixedResponseDraft } from './actionDraft';
-import { SelectField, TextField } from './Field';
+import { SelectField, TextField } from '../form/fields';
 
 const TYPE_OPTIONS = [{ value: '', label: '(none)' }, ...CONTENT_TYPES.map((t) => ({ value: t, label: t }))];
 
-export function FixedResponseEditor({ draft, onChange }: { readonly draft: FixedResponseDraft; readonly onChange: (draft: FixedResponseDraft) => void }) {
+export interface FixedResponseEditorProps {
+  readonly draft: FixedResponseDraft;
+  /** A field's problem, by its path under the action. */
+  readonly errorOf: (field: string) => string | undefined;
+  readonly onChange: (draft: FixedResponseDraft) => void;
+}
+
+export function FixedResponseEditor({ draft, errorOf, onChange }: FixedResponseEditorProps) {
   return (
-    <div className="elb-fields">
+    <>
       <TextField
         label="Status code"
         cfn="FixedResponseConfig.StatusCode"
@@ -14,6 +21,7 @@ export function FixedResponseEditor({ draft, onChange }: { readonly draft: Fixed
         size="short"
         hint="2XX, 4XX or 5XX, e.g. 200, 404, 503."
         value={draft.statusCode}
+        error={errorOf('FixedResponseConfig.StatusCode')}
         onChange={(statusCode) => onChange({ ...draft, statusCode })}
       />
       <SelectField
@@ -31,6 +39,6 @@ export function FixedResponseEditor({ draft, onChange }: { readonly draft: Fixed
         value={draft.messageBody}
         onChange={(messageBody) => onChange({ ...draft, messageBody })}
       />
-    </div>
+    </>
   );
 }

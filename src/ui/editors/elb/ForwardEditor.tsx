@@ -1,7 +1,8 @@
 /** forward: one target group, or several with weights (0-999, split in proportion; fact 96). */
 import { useRef } from 'react';
 import { MAX_FORWARD_GROUPS, type ForwardTargetDraft } from './actionDraft';
-import { SelectField, TextField } from './Field';
+import { SelectField, TextField } from '../form/fields';
+import './editors.css';
 
 export interface TargetGroupChoice {
   readonly id: string;
@@ -11,19 +12,21 @@ export interface TargetGroupChoice {
 export interface ForwardEditorProps {
   readonly targets: readonly ForwardTargetDraft[];
   readonly choices: readonly TargetGroupChoice[];
+  /** A field's problem, by its path under the action (e.g. `ForwardConfig.TargetGroups[1].Weight`). */
+  readonly errorOf: (field: string) => string | undefined;
   readonly onChange: (targets: readonly ForwardTargetDraft[]) => void;
 }
 
-export function ForwardEditor({ targets, choices, onChange }: ForwardEditorProps) {
+export function ForwardEditor({ targets, choices, errorOf, onChange }: ForwardEditorProps) {
   const addRef = useRef<HTMLButtonElement>(null);
   const weighted = targets.length > 1;
   const options = choices.map((c) => ({ value: c.id, label: c.name }));
   const set = (j: number, target: ForwardTargetDraft) => onChange(targets.map((old, i) => (i === j ? target : old)));
   const unused = choices.find((c) => !targets.some((t) => t.targetGroupId === c.id));
-  if (choices.length === 0) return <p className="elb-problem">There is no target group to forward to yet: add one on the load balancer first.</p>;
+  if (choices.length === 0) return <p className="edit-field-error">There is no target group to forward to yet: add one on the load balancer first.</p>;
   return (
     <div className="elb-forward">
-      <p className="elb-hint">
+      <p className="edit-hint">
         {weighted
           ? 'Requests are split in proportion to the weights (10 and 20: one third and two thirds; 0: none). Weights 0-999, up to 5 groups.'
           : 'Every matching request goes to this group. Add another group to split traffic by weight.'}
@@ -46,6 +49,7 @@ export function ForwardEditor({ targets, choices, onChange }: ForwardEditorProps
                   numeric
                   size="short"
                   value={target.weight}
+                  error={errorOf(`ForwardConfig.TargetGroups[${j}].Weight`)}
                   onChange={(weight) => set(j, { ...target, weight })}
                 />
                 <button

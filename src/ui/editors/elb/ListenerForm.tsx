@@ -1,15 +1,14 @@
 /** Add or edit a listener: port, protocol and its default action (what the default rule does). */
-import { useId, useState, type FormEvent } from 'react';
-import type { ListenerSpec } from '../../../engine/spec';
+import { useState } from 'react';
+import type { ListenerSpec } from '../../../engine';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
-import { EditIssues } from '../EditIssues';
+import { EditorForm } from '../form/EditorForm';
+import { SelectField, TextField } from '../form/fields';
+import { useDraftForm } from '../form/useDraftForm';
 import { ActionFieldset } from './ActionFieldset';
-import { FormButtons, SelectField, TextField } from './Field';
 import { createListenerCommand, listenerToDraft, modifyListenerCommand, newListenerDraft, type ListenerDraft, type ListenerProtocol } from './listenerDraft';
 import { choicesFor } from './targetGroupChoices';
-import { useDraftEdit } from './useDraftEdit';
-import './editors.css';
 
 export interface ListenerFormProps {
   readonly loadBalancerId: string;
@@ -26,22 +25,19 @@ const PROTOCOLS: readonly { value: ListenerProtocol; label: string }[] = [
 export function ListenerForm({ loadBalancerId, listener, onDone }: ListenerFormProps) {
   const spec = useSim((state) => state.spec);
   const lens = useSim((state) => state.lens);
-  const headingId = useId();
   const [draft, setDraft] = useState<ListenerDraft>(() => (listener ? listenerToDraft(spec, listener) : newListenerDraft(spec, loadBalancerId)));
-  const { issues, applyDraft } = useDraftEdit();
+  const { issues, errors, applyDraft } = useDraftForm();
   const word = term(lens, 'listener').one.toLowerCase();
   const title = listener ? `Edit ${word} ${listener.protocol}:${listener.port}` : `Add ${word}`;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const command = listener ? modifyListenerCommand(listener, draft) : createListenerCommand(spec, loadBalancerId, draft);
     if (applyDraft(command, listener ? `Edit listener ${listener.protocol}:${listener.port}` : `Add listener ${draft.protocol}:${draft.port}`)) onDone();
   };
 
   return (
-    <form className="elb-form" aria-labelledby={headingId} onSubmit={submit} noValidate>
-      <h4 id={headingId}>{title}</h4>
-      <div className="elb-fields elb-fields-row">
+    <EditorForm title={title} applyLabel={listener ? 'Apply' : 'Add listener'} onApply={submit} onCancel={onDone} issues={issues} errors={errors}>
+      <div className="edit-row">
         <TextField
           label="Port"
           cfn="Port"
@@ -49,6 +45,7 @@ export function ListenerForm({ loadBalancerId, listener, onDone }: ListenerFormP
           size="short"
           hint="1-65535, one listener per port."
           value={draft.port}
+          error={errors['Properties.Port']}
           onChange={(port) => setDraft({ ...draft, port })}
         />
         <SelectField<ListenerProtocol>
@@ -62,13 +59,12 @@ export function ListenerForm({ loadBalancerId, listener, onDone }: ListenerFormP
       </div>
       <ActionFieldset
         legend={`${term(lens, 'defaultRule').one}: when no rule matches`}
-        cfn="DefaultActions[0]"
+        base="DefaultActions[0]"
         draft={draft.action}
         choices={choicesFor(spec, listener?.id ?? null)}
+        errors={errors}
         onChange={(action) => setDraft({ ...draft, action })}
       />
-      <EditIssues issues={issues} />
-      <FormButtons apply={listener ? 'Apply' : 'Add listener'} onCancel={onDone} />
-    </form>
+    </EditorForm>
   );
 }

@@ -2,14 +2,13 @@
  * Mounted in RuleInspector: edit or delete a rule. The default rule cannot be deleted or given conditions
  * (fact 73); only its action changes, as the listener's default action.
  */
-import type { ListenerRuleSpec, ListenerSpec } from '../../../engine/spec';
+import type { ListenerRuleSpec, ListenerSpec } from '../../../engine';
 import { useSim } from '../../../store';
 import { ConfirmDelete } from '../ConfirmDelete';
 import { DefaultActionForm } from './DefaultActionForm';
-import { Disclosure } from './Disclosure';
+import { Disclosure } from '../form/disclosures';
 import { deleteRuleCommand } from './ruleDraft';
 import { RuleForm } from './RuleForm';
-import './editors.css';
 
 export interface RuleEditorsProps {
   readonly listener: ListenerSpec;
@@ -21,14 +20,14 @@ export function RuleEditors({ listener, rule }: RuleEditorsProps) {
   const select = useSim((state) => state.select);
   if (!rule) {
     return (
-      <div className="elb-editors">
+      <div className="edit-panel">
         <Disclosure label="Edit default action">{(close) => <DefaultActionForm listener={listener} onDone={close} />}</Disclosure>
-        <p className="elb-hint">The default rule has no priority or conditions and cannot be deleted: it is read last, when nothing else matches.</p>
+        <p className="edit-hint">The default rule has no priority or conditions and cannot be deleted: it is read last, when nothing else matches.</p>
       </div>
     );
   }
   return (
-    <div className="elb-editors">
+    <div className="edit-panel">
       <Disclosure label="Edit rule">{(close) => <RuleForm listenerId={listener.id} rule={rule} onDone={close} />}</Disclosure>
       <ConfirmDelete
         label="Delete rule"

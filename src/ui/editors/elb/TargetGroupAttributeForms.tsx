@@ -1,11 +1,10 @@
 /** ModifyTargetGroupAttributes, one attribute per small form: deregistration delay and routing algorithm (facts 104, 123). */
-import { useId, useState, type FormEvent } from 'react';
-import type { Algorithm, TargetGroupSpec } from '../../../engine/spec';
-import { EditIssues } from '../EditIssues';
-import { SelectField, TextField } from './Field';
+import { useState } from 'react';
+import type { Algorithm, TargetGroupSpec } from '../../../engine';
+import { SelectField, TextField } from '../form/fields';
+import { InlineForm } from '../form/InlineForm';
+import { useDraftForm } from '../form/useDraftForm';
 import { ALGORITHMS, algorithmCommand, deregistrationDelayCommand } from './targetGroupDraft';
-import { useDraftEdit } from './useDraftEdit';
-import './editors.css';
 
 export function DeregistrationDelayForm({ targetGroup }: { readonly targetGroup: TargetGroupSpec }) {
   const value = String(targetGroup.deregistrationDelaySeconds);
@@ -16,29 +15,26 @@ export function DeregistrationDelayForm({ targetGroup }: { readonly targetGroup:
     setShown(value);
     setText(value);
   }
-  const { issues, applyDraft } = useDraftEdit();
-  const headingId = useId();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    applyDraft(deregistrationDelayCommand(targetGroup, text), `Deregistration delay of ${targetGroup.name}`);
-  };
+  const { issues, errors, applyDraft } = useDraftForm();
   return (
-    <form className="elb-form elb-form-small" aria-labelledby={headingId} onSubmit={submit} noValidate>
-      <h4 id={headingId} className="visually-hidden">Deregistration delay</h4>
-      <div className="elb-fields elb-fields-row elb-fields-end">
-        <TextField
-          label="Deregistration delay (s)"
-          cfn="deregistration_delay.timeout_seconds"
-          numeric
-          size="short"
-          hint="0-3600. How long a deregistered target keeps serving what it has before it is unused."
-          value={text}
-          onChange={setText}
-        />
-        <button type="submit">Set delay</button>
-      </div>
-      <EditIssues issues={issues} />
-    </form>
+    <InlineForm
+      title="Deregistration delay"
+      applyLabel="Set delay"
+      onApply={() => applyDraft(deregistrationDelayCommand(targetGroup, text), `Deregistration delay of ${targetGroup.name}`)}
+      issues={issues}
+      errors={errors}
+    >
+      <TextField
+        label="Deregistration delay (s)"
+        cfn="deregistration_delay.timeout_seconds"
+        numeric
+        size="short"
+        hint="0-3600. How long a deregistered target keeps serving what it has before it is unused."
+        value={text}
+        error={errors['Properties.TargetGroupAttributes']}
+        onChange={setText}
+      />
+    </InlineForm>
   );
 }
 
@@ -51,28 +47,24 @@ export function AlgorithmForm({ targetGroup }: { readonly targetGroup: TargetGro
     setShown(targetGroup.algorithm);
     setAlgorithm(targetGroup.algorithm);
   }
-  const { issues, apply } = useDraftEdit();
-  const headingId = useId();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    apply(algorithmCommand(targetGroup, algorithm), `Algorithm of ${targetGroup.name}`);
-  };
+  const { issues, errors, apply } = useDraftForm();
   const options = ALGORITHM_OPTIONS.some((o) => o.value === algorithm) ? ALGORITHM_OPTIONS : [...ALGORITHM_OPTIONS, { value: algorithm, label: algorithm }];
   return (
-    <form className="elb-form elb-form-small" aria-labelledby={headingId} onSubmit={submit} noValidate>
-      <h4 id={headingId} className="visually-hidden">Routing algorithm</h4>
-      <div className="elb-fields elb-fields-row elb-fields-end">
-        <SelectField<Algorithm>
-          label="Routing algorithm"
-          cfn="load_balancing.algorithm.type"
-          hint="round_robin takes turns; least_outstanding_requests picks the target with the fewest requests in flight."
-          value={algorithm}
-          options={options}
-          onChange={setAlgorithm}
-        />
-        <button type="submit">Set algorithm</button>
-      </div>
-      <EditIssues issues={issues} />
-    </form>
+    <InlineForm
+      title="Routing algorithm"
+      applyLabel="Set algorithm"
+      onApply={() => apply(algorithmCommand(targetGroup, algorithm), `Algorithm of ${targetGroup.name}`)}
+      issues={issues}
+      errors={errors}
+    >
+      <SelectField<Algorithm>
+        label="Routing algorithm"
+        cfn="load_balancing.algorithm.type"
+        hint="round_robin takes turns; least_outstanding_requests picks the target with the fewest requests in flight."
+        value={algorithm}
+        options={options}
+        onChange={setAlgorithm}
+      />
+    </InlineForm>
   );
 }

@@ -1,17 +1,16 @@
 /** Mounted in TargetGroupInspector: health check, attributes, and delete (refused while a rule or service uses it). */
-import type { TargetGroupSpec } from '../../../engine/spec';
+import type { TargetGroupSpec } from '../../../engine';
 import { useSim } from '../../../store';
 import { ConfirmDelete } from '../ConfirmDelete';
-import { Disclosure } from './Disclosure';
+import { Disclosure } from '../form/disclosures';
 import { HealthCheckForm } from './HealthCheckForm';
 import { AlgorithmForm, DeregistrationDelayForm } from './TargetGroupAttributeForms';
 import { deleteTargetGroupCommand } from './targetGroupDraft';
-import './editors.css';
 
 export function TargetGroupEditors({ targetGroup }: { readonly targetGroup: TargetGroupSpec }) {
   const select = useSim((state) => state.select);
   return (
-    <div className="elb-editors">
+    <div className="edit-panel">
       <Disclosure label="Edit health check">{(close) => <HealthCheckForm targetGroup={targetGroup} onDone={close} />}</Disclosure>
       <DeregistrationDelayForm targetGroup={targetGroup} />
       <AlgorithmForm targetGroup={targetGroup} />

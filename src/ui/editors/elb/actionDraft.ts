@@ -2,9 +2,8 @@
  * A routing action (forward, fixed-response, redirect) as a form holds it, and back to the spec's shape. The form
  * keeps every kind's fields, so switching kinds and back loses nothing; only the chosen kind is read.
  */
-import { LIMITS } from '../../../engine/limits';
-import type { ActionSpec } from '../../../engine/spec';
-import { DraftIssues, type DraftResult } from './draftResult';
+import { LIMITS, type ActionSpec } from '../../../engine';
+import { DraftErrors, type DraftResult } from '../form/draft';
 
 export type ActionKind = ActionSpec['type'];
 
@@ -76,19 +75,22 @@ export function actionToDraft(action: ActionSpec | undefined, fallbackTargetGrou
   }
 }
 
+/** The property path of one of an action's fields: the key of its problem, where the validator's would point. */
+export function actionField(base: string, field: string): string {
+  return `Properties.${base}.${field}`;
+}
+
 /**
- * The action, or which fields are not numbers. `base` is the property path (`Actions[0]`, `DefaultActions[0]`) so
- * a message points where the validator's would. A single forward target keeps its weight as typed (the form hides
- * it and leaves 1).
+ * The action, or which fields are not numbers. `base` is the action's property path (`Actions[0]`,
+ * `DefaultActions[0]`). A single forward target keeps its weight as typed (the form hides it and leaves 1).
  */
-export function actionFromDraft(draft: ActionDraft, resource: string, base: string): DraftResult<ActionSpec> {
-  const issues = new DraftIssues(resource);
-  const at = `Properties.${base}`;
+export function actionFromDraft(draft: ActionDraft, base: string): DraftResult<ActionSpec> {
+  const issues = new DraftErrors();
   switch (draft.kind) {
     case 'forward': {
       const targetGroups = draft.forward.map((g, j) => ({
         targetGroupId: g.targetGroupId,
-        weight: issues.number(g.weight, `${at}.ForwardConfig.TargetGroups[${j}].Weight`, `Weight '${g.weight}' must be a whole number from 0 to 999`),
+        weight: issues.number(g.weight, actionField(base, `ForwardConfig.TargetGroups[${j}].Weight`), `Weight '${g.weight}' must be a whole number from 0 to 999`),
       }));
       return issues.result({ type: 'forward', targetGroups });
     }
@@ -96,7 +98,7 @@ export function actionFromDraft(draft: ActionDraft, resource: string, base: stri
       const f = draft.fixed;
       const statusCode = issues.number(
         f.statusCode,
-        `${at}.FixedResponseConfig.StatusCode`,
+        actionField(base, 'FixedResponseConfig.StatusCode'),
         `StatusCode '${f.statusCode}' is invalid; a fixed response status code must match ^(2|4|5)\\d\\d$ (2XX, 4XX or 5XX)`,
       );
       return issues.result({

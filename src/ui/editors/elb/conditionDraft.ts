@@ -2,8 +2,7 @@
  * A listener rule condition as a form holds it (text as typed, one row per value) and back to the spec's shape.
  * Every field keeps its own rows, so switching the field type and back loses nothing.
  */
-import { LIMITS } from '../../../engine/limits';
-import type { ConditionField, ConditionSpec } from '../../../engine/spec';
+import { LIMITS, type ConditionField, type ConditionSpec } from '../../../engine';
 
 export interface QueryPairDraft {
   /** Empty means no Key: the value may match any key's value. */

@@ -1,9 +1,8 @@
 /** A listener form (port, protocol, default action) to createListener / modifyListener / deleteListener commands. */
-import type { CreateListenerCommand, DeleteListenerCommand, ModifyListenerCommand } from '../../../engine/commands';
-import type { ListenerSpec, ScenarioSpec } from '../../../engine/spec';
+import type { CreateListenerCommand, DeleteListenerCommand, ListenerSpec, ModifyListenerCommand, ScenarioSpec } from '../../../engine';
 import { actionFromDraft, actionToDraft, type ActionDraft } from './actionDraft';
-import { DraftIssues, type DraftResult } from './draftResult';
-import { logicalIdFrom, uniqueLogicalId } from './ids';
+import { DraftErrors, type DraftResult } from '../form/draft';
+import { logicalIdFrom, uniqueLogicalId } from '../form/logicalIds';
 import { targetGroupChoices } from './ruleDraft';
 
 export type ListenerProtocol = ListenerSpec['protocol'];
@@ -33,11 +32,11 @@ export function listenerToDraft(spec: ScenarioSpec, listener: ListenerSpec): Lis
   };
 }
 
-function readListener(draft: ListenerDraft, resource: string): DraftResult<Pick<ListenerSpec, 'port' | 'protocol' | 'defaultActions'>> {
-  const issues = new DraftIssues(resource);
+function readListener(draft: ListenerDraft): DraftResult<Pick<ListenerSpec, 'port' | 'protocol' | 'defaultActions'>> {
+  const issues = new DraftErrors();
   const port = issues.number(draft.port, 'Properties.Port', `Listener port '${draft.port}' must be between 1 and 65535`);
-  const action = actionFromDraft(draft.action, resource, 'DefaultActions[0]');
-  if (!action.ok) issues.issues.push(...action.issues);
+  const action = actionFromDraft(draft.action, 'DefaultActions[0]');
+  if (!action.ok) issues.addAll(action.errors);
   return issues.result({ port, protocol: draft.protocol, defaultActions: action.ok ? [action.value] : [] });
 }
 
@@ -48,12 +47,12 @@ export function listenerIdFor(spec: ScenarioSpec, draft: ListenerDraft): string 
 
 export function createListenerCommand(spec: ScenarioSpec, loadBalancerId: string, draft: ListenerDraft): DraftResult<CreateListenerCommand> {
   const id = listenerIdFor(spec, draft);
-  const read = readListener(draft, id);
+  const read = readListener(draft);
   return read.ok ? { ok: true, value: { do: 'createListener', listener: { id, loadBalancerId, ...read.value } } } : read;
 }
 
 export function modifyListenerCommand(listener: ListenerSpec, draft: ListenerDraft): DraftResult<ModifyListenerCommand> {
-  const read = readListener(draft, listener.id);
+  const read = readListener(draft);
   if (!read.ok) return read;
   const { port, protocol, defaultActions } = read.value;
   return {
@@ -70,7 +69,7 @@ export function modifyListenerCommand(listener: ListenerSpec, draft: ListenerDra
 
 /** Only the default action: the default rule's own editor. */
 export function modifyDefaultActionCommand(listener: ListenerSpec, action: ActionDraft): DraftResult<ModifyListenerCommand> {
-  const read = actionFromDraft(action, listener.id, 'DefaultActions[0]');
+  const read = actionFromDraft(action, 'DefaultActions[0]');
   return read.ok ? { ok: true, value: { do: 'modifyListener', listener: listener.id, defaultActions: [read.value] } } : read;
 }
 

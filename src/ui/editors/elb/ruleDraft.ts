@@ -2,12 +2,11 @@
  * A listener rule form (priority, conditions, one routing action) to createRule / modifyRule / deleteRule commands,
  * without React, so every conversion is unit-tested. The validators judge the result; this only reads the form.
  */
-import type { CreateRuleCommand, DeleteRuleCommand, ModifyRuleCommand } from '../../../engine/commands';
-import type { ListenerRuleSpec, ScenarioSpec } from '../../../engine/spec';
+import type { CreateRuleCommand, DeleteRuleCommand, ListenerRuleSpec, ModifyRuleCommand, ScenarioSpec } from '../../../engine';
 import { actionFromDraft, actionToDraft, type ActionDraft } from './actionDraft';
 import { conditionFromDraft, conditionToDraft, emptyCondition, type ConditionDraft } from './conditionDraft';
-import { DraftIssues, type DraftResult } from './draftResult';
-import { logicalIdFrom, uniqueLogicalId } from './ids';
+import { DraftErrors, type DraftResult } from '../form/draft';
+import { logicalIdFrom, uniqueLogicalId } from '../form/logicalIds';
 
 export interface RuleDraft {
   readonly priority: string;
@@ -68,26 +67,26 @@ export function ruleIdFor(spec: ScenarioSpec, draft: RuleDraft): string {
   return uniqueLogicalId(spec, base);
 }
 
-function readRule(draft: RuleDraft, resource: string): DraftResult<Pick<ListenerRuleSpec, 'priority' | 'conditions' | 'actions'>> {
-  const issues = new DraftIssues(resource);
+function readRule(draft: RuleDraft): DraftResult<Pick<ListenerRuleSpec, 'priority' | 'conditions' | 'actions'>> {
+  const issues = new DraftErrors();
   const priority = issues.number(
     draft.priority,
     'Properties.Priority',
     `Priority '${draft.priority}' is out of range; a rule priority must be a whole number from ${MIN_PRIORITY} to ${MAX_PRIORITY}`,
   );
-  const action = actionFromDraft(draft.action, resource, 'Actions[0]');
-  if (!action.ok) issues.issues.push(...action.issues);
+  const action = actionFromDraft(draft.action, 'Actions[0]');
+  if (!action.ok) issues.addAll(action.errors);
   return issues.result({ priority, conditions: draft.conditions.map(conditionFromDraft), actions: action.ok ? [action.value] : [] });
 }
 
 export function createRuleCommand(spec: ScenarioSpec, listenerId: string, draft: RuleDraft): DraftResult<CreateRuleCommand> {
   const id = ruleIdFor(spec, draft);
-  const read = readRule(draft, id);
+  const read = readRule(draft);
   return read.ok ? { ok: true, value: { do: 'createRule', rule: { id, listenerId, ...read.value } } } : read;
 }
 
 export function modifyRuleCommand(rule: ListenerRuleSpec, draft: RuleDraft): DraftResult<ModifyRuleCommand> {
-  const read = readRule(draft, rule.id);
+  const read = readRule(draft);
   if (!read.ok) return read;
   const { priority, conditions, actions } = read.value;
   // SetRulePriorities only when it moves: an unchanged priority is not part of the edit.

@@ -1,5 +1,5 @@
 /** Target groups a forward can name, with their names, this listener's load balancer's own first. */
-import type { ScenarioSpec } from '../../../engine/spec';
+import type { ScenarioSpec } from '../../../engine';
 import type { TargetGroupChoice } from './ForwardEditor';
 import { targetGroupChoices } from './ruleDraft';
 

@@ -2,12 +2,10 @@
  * Target group forms (health check, deregistration delay, algorithm, a new group) to createTargetGroup /
  * modifyTargetGroup / deleteTargetGroup commands. A new group gets AWS's defaults and an ARN made the loader's way.
  */
-import type { CreateTargetGroupCommand, DeleteTargetGroupCommand, ModifyTargetGroupCommand } from '../../../engine/commands';
-import { targetGroupArn } from '../../../engine/names';
-import type { Algorithm, ScenarioSpec, TargetGroupHealthCheckSpec, TargetGroupSpec, TargetType } from '../../../engine/spec';
-import { TARGET_GROUP_DEFAULTS } from '../../../scenario/defaults';
-import { DraftIssues, type DraftResult } from './draftResult';
-import { logicalIdFrom, uniqueLogicalId } from './ids';
+import { targetGroupArn, type Algorithm, type CreateTargetGroupCommand, type DeleteTargetGroupCommand, type ModifyTargetGroupCommand, type ScenarioSpec, type TargetGroupHealthCheckSpec, type TargetGroupSpec, type TargetType } from '../../../engine';
+import { TARGET_GROUP_DEFAULTS } from '../../../scenario';
+import { DraftErrors, type DraftResult } from '../form/draft';
+import { logicalIdFrom, uniqueLogicalId } from '../form/logicalIds';
 
 type HttpProtocol = 'HTTP' | 'HTTPS';
 
@@ -41,8 +39,8 @@ export function healthCheckToDraft(hc: TargetGroupHealthCheckSpec): HealthCheckD
   };
 }
 
-export function healthCheckFromDraft(draft: HealthCheckDraft, resource: string): DraftResult<TargetGroupHealthCheckSpec> {
-  const issues = new DraftIssues(resource);
+export function healthCheckFromDraft(draft: HealthCheckDraft): DraftResult<TargetGroupHealthCheckSpec> {
+  const issues = new DraftErrors();
   const whole = (text: string, property: string, message: string): number => issues.number(text, `Properties.${property}`, message);
   const port = draft.portMode === 'traffic-port'
     ? 'traffic-port'
@@ -60,12 +58,12 @@ export function healthCheckFromDraft(draft: HealthCheckDraft, resource: string):
 }
 
 export function modifyHealthCheckCommand(tg: TargetGroupSpec, draft: HealthCheckDraft): DraftResult<ModifyTargetGroupCommand> {
-  const read = healthCheckFromDraft(draft, tg.id);
+  const read = healthCheckFromDraft(draft);
   return read.ok ? { ok: true, value: { do: 'modifyTargetGroup', targetGroup: tg.id, healthCheck: read.value } } : read;
 }
 
 export function deregistrationDelayCommand(tg: TargetGroupSpec, text: string): DraftResult<ModifyTargetGroupCommand> {
-  const issues = new DraftIssues(tg.id);
+  const issues = new DraftErrors();
   const seconds = issues.number(text, 'Properties.TargetGroupAttributes', `'deregistration_delay.timeout_seconds' value '${text}' must be between '0-3600' inclusive`);
   return issues.result({ do: 'modifyTargetGroup', targetGroup: tg.id, deregistrationDelaySeconds: seconds });
 }
@@ -102,7 +100,7 @@ export function targetGroupIdFor(spec: ScenarioSpec, name: string): string {
 
 export function createTargetGroupCommand(spec: ScenarioSpec, draft: NewTargetGroupDraft): DraftResult<CreateTargetGroupCommand> {
   const id = targetGroupIdFor(spec, draft.name);
-  const issues = new DraftIssues(id);
+  const issues = new DraftErrors();
   const port = issues.number(draft.port, 'Properties.Port', `Target group port '${draft.port}' must be between 1 and 65535`);
   const d = TARGET_GROUP_DEFAULTS;
   return issues.result({

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { KNOWN_INSTANCE_TYPES } from '../../../engine/instanceTypes';
+import { KNOWN_INSTANCE_TYPES } from '../../../engine';
 import { useSim } from '../../../store';
 import { judgeNumber } from './NumberCommandForm';
 

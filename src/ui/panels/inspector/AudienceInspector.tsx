@@ -1,3 +1,4 @@
+import { inspectorWords } from '../../../lens/inspectorWords';
 import { useSim } from '../../../store';
 import { useNarrationContext } from '../useNarrationContext';
 import { nodeLabel } from './labels';
@@ -10,6 +11,7 @@ export function AudienceInspector() {
   const traffic = useSim((state) => state.snapshot.traffic);
   const ctx = useNarrationContext();
   const heading = nodeLabel(lens, { kind: 'audience', id: 'audience' }, spec, ctx);
+  const words = inspectorWords(lens);
   const totalWeight = traffic.mix.reduce((sum, entry) => sum + (entry.weight ?? 1), 0);
   return (
     <article className="inspect" aria-label={heading}>
@@ -17,11 +19,11 @@ export function AudienceInspector() {
         <h3>{heading}</h3>
       </div>
       <p>
-        {lens === 'orchestra' ? 'Arriving at' : 'Sending'} <strong>{traffic.rate}</strong> requests per second, at random times (Poisson
+        {words.trafficSending} <strong>{traffic.rate}</strong> requests per second, at random times (Poisson
         arrivals).
       </p>
       <TrafficRateControl />
-      <h4>{lens === 'orchestra' ? 'What the audience asks for' : 'Traffic mix'}</h4>
+      <h4>{words.trafficMixHeading}</h4>
       {traffic.mix.length === 0 ? (
         <p className="muted">No requests in the mix.</p>
       ) : (

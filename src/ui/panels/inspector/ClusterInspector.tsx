@@ -1,6 +1,6 @@
-import { DEFAULT_INSTANCE_TYPE } from '../../../engine/instanceTypes';
-import { clusterArn } from '../../../engine/names';
+import { clusterArn, DEFAULT_INSTANCE_TYPE } from '../../../engine';
 import { ClusterEditors } from '../../editors/ecs/ClusterEditors';
+import { inspectorWords } from '../../../lens/inspectorWords';
 import { useSim } from '../../../store';
 import { PropertyList } from '../PropertyList';
 import { SelectButton } from '../SelectButton';
@@ -34,7 +34,7 @@ export function ClusterInspector({ id }: { readonly id: string }) {
       <div className="inspect-head">
         <h3>{heading}</h3>
       </div>
-      <h4>{lens === 'orchestra' ? 'Sections' : 'Services'}</h4>
+      <h4>{inspectorWords(lens).servicesHeading}</h4>
       <ul className="node-list">
         {here.map((service) => (
           <li key={service.id}>

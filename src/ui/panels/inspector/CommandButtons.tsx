@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import type { Command } from '../../../engine/commands';
+import type { Command } from '../../../engine';
 import { useSim } from '../../../store';
 
 export interface CommandButton {

@@ -1,20 +1,9 @@
+import { inspectorWords } from '../../../lens/inspectorWords';
 import { useSim } from '../../../store';
 import { SelectButton } from '../SelectButton';
 import { useNarrationContext } from '../useNarrationContext';
 import { nodeLabel } from './labels';
 import { schedulerBounds } from './selectors';
-
-const AWS_TEXT = [
-  'The ECS service scheduler keeps each service at its desired count: when a task stops, it starts a replacement.',
-  'It stops tasks that the load balancer reports unhealthy (after the health check grace period) and replaces them; the load balancer itself only reports.',
-  'During a deployment it keeps at least L tasks healthy and at most U running, where L and U come from the deployment configuration.',
-];
-
-const ORCHESTRA_TEXT = [
-  'The conductor keeps each section at its head-count: when a player leaves, a substitute walks on.',
-  "The conductor sends off players the stage manager's sound check reports out of tune (after their tuning time). The conductor never runs sound checks; the stage manager never sends anyone off.",
-  'When the section gets a new edition, the conductor keeps at least L players in tune and never more than U on stage.',
-];
 
 export function ConductorInspector() {
   const lens = useSim((state) => state.lens);
@@ -22,12 +11,13 @@ export function ConductorInspector() {
   const services = useSim((state) => state.snapshot.services);
   const ctx = useNarrationContext();
   const heading = nodeLabel(lens, { kind: 'conductor', id: 'conductor' }, spec, ctx);
+  const words = inspectorWords(lens);
   return (
     <article className="inspect" aria-label={heading}>
       <div className="inspect-head">
         <h3>{heading}</h3>
       </div>
-      {(lens === 'orchestra' ? ORCHESTRA_TEXT : AWS_TEXT).map((text) => (
+      {words.schedulerExplained.map((text) => (
         <p key={text}>{text}</p>
       ))}
       <div className="table-scroll">
@@ -35,7 +25,7 @@ export function ConductorInspector() {
           <caption>L = ⌈N × minimumHealthyPercent / 100⌉, U = ⌊N × maximumPercent / 100⌋</caption>
           <thead>
             <tr>
-              <th scope="col">{lens === 'orchestra' ? 'Section' : 'Service'}</th>
+              <th scope="col">{words.schedulerServiceColumn}</th>
               <th scope="col" className="num">
                 N
               </th>

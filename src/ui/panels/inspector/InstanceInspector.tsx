@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
-import { ACCOUNT_ID, REGION } from '../../../engine/names';
-import type { InstanceSnapshot, TaskSnapshot } from '../../../engine/snapshot';
+import { ACCOUNT_ID, REGION, type InstanceSnapshot, type TaskSnapshot } from '../../../engine';
+import { inspectorWords } from '../../../lens/inspectorWords';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { StateBadge } from '../../StateBadge';
@@ -12,16 +12,13 @@ import { CommandButtons } from './CommandButtons';
 import { instanceButtons } from './instanceActions';
 import { nodeLabel } from './labels';
 import { clusterOfInstance, findInstance } from './selectors';
+import { taskView } from '../../views/taskView';
 
 const NO_TASKS: readonly TaskSnapshot[] = [];
 
 function tasksOn(tasks: readonly TaskSnapshot[], instance: InstanceSnapshot | undefined): readonly TaskSnapshot[] {
   if (!instance || instance.taskIds.length === 0) return NO_TASKS;
   return tasks.filter((task) => instance.taskIds.includes(task.id));
-}
-
-function hostPortsOf(task: TaskSnapshot): string {
-  return Object.values(task.hostPorts).join(', ');
 }
 
 export function InstanceInspector({ id }: { readonly id: string }) {
@@ -33,7 +30,7 @@ export function InstanceInspector({ id }: { readonly id: string }) {
   const spec = useSim((state) => state.spec);
   const ctx = useNarrationContext();
   const heading = nodeLabel(lens, { kind: 'instance', id }, spec, ctx);
-  const orchestra = lens === 'orchestra';
+  const words = inspectorWords(lens);
 
   if (!instance || clusterId === null) {
     return (
@@ -58,7 +55,7 @@ export function InstanceInspector({ id }: { readonly id: string }) {
         <InstanceStatus status={instance.status} />
       </div>
       <p className="inspect-sub">
-        {orchestra ? 'A riser on' : 'Registered in'}{' '}
+        {words.instanceRegisteredIn}{' '}
         <SelectButton kind="cluster" id={clusterId}>
           {nodeLabel(lens, { kind: 'cluster', id: clusterId }, spec, ctx)}
         </SelectButton>
@@ -66,12 +63,10 @@ export function InstanceInspector({ id }: { readonly id: string }) {
       {instance.status === 'DRAINING' ? (
         <p className="evidence">
           <span className="evidence-name">DRAINING</span>{' '}
-          {orchestra
-            ? 'No new player takes a chair here; the conductor seats substitutes elsewhere, then sends these players off.'
-            : 'ECS places no new task here; it starts replacements elsewhere, then stops the tasks on this instance.'}
+          {words.instanceDraining}
         </p>
       ) : null}
-      <CommandButtons heading={orchestra ? 'Stage directions' : 'Instance actions'} buttons={instanceButtons(check, id)} />
+      <CommandButtons heading={words.instanceActionsHeading} buttons={instanceButtons(check, id)} />
       <dl className="figures">
         <div>
           <dt>Instance type</dt>
@@ -86,7 +81,7 @@ export function InstanceInspector({ id }: { readonly id: string }) {
           <dd className="mono">{instance.privateIp}</dd>
         </div>
       </dl>
-      <h4>{orchestra ? 'Chairs taken and free' : 'Capacity'}</h4>
+      <h4>{words.capacityHeading}</h4>
       <div className="usage-list">
         <UsageBar name="CPU" unit="units" resource={instance.cpu} />
         <UsageBar name="Memory" unit="MiB" resource={instance.memory} />
@@ -98,16 +93,16 @@ export function InstanceInspector({ id }: { readonly id: string }) {
         {term(lens, 'task').many} on it ({instance.taskIds.length})
       </h4>
       {tasks.length === 0 ? (
-        <p className="muted">{orchestra ? 'No players on this riser.' : 'No tasks on this instance.'}</p>
+        <p className="muted">{words.noTasksOnInstance}</p>
       ) : (
         <ul className="node-list">
-          {tasks.map((task) => (
+          {tasks.map((task) => taskView(task, lens, ctx)).map((task) => (
             <li key={task.id}>
               <SelectButton kind="task" id={task.id}>
-                {nodeLabel(lens, { kind: 'task', id: task.id }, spec, ctx)}
+                {task.label}
               </SelectButton>{' '}
               <StateBadge state={task.lastStatus} />
-              {hostPortsOf(task) ? <span className="muted"> host port {hostPortsOf(task)}</span> : null}
+              {task.hostPorts ? <span className="muted"> host port {task.hostPorts}</span> : null}
             </li>
           ))}
         </ul>

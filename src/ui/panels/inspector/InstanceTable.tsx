@@ -1,4 +1,4 @@
-import type { InstanceSnapshot } from '../../../engine/snapshot';
+import type { InstanceSnapshot } from '../../../engine';
 import { term, type Lens } from '../../../lens/vocabulary';
 import { formatCount } from '../../format';
 import { InstanceStatus, percentUsed, portsText, usedOf, type Resource } from '../Capacity';

@@ -1,23 +1,24 @@
 import { useShallow } from 'zustand/react/shallow';
+import { inspectorWords } from '../../../lens/inspectorWords';
 import { targetGroupNames, useSim } from '../../../store';
-import { describeRule } from '../../describeRule';
 import { formatCount } from '../../format';
 import { ListenerEditors } from '../../editors/elb/ListenerEditors';
 import { PropertyList } from '../PropertyList';
 import { SelectButton } from '../SelectButton';
 import { useNarrationContext } from '../useNarrationContext';
 import { actionRows } from './cfnRows';
-import { DEFAULT_RULE_SUFFIX, nodeLabel } from './labels';
+import { nodeLabel } from './labels';
+import { listenerView } from '../../views/listenerView';
 
 export function ListenerInspector({ id }: { readonly id: string }) {
   const lens = useSim((state) => state.lens);
   const spec = useSim((state) => state.spec);
-  const order = useSim((state) => state.snapshot.listeners.find((listener) => listener.id === id)?.rules);
+  const snapshot = useSim((state) => state.snapshot.listeners.find((listener) => listener.id === id));
   const counts = useSim(useShallow((state) => state.counters.byListenerRule[id] ?? {}));
   const ctx = useNarrationContext();
   const heading = nodeLabel(lens, { kind: 'listener', id }, spec, ctx);
   const listener = spec.listeners.find((candidate) => candidate.id === id);
-  if (!listener || !order) {
+  if (!listener || !snapshot) {
     return (
       <article className="inspect" aria-label={heading}>
         <h3>{heading}</h3>
@@ -26,8 +27,8 @@ export function ListenerInspector({ id }: { readonly id: string }) {
     );
   }
   const names = targetGroupNames(spec);
+  const view = listenerView(spec, snapshot, lens, ctx);
   const lb = spec.loadBalancers.find((candidate) => candidate.id === listener.loadBalancerId);
-  const orchestra = lens === 'orchestra';
   return (
     <article className="inspect" aria-label={heading} data-listener-id={id}>
       <div className="inspect-head">
@@ -39,7 +40,7 @@ export function ListenerInspector({ id }: { readonly id: string }) {
           {nodeLabel(lens, { kind: 'loadBalancer', id: listener.loadBalancerId }, spec, ctx)}
         </SelectButton>
       </p>
-      <h4>{orchestra ? "The ushers' seating chart, read top-down" : 'Rules in evaluation order'}</h4>
+      <h4>{inspectorWords(lens).ruleOrderHeading}</h4>
       <div className="table-scroll">
         <table className="rule-order">
           <thead>
@@ -53,23 +54,18 @@ export function ListenerInspector({ id }: { readonly id: string }) {
             </tr>
           </thead>
           <tbody>
-            {order.map((rule) => {
-              const key = String(rule.priority);
-              const words = describeRule(spec, id, rule.id, names);
-              const ruleId = rule.id ?? `${id}${DEFAULT_RULE_SUFFIX}`;
-              return (
-                <tr key={key}>
-                  <th scope="row">
-                    <SelectButton kind="rule" id={ruleId} label={nodeLabel(lens, { kind: 'rule', id: ruleId }, spec, ctx)}>
-                      {key}
-                    </SelectButton>
-                  </th>
-                  <td>{words.matches}</td>
-                  <td>{words.action}</td>
-                  <td className="num">{formatCount(counts[key] ?? 0)}</td>
-                </tr>
-              );
-            })}
+            {view.rules.map((rule) => (
+              <tr key={rule.key}>
+                <th scope="row">
+                  <SelectButton kind="rule" id={rule.selectionId} label={rule.label}>
+                    {rule.key}
+                  </SelectButton>
+                </th>
+                <td>{rule.matches}</td>
+                <td>{rule.action}</td>
+                <td className="num">{formatCount(counts[rule.key] ?? 0)}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

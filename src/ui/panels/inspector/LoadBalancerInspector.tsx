@@ -1,4 +1,5 @@
-import { loadBalancerArn } from '../../../engine/names';
+import { loadBalancerArn } from '../../../engine';
+import { inspectorWords } from '../../../lens/inspectorWords';
 import { useSim } from '../../../store';
 import { formatCount } from '../../format';
 import { LoadBalancerEditors } from '../../editors/elb/LoadBalancerEditors';
@@ -26,6 +27,7 @@ export function LoadBalancerInspector({ id }: { readonly id: string }) {
     );
   }
   const listeners = spec.listeners.filter((listener) => listener.loadBalancerId === id);
+  const words = inspectorWords(lens);
   return (
     <article className="inspect" aria-label={heading} data-load-balancer-id={id}>
       <div className="inspect-head">
@@ -33,7 +35,7 @@ export function LoadBalancerInspector({ id }: { readonly id: string }) {
       </div>
       <dl className="figures">
         <div>
-          <dt>{lens === 'orchestra' ? 'Audience seated' : 'Requests'}</dt>
+          <dt>{words.loadBalancerRequests}</dt>
           <dd>{formatCount(total)}</dd>
         </div>
         <div>
@@ -46,7 +48,7 @@ export function LoadBalancerInspector({ id }: { readonly id: string }) {
         </div>
       </dl>
       <TrafficRateControl />
-      <h4>{lens === 'orchestra' ? 'Entrance doors' : 'Listeners'}</h4>
+      <h4>{words.listenersHeading}</h4>
       <ul className="node-list">
         {listeners.map((listener) => (
           <li key={listener.id}>

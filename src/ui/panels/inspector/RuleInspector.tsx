@@ -1,5 +1,5 @@
-import { targetGroupNames, useSim } from '../../../store';
-import { describeRule } from '../../describeRule';
+import { inspectorWords } from '../../../lens/inspectorWords';
+import { useSim } from '../../../store';
 import { formatCount } from '../../format';
 import { RuleEditors } from '../../editors/elb/RuleEditors';
 import { PropertyList } from '../PropertyList';
@@ -7,6 +7,7 @@ import { SelectButton } from '../SelectButton';
 import { useNarrationContext } from '../useNarrationContext';
 import { actionRows, conditionRows, forwardedGroups } from './cfnRows';
 import { defaultRuleListener, listenerName, nodeLabel } from './labels';
+import { ruleRow } from '../../views/listenerView';
 
 export function RuleInspector({ id }: { readonly id: string }) {
   const lens = useSim((state) => state.lens);
@@ -17,8 +18,8 @@ export function RuleInspector({ id }: { readonly id: string }) {
   const rule = defaultOf === null ? spec.rules.find((candidate) => candidate.id === id) : undefined;
   const listenerId = defaultOf ?? rule?.listenerId ?? '';
   const listener = spec.listeners.find((candidate) => candidate.id === listenerId);
-  const key = rule ? String(rule.priority) : 'default';
-  const requests = useSim((state) => state.counters.byListenerRule[listenerId]?.[key] ?? 0);
+  const row = ruleRow(spec, listenerId, { id: rule?.id ?? null, priority: rule?.priority ?? 'default' }, lens, ctx);
+  const requests = useSim((state) => state.counters.byListenerRule[listenerId]?.[row.key] ?? 0);
 
   if (!listener || (defaultOf === null && !rule)) {
     return (
@@ -28,8 +29,8 @@ export function RuleInspector({ id }: { readonly id: string }) {
       </article>
     );
   }
-  const words = describeRule(spec, listenerId, rule?.id ?? null, targetGroupNames(spec));
   const actions = rule ? rule.actions : listener.defaultActions;
+  const words = inspectorWords(lens);
   const tgName = (tg: string) => ctx.targetGroups.get(tg)?.name ?? tg;
   const rows = rule
     ? [
@@ -45,11 +46,11 @@ export function RuleInspector({ id }: { readonly id: string }) {
         <h3>{heading}</h3>
       </div>
       <p>
-        {lens === 'orchestra' ? 'Seats' : 'Matches'} <strong>{words.matches}</strong>, then {words.action}.
+        {words.ruleMatches} <strong>{row.matches}</strong>, then {row.action}.
       </p>
       <dl className="figures">
         <div>
-          <dt>{lens === 'orchestra' ? 'Audience seated' : 'Requests matched'}</dt>
+          <dt>{words.ruleRequests}</dt>
           <dd>{formatCount(requests)}</dd>
         </div>
       </dl>

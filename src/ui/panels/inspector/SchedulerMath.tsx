@@ -1,3 +1,4 @@
+import { inspectorWords } from '../../../lens/inspectorWords';
 import type { Lens } from '../../../lens/vocabulary';
 import { schedulerBounds } from './selectors';
 
@@ -11,7 +12,6 @@ export interface SchedulerMathProps {
 /** The two numbers that decide how a rolling deployment may proceed, with the arithmetic shown (fact 36-38). */
 export function SchedulerMath({ desired, minimumHealthyPercent, maximumPercent, lens }: SchedulerMathProps) {
   const { lower, upper } = schedulerBounds(desired, minimumHealthyPercent, maximumPercent);
-  const orchestra = lens === 'orchestra';
   return (
     <div className="scheduler-math">
       <dl className="math">
@@ -33,9 +33,7 @@ export function SchedulerMath({ desired, minimumHealthyPercent, maximumPercent, 
         </div>
       </dl>
       <p className="hint">
-        {orchestra
-          ? `While swapping players the conductor keeps at least ${lower} in tune and never has more than ${upper} on stage.`
-          : `During a deployment ECS keeps at least ${lower} tasks healthy and runs at most ${upper} tasks.`}
+        {inspectorWords(lens).schedulerBounds(lower, upper)}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { inspectorWords } from '../../../lens/inspectorWords';
 import type { Lens } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { Timeline } from '../Timeline';
@@ -9,7 +10,7 @@ const SHOWN = 5;
 /** The service's own messages, newest first, as ECS wrote them: the evidence to read first. */
 export function ServiceEvents({ serviceId, lens }: { readonly serviceId: string; readonly lens: Lens }) {
   const events = useSim(useShallow((state) => latestServiceEvents(state.log, serviceId, SHOWN)));
-  const title = lens === 'orchestra' ? "The conductor's notes (service events)" : 'Service events';
+  const title = inspectorWords(lens).serviceEventsTitle;
   return (
     <>
       <h4>{title}</h4>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { term } from '../../../lens/vocabulary';
+import { inspectorWords } from '../../../lens/inspectorWords';
 import { findService, tasksOfService, useSim } from '../../../store';
 import { StateBadge } from '../../StateBadge';
 import { PropertyList } from '../PropertyList';
@@ -12,6 +12,8 @@ import { DesiredCountControl } from './DesiredCountControl';
 import { nodeLabel } from './labels';
 import { SchedulerMath } from './SchedulerMath';
 import { ServiceEvents } from './ServiceEvents';
+import { serviceView } from '../../views/serviceView';
+import { taskView } from '../../views/taskView';
 
 export function ServiceInspector({ id }: { readonly id: string }) {
   const service = useSim((state) => findService(state.snapshot, id));
@@ -32,38 +34,34 @@ export function ServiceInspector({ id }: { readonly id: string }) {
   }
   const { deployment } = serviceSpec;
   const cluster = spec.clusters.find((candidate) => candidate.id === serviceSpec.clusterId);
+  const words = inspectorWords(lens);
+  const view = serviceView(service, lens, 'api');
   return (
     <article className="inspect" aria-label={heading} data-service-id={id}>
       <div className="inspect-head">
         <h3>{heading}</h3>
-        <StateBadge state={service.steady ? 'steady' : 'changing'} />
+        <StateBadge state={view.state} />
       </div>
       <dl className="figures">
-        <div>
-          <dt>desiredCount</dt>
-          <dd>{service.desiredCount}</dd>
-        </div>
-        <div>
-          <dt>runningCount</dt>
-          <dd>{service.runningCount}</dd>
-        </div>
-        <div>
-          <dt>pendingCount</dt>
-          <dd>{service.pendingCount}</dd>
-        </div>
+        {view.counts.map((count) => (
+          <div key={count.name}>
+            <dt>{count.name}</dt>
+            <dd>{count.value}</dd>
+          </div>
+        ))}
       </dl>
-      {service.placementFailure ? (
+      {view.unplaced ? (
         <div className="placement-failure" role="group" aria-labelledby={`${headingId}-unplaced`}>
-          <h4 id={`${headingId}-unplaced`}>{term(lens, 'unplaced').many}</h4>
-          <p className="muted">{term(lens, 'unplaced').gloss}.</p>
+          <h4 id={`${headingId}-unplaced`}>{view.unplaced.title}</h4>
+          <p className="muted">{view.unplaced.gloss}.</p>
           <p className="evidence">
-            <span className="evidence-name">service event</span> <span className="mono">{service.placementFailure}</span>
+            <span className="evidence-name">service event</span> <span className="mono">{view.unplaced.event}</span>
           </p>
         </div>
       ) : null}
       <DesiredCountControl serviceId={id} current={service.desiredCount} />
       <ServiceEditors serviceId={id} />
-      <h4>{lens === 'orchestra' ? "The conductor's arithmetic" : "The scheduler's arithmetic"}</h4>
+      <h4>{words.schedulerArithmeticHeading}</h4>
       <SchedulerMath
         desired={service.desiredCount}
         minimumHealthyPercent={deployment.minimumHealthyPercent}
@@ -72,12 +70,12 @@ export function ServiceInspector({ id }: { readonly id: string }) {
       />
       <ServiceEvents serviceId={id} lens={lens} />
       <DeploymentTable deployments={service.deployments} headings="api" className="deployments-compact" />
-      <h4>{lens === 'orchestra' ? 'Players' : 'Tasks'}</h4>
+      <h4>{words.tasksHeading}</h4>
       <ul className="node-list">
-        {tasks.map((task) => (
+        {tasks.map((task) => taskView(task, lens, ctx)).map((task) => (
           <li key={task.id}>
             <SelectButton kind="task" id={task.id}>
-              {nodeLabel(lens, { kind: 'task', id: task.id }, spec, ctx)}
+              {task.label}
             </SelectButton>{' '}
             <StateBadge state={task.lastStatus} />
           </li>

@@ -1,4 +1,4 @@
-import { targetStateLabel } from '../../../lens/names';
+import { inspectorWords } from '../../../lens/inspectorWords';
 import { useSim } from '../../../store';
 import { formatCount } from '../../format';
 import { StateBadge } from '../../StateBadge';
@@ -8,6 +8,7 @@ import { SelectButton } from '../SelectButton';
 import { useNarrationContext } from '../useNarrationContext';
 import { nodeLabel } from './labels';
 import { findTargetGroup } from './selectors';
+import { targetGroupView } from '../../views/targetGroupView';
 
 export function TargetGroupInspector({ id }: { readonly id: string }) {
   const group = useSim((state) => findTargetGroup(state.snapshot, id));
@@ -26,7 +27,8 @@ export function TargetGroupInspector({ id }: { readonly id: string }) {
     );
   }
   const hc = tg.healthCheck;
-  const orchestra = lens === 'orchestra';
+  const words = inspectorWords(lens);
+  const view = targetGroupView(group, lens);
   return (
     <article className="inspect" aria-label={heading} data-target-group-id={id}>
       <div className="inspect-head">
@@ -35,11 +37,11 @@ export function TargetGroupInspector({ id }: { readonly id: string }) {
       <dl className="figures">
         <div>
           <dt>HealthyHostCount</dt>
-          <dd>{group.healthyCount}</dd>
+          <dd>{view.healthy}</dd>
         </div>
         <div>
           <dt>UnHealthyHostCount</dt>
-          <dd>{group.unhealthyCount}</dd>
+          <dd>{view.unhealthy}</dd>
         </div>
         <div>
           <dt>RequestCount (total)</dt>
@@ -47,25 +49,21 @@ export function TargetGroupInspector({ id }: { readonly id: string }) {
         </div>
       </dl>
       <p className="hint">
-        {orchestra
-          ? `A new player needs ${hc.healthyThreshold} good sound checks ${hc.intervalSeconds} s apart (${hc.healthyThreshold * hc.intervalSeconds} s) to be in tune; ${hc.unhealthyThreshold} bad ones (${hc.unhealthyThreshold * hc.intervalSeconds} s) make them out of tune. The stage manager only reports.`
-          : `A new target needs ${hc.healthyThreshold} passed checks ${hc.intervalSeconds} s apart (${hc.healthyThreshold * hc.intervalSeconds} s) to be healthy; ${hc.unhealthyThreshold} failed checks (${hc.unhealthyThreshold * hc.intervalSeconds} s) make it unhealthy. ECS, not the load balancer, replaces tasks.`}{' '}
+        {words.healthThresholds(hc)}{' '}
         Its CloudWatch charts are under Metrics.
       </p>
-      <h4>{orchestra ? 'On the call sheet' : 'Registered targets'}</h4>
-      {group.targets.length === 0 ? (
+      <h4>{words.registeredTargetsHeading}</h4>
+      {view.targets.length === 0 ? (
         <p className="muted">No targets registered.</p>
       ) : (
         <ul className="node-list">
-          {group.targets.map((target) => (
-            <li key={target.taskId} data-target-state={target.state}>
+          {view.targets.map((target) => (
+            <li key={target.key} data-target-state={target.state}>
               <SelectButton kind="task" id={target.taskId}>
                 {target.taskId}
               </SelectButton>{' '}
-              <span className="mono">
-                {target.ip}:{target.port}
-              </span>{' '}
-              <StateBadge state={target.state} label={targetStateLabel(lens, target.state)} />
+              <span className="mono">{target.address}</span>{' '}
+              <StateBadge state={target.state} label={target.stateLabel} />
               {target.reason ? (
                 <span className="sub">
                   <span className="mono">{target.reason}</span> {target.description}

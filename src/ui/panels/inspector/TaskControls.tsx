@@ -1,4 +1,4 @@
-import type { TaskSnapshot } from '../../../engine/snapshot';
+import type { TaskSnapshot } from '../../../engine';
 import { useSim } from '../../../store';
 import { CommandButtons } from './CommandButtons';
 import { TASK_ACTION_LABELS, TASK_ACTIONS, taskActionState, taskCommand, type TaskAction } from './taskActions';

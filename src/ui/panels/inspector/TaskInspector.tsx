@@ -1,18 +1,18 @@
 import { useShallow } from 'zustand/react/shallow';
-import { ACCOUNT_ID, REGION, taskDefinitionArn } from '../../../engine/names';
-import type { TaskSnapshot } from '../../../engine/snapshot';
+import { ACCOUNT_ID, REGION, taskDefinitionArn, type TaskSnapshot } from '../../../engine';
 import { serviceName } from '../../../lens/narrationContext';
 import { NewRevisionEditor } from '../../editors/ecs/NewRevisionEditor';
-import { targetStateLabel } from '../../../lens/names';
+import { inspectorWords } from '../../../lens/inspectorWords';
 import { term } from '../../../lens/vocabulary';
-import { useSim } from '../../../store';
+import { targetsOfTask, useSim } from '../../../store';
+import { taskTargetRows, taskView, type TaskView } from '../../views/taskView';
 import { formatClock, formatCount } from '../../format';
 import { StateBadge } from '../../StateBadge';
 import { PropertyList } from '../PropertyList';
 import { SelectButton } from '../SelectButton';
 import { useNarrationContext } from '../useNarrationContext';
 import { nodeLabel } from './labels';
-import { findTask, targetDetailsOfTask } from './selectors';
+import { findTask } from './selectors';
 import { TaskControls } from './TaskControls';
 import { TaskTargets } from './TaskTargets';
 import { Timeline } from '../Timeline';
@@ -28,14 +28,14 @@ function definitionArn(familyRevision: string): string {
 }
 
 /** Bridge and host mode: which host port each container port got (fact 7). */
-function bindings(task: TaskSnapshot): string | null {
-  const pairs = Object.entries(task.hostPorts);
+function bindings(view: TaskView): string | null {
+  const pairs = view.portBindings;
   return pairs.length === 0 ? null : pairs.map(([container, host]) => `${container} → ${host}`).join(', ');
 }
 
 /** ", container port 8080 on host port 32768": what the load balancer's instance target points at. */
-function hostPortText(task: TaskSnapshot): string {
-  const pairs = Object.entries(task.hostPorts);
+function hostPortText(view: TaskView): string {
+  const pairs = view.portBindings;
   if (pairs.length === 0) return '';
   return `, ${pairs.map(([container, host]) => `container port ${container} on host port ${host}`).join(', ')}`;
 }
@@ -52,7 +52,7 @@ function faultsText(task: TaskSnapshot): string | null {
 
 export function TaskInspector({ id }: { readonly id: string }) {
   const task = useSim((state) => findTask(state.snapshot, id));
-  const targets = useSim(useShallow((state) => targetDetailsOfTask(state.snapshot, id)));
+  const targets = useSim(useShallow((state) => targetsOfTask(state.snapshot, id)));
   const served = useSim((state) => state.counters.byTask[id] ?? 0);
   const lens = useSim((state) => state.lens);
   const spec = useSim((state) => state.spec);
@@ -69,7 +69,8 @@ export function TaskInspector({ id }: { readonly id: string }) {
   }
   const serviceSpec = spec.services.find((service) => service.id === task.serviceId);
   const cluster = spec.clusters.find((candidate) => candidate.id === serviceSpec?.clusterId)?.name ?? 'default';
-  const orchestra = lens === 'orchestra';
+  const words = inspectorWords(lens);
+  const view = taskView(task, lens, ctx);
 
   return (
     <article className="inspect" aria-label={heading} data-task-id={task.id}>
@@ -89,7 +90,7 @@ export function TaskInspector({ id }: { readonly id: string }) {
           <SelectButton kind="instance" id={task.instanceId} label={`${term(lens, 'instance').one} ${task.instanceId}`}>
             <span className="mono">{task.instanceId}</span>
           </SelectButton>
-          {hostPortText(task)}
+          {hostPortText(view)}
         </p>
       ) : null}
       {task.stoppedReason ? (
@@ -97,24 +98,24 @@ export function TaskInspector({ id }: { readonly id: string }) {
           <span className="evidence-name">stoppedReason</span> <span className="mono">{task.stoppedReason}</span>
         </p>
       ) : null}
-      <TaskControls task={task} heading={orchestra ? 'Stage directions' : 'Fault injection'} />
+      <TaskControls task={task} heading={words.taskControlsHeading} />
       <NewRevisionEditor serviceId={task.serviceId} />
       <dl className="figures">
         <div>
-          <dt>{orchestra ? 'Notes played' : 'Requests served'}</dt>
+          <dt>{words.requestsServed}</dt>
           <dd>{formatCount(served)}</dd>
         </div>
-        {targets.map(({ group, target }) => (
-          <div key={group.id}>
-            <dt>{group.name}</dt>
+        {taskTargetRows(targets, lens).map((target) => (
+          <div key={`${target.groupId}|${target.key}`}>
+            <dt>{target.groupName}</dt>
             <dd>
-              <StateBadge state={target.state} label={targetStateLabel(lens, target.state)} />
+              <StateBadge state={target.state} label={target.stateLabel} />
             </dd>
           </div>
         ))}
       </dl>
       <TaskTargets taskId={task.id} details={targets} lens={lens} />
-      <h4>{orchestra ? 'On stage, step by step (lastStatus)' : 'lastStatus history'}</h4>
+      <h4>{words.statusHistoryHeading}</h4>
       <Timeline label="lastStatus history" entries={task.statusHistory.map((step) => ({ at: step.at, what: <StateBadge state={step.status} /> }))} />
       <h4>Configuration</h4>
       <PropertyList
@@ -134,7 +135,7 @@ export function TaskInspector({ id }: { readonly id: string }) {
             ? []
             : ([
                 ['containerInstanceArn', <span className="mono">{`arn:aws:ecs:${REGION}:${ACCOUNT_ID}:container-instance/${cluster}/${task.instanceId}`}</span>],
-                ['networkBindings', bindings(task)],
+                ['networkBindings', bindings(view)],
               ] as const)),
           ['group', <span className="mono">{`service:${serviceSpec?.name ?? task.serviceId}`}</span>],
           ['startedBy', <span className="mono">{task.deploymentId}</span>],

@@ -1,17 +1,17 @@
 import { useShallow } from 'zustand/react/shallow';
-import type { TargetHealthEvent } from '../../../engine/events';
+import type { TargetHealthEvent } from '../../../engine';
 import { targetStateLabel } from '../../../lens/names';
+import { inspectorWords } from '../../../lens/inspectorWords';
 import type { Lens } from '../../../lens/vocabulary';
-import { useSim, type LogEntry } from '../../../store';
+import { useSim, type LogEntry, type TaskTarget } from '../../../store';
 import { StateBadge } from '../../StateBadge';
 import { SelectButton } from '../SelectButton';
 import { Timeline } from '../Timeline';
 import { useNarrationContext } from '../useNarrationContext';
-import type { TaskTargetDetail } from './selectors';
 
 export interface TaskTargetsProps {
   readonly taskId: string;
-  readonly details: readonly TaskTargetDetail[];
+  readonly details: readonly TaskTarget[];
   readonly lens: Lens;
 }
 
@@ -36,7 +36,7 @@ function Step({ state, reason, lens }: { readonly state: string; readonly reason
 export function TaskTargets({ taskId, details, lens }: TaskTargetsProps) {
   const fromLog = useSim(useShallow((state) => (details.length === 0 ? healthEventsOf(state.log, taskId) : [])));
   const ctx = useNarrationContext();
-  const title = lens === 'orchestra' ? "Stage manager's sound checks (target health)" : 'Target health';
+  const title = inspectorWords(lens).targetHealthTitle;
   if (details.length === 0) {
     if (fromLog.length === 0) return null;
     return (

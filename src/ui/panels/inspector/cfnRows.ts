@@ -1,5 +1,5 @@
 /** Listener rule conditions and actions as CloudFormation spells them (AWS::ElasticLoadBalancingV2::ListenerRule). */
-import type { ActionSpec, ConditionSpec } from '../../../engine/spec';
+import type { ActionSpec, ConditionSpec } from '../../../engine';
 
 export type TextRow = readonly [name: string, value: string];
 

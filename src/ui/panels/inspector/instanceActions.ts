@@ -2,7 +2,7 @@
  * Which instance buttons apply, and why not when they do not: the engine's own answer (Simulation.check), so a
  * disabled button says what a rejected command would have said, and no rule lives here.
  */
-import type { Command, CommandCheck } from '../../../engine/commands';
+import type { Command, CommandCheck } from '../../../engine';
 import type { CommandButton } from './CommandButtons';
 
 export type InstanceAction = 'drain' | 'stop' | 'remove';

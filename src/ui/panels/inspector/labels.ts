@@ -1,5 +1,5 @@
 /** What the inspector calls each node, in the current lens; IDs and names stay as AWS has them. */
-import type { ListenerSpec, ScenarioSpec } from '../../../engine/spec';
+import type { ListenerSpec, ScenarioSpec } from '../../../engine';
 import { serviceLabel, taskLabel } from '../../../lens/names';
 import { serviceOfTask, type NarrationContext } from '../../../lens/narrationContext';
 import { term, type Lens } from '../../../lens/vocabulary';

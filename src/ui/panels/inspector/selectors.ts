@@ -1,31 +1,6 @@
 /** Read models for the inspector, memoized per snapshot so selectors return the same objects between versions. */
-import type { ServiceEventEvent } from '../../../engine/events';
-import type { ClusterSnapshot, InstanceSnapshot, TargetGroupSnapshot, TargetSnapshot, TaskSnapshot, WorldSnapshot } from '../../../engine/snapshot';
+import type { ClusterSnapshot, InstanceSnapshot, ServiceEventEvent, TargetGroupSnapshot, TaskSnapshot, WorldSnapshot } from '../../../engine';
 import type { LogEntry } from '../../../store';
-
-export interface TaskTargetDetail {
-  readonly group: TargetGroupSnapshot;
-  readonly target: TargetSnapshot;
-}
-
-const EMPTY: readonly TaskTargetDetail[] = [];
-const byTask = new WeakMap<WorldSnapshot, Map<string, TaskTargetDetail[]>>();
-
-export function targetDetailsOfTask(snapshot: WorldSnapshot, taskId: string): readonly TaskTargetDetail[] {
-  let map = byTask.get(snapshot);
-  if (!map) {
-    map = new Map();
-    for (const group of snapshot.targetGroups) {
-      for (const target of group.targets) {
-        const list = map.get(target.taskId) ?? [];
-        list.push({ group, target });
-        map.set(target.taskId, list);
-      }
-    }
-    byTask.set(snapshot, map);
-  }
-  return map.get(taskId) ?? EMPTY;
-}
 
 export function findTask(snapshot: WorldSnapshot, id: string): TaskSnapshot | undefined {
   return snapshot.tasks.find((task) => task.id === id);

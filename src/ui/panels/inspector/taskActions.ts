@@ -2,7 +2,7 @@
  * The fault buttons a task offers, and why not when it does not: the engine's own answer (Simulation.check), so a
  * disabled button says exactly what a rejected command would have said, and no rule lives here.
  */
-import type { Command, CommandCheck } from '../../../engine/commands';
+import type { Command, CommandCheck } from '../../../engine';
 
 export type TaskAction = 'crash' | 'failHealthChecks' | 'slow' | 'stop' | 'recover';
 

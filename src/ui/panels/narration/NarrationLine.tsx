@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import type { SimEvent } from '../../../engine/events';
+import type { SimEvent } from '../../../engine';
 import type { Narration } from '../../../lens/narration';
-import type { Lens } from '../../../lens/vocabulary';
+import { lensLook, type Lens } from '../../../lens/vocabulary';
 import { formatClock, isoDuration } from '../../format';
 
 export interface NarrationLineProps {
@@ -21,7 +21,7 @@ export const NarrationLine = memo(function NarrationLine({ event, narration, len
       <span className="narration-text">
         {narration.importance === 'important' ? <span className="visually-hidden">Important: </span> : null}
         {narration.text}
-        {lens === 'orchestra' && event.type === 'service.event' ? <span className="narration-aws mono">{event.message}</span> : null}
+        {lensLook(lens).quotesServiceEvents && event.type === 'service.event' ? <span className="narration-aws mono">{event.message}</span> : null}
       </span>
     </li>
   );

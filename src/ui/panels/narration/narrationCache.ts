@@ -1,4 +1,4 @@
-import type { SimEvent } from '../../../engine/events';
+import type { SimEvent } from '../../../engine';
 import { narrate, type Narration, type NarrationContext } from '../../../lens/narration';
 import type { Lens } from '../../../lens/vocabulary';
 

@@ -1,6 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { term } from '../../../lens/vocabulary';
+import { stageWords } from '../../../lens/stageWords';
+import { lensLook, term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { InstanceIcon, RiserIcon } from '../../icons';
 import type { CapacityNode } from '../stageNodes';
@@ -15,11 +16,11 @@ export const CapacityNodeView = memo(function CapacityNodeView({ data }: NodePro
   return (
     <div className="stage-group stage-capacity">
       <div className="stage-capacity-head" title={noun.gloss}>
-        {lens === 'orchestra' ? <RiserIcon className="stage-glyph" /> : <InstanceIcon className="stage-glyph" />}
+        {lensLook(lens).pictures ? <RiserIcon className="stage-glyph" /> : <InstanceIcon className="stage-glyph" />}
         <span className="stage-title">
           {data.count === 1 ? noun.one : noun.many} · {data.count}
         </span>
-        <span className="stage-sub stage-ellipsis">{lens === 'orchestra' ? 'chairs taken, CPU and memory used' : 'CPU and memory used / registered'}</span>
+        <span className="stage-sub stage-ellipsis">{stageWords(lens).capacityCaption}</span>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { stageWords } from '../../../lens/stageWords';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import type { ClusterNode } from '../stageNodes';
@@ -9,7 +10,7 @@ import { NodeButton, NodeHandles } from './NodeButton';
 export const ClusterNodeView = memo(function ClusterNodeView({ data, targetPosition }: NodeProps<ClusterNode>) {
   const lens = useSim((state) => state.lens);
   const noun = term(lens, 'cluster');
-  const label = lens === 'aws' ? `${noun.one} ${data.name}` : `The ${noun.one.toLowerCase()} (${data.name})`;
+  const label = stageWords(lens).clusterLabel(data.name);
   return (
     <div className="stage-group stage-cluster">
       <NodeButton kind="cluster" id={data.clusterId} label={label} title={noun.gloss} className="stage-group-head">

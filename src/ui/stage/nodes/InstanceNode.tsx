@@ -1,6 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { term } from '../../../lens/vocabulary';
+import { lensLook, term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { chairsOf, CHAIR_CPU, instanceAccessibleName, percentUsed } from '../capacityText';
 import { instanceViewKey, parseInstanceView, type InstanceView } from '../selectors';
@@ -63,7 +63,7 @@ export const InstanceNodeView = memo(function InstanceNodeView({ data }: NodePro
             {view.taskCount} {(view.taskCount === 1 ? task.one : task.many).toLowerCase()}
           </span>
         </span>
-        {lens === 'orchestra' ? (
+        {lensLook(lens).pictures ? (
           <span className="stage-chairs-row" title={`${chairs.taken} of ${chairs.total} chairs taken (one chair is ${CHAIR_CPU} CPU units)`}>
             <Chairs view={view} />
           </span>

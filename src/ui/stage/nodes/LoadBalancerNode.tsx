@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { stageWords } from '../../../lens/stageWords';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { FrontOfHouseIcon } from '../../icons';
@@ -10,7 +11,7 @@ import { NodeButton } from './NodeButton';
 export const LoadBalancerNodeView = memo(function LoadBalancerNodeView({ data }: NodeProps<LoadBalancerNode>) {
   const lens = useSim((state) => state.lens);
   const noun = term(lens, 'loadBalancer');
-  const label = lens === 'aws' ? `${noun.one} ${data.name}` : `${noun.one} (${data.name})`;
+  const label = stageWords(lens).loadBalancerLabel(data.name);
   return (
     <div className="stage-group stage-lb">
       <NodeButton kind="loadBalancer" id={data.loadBalancerId} label={label} title={noun.gloss} className="stage-group-head">

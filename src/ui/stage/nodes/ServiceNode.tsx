@@ -1,7 +1,8 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { serviceLabel } from '../../../lens/names';
-import { term } from '../../../lens/vocabulary';
+import { stageWords } from '../../../lens/stageWords';
+import { lensLook, term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { InstrumentIcon, SheetMusicIcon } from '../../icons';
 import { parseServiceView, serviceViewKey } from '../selectors';
@@ -16,13 +17,15 @@ export const ServiceNodeView = memo(function ServiceNodeView({ data, targetPosit
   const sheet = term(lens, 'taskDefinition').one;
   const instrument = term(lens, 'image').one;
   // After DeleteService the section is leaving: say so instead of a count that reads like a failure.
-  const leaving = lens === 'aws' ? 'DRAINING (deleted)' : 'leaving the stage';
-  const count = view.draining ? leaving : `${view.running}/${view.desired} ${lens === 'aws' ? 'running' : 'playing'}`;
+  const words = stageWords(lens);
+  const pictures = lensLook(lens).pictures;
+  const leaving = words.serviceLeaving;
+  const count = view.draining ? leaving : `${view.running}/${view.desired} ${words.serviceRunning}`;
   const label = `${title}, ${view.draining ? `${leaving}, ` : ''}${view.running} of ${view.desired} running, ${sheet} ${view.taskDefinition}, ${instrument} ${view.image}`;
   return (
     <div className="stage-group stage-service">
       <NodeButton kind="service" id={data.naming.id} label={label} title={label} className="stage-group-head stage-service-head">
-        {lens === 'orchestra' ? <InstrumentIcon instrument={data.naming.instrument} className="stage-glyph stage-glyph-large" /> : null}
+        {pictures ? <InstrumentIcon instrument={data.naming.instrument} className="stage-glyph stage-glyph-large" /> : null}
         <span className="stage-service-text">
           <span className="stage-service-line">
             <span className="stage-title">{title}</span>
@@ -30,11 +33,11 @@ export const ServiceNodeView = memo(function ServiceNodeView({ data, targetPosit
           </span>
           <span className="stage-sub stage-service-line">
             <span className="stage-sheet" title={sheet}>
-              {lens === 'orchestra' ? <SheetMusicIcon className="stage-glyph-inline" /> : null}
+              {pictures ? <SheetMusicIcon className="stage-glyph-inline" /> : null}
               <span className="stage-mono">{view.taskDefinition}</span>
             </span>
             <span className="stage-mono stage-ellipsis" title={`${instrument}: ${view.image}`}>
-              {lens === 'orchestra' ? `${data.naming.instrument} · ` : ''}
+              {words.imagePrefix(data.naming.instrument)}
               {view.image}
             </span>
           </span>

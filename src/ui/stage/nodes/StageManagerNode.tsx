@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { stageWords } from '../../../lens/stageWords';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { StageManagerIcon } from '../../icons';
@@ -12,8 +13,7 @@ import type { StageManagerNode } from '../stageNodes';
 export const StageManagerNodeView = memo(function StageManagerNodeView({ data }: NodeProps<StageManagerNode>) {
   const lens = useSim((state) => state.lens);
   const checks = term(lens, 'healthCheck');
-  const title = lens === 'aws' ? checks.many : 'Stage manager';
-  const by = lens === 'aws' ? 'By the load balancer' : 'Sound checks';
+  const { healthChecksTitle: title, healthChecksBy: by } = stageWords(lens);
   return (
     <div className="stage-box stage-character stage-manager" title={checks.gloss}>
       <StageManagerIcon className="stage-glyph stage-glyph-large" />

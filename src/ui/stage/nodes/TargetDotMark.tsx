@@ -1,4 +1,4 @@
-import type { TargetState } from '../../../engine/events';
+import type { TargetState } from '../../../engine';
 
 /**
  * A target on a call sheet, 14 px: shape first, color second (initial half-filled, healthy solid, unhealthy a

@@ -1,5 +1,6 @@
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
+import { lensLook } from '../../../lens/vocabulary';
 import { useSim, useSimStore } from '../../../store';
 import { PALETTE_SIZE } from '../stageNodes';
 import { readPalette, type Palette } from './palette';
@@ -78,7 +79,7 @@ export function ParticleCanvas({ reducedBySystem }: { readonly reducedBySystem: 
         else delete element.dataset.lit;
       },
       speed: () => store.getState().speed,
-      notes: () => store.getState().lens === 'orchestra',
+      notes: () => lensLook(store.getState().lens).pictures,
       reduced: () => reducedRef.current || store.getState().motion === 'reduced',
       spotlight: () => store.getState().spotlight,
     });

@@ -3,7 +3,7 @@
  * only animation loop drives it) or the viewport moves, and positions come from simulated time: paused, nothing
  * moves. Above a cap of live particles, further requests thicken a stream along their route instead.
  */
-import type { RequestCompletedEvent } from '../../../engine/events';
+import type { RequestCompletedEvent } from '../../../engine';
 import type { Palette } from './palette';
 import { pointAt, type Route } from './route';
 import { drawSpotlight, SPOT_WALL_MS } from './spotlightMark';

@@ -4,7 +4,7 @@
  * Flow's own node records, never from constants, so they follow the layout wherever it puts things.
  */
 import { Position, type InternalNode } from '@xyflow/react';
-import type { RequestCompletedEvent } from '../../../engine/events';
+import type { RequestCompletedEvent } from '../../../engine';
 import { nodeId } from '../stageNodes';
 
 export interface Route {

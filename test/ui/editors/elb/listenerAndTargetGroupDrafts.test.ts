@@ -59,7 +59,7 @@ describe('target group drafts', () => {
     const port = modifyHealthCheckCommand(users, { ...healthCheckToDraft(users.healthCheck), portMode: 'port', port: '9000' });
     expect(port.ok && port.value.healthCheck?.port).toBe(9000);
     const bad = modifyHealthCheckCommand(users, { ...healthCheckToDraft(users.healthCheck), timeout: '' });
-    expect(bad.ok === false && bad.issues[0]?.path).toBe('Properties.HealthCheckTimeoutSeconds');
+    expect(bad.ok === false && Object.keys(bad.errors)).toEqual(['Properties.HealthCheckTimeoutSeconds']);
   });
 
   it('set attributes; out-of-range values are left for the validator to refuse', () => {

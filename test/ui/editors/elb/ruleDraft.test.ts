@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkCommands } from '../../../../src/store/editHistory';
+import { logicalIdFrom } from '../../../../src/ui/editors/form/logicalIds';
 import { actionFromDraft, actionToDraft } from '../../../../src/ui/editors/elb/actionDraft';
 import { conditionFromDraft, conditionToDraft, emptyCondition, nextFreeField, valueCount } from '../../../../src/ui/editors/elb/conditionDraft';
-import { logicalIdFrom } from '../../../../src/ui/editors/elb/ids';
 import {
   createRuleCommand, deleteRuleCommand, modifyRuleCommand, newRuleDraft, nextPriority, priorityClash, ruleToDraft, targetGroupChoices, type RuleDraft,
 } from '../../../../src/ui/editors/elb/ruleDraft';
@@ -71,8 +71,8 @@ describe('rule drafts', () => {
     const result = createRuleCommand(spec, 'HttpsListener', draftWith({ priority: 'ten' }));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.issues.map((i) => i.path)).toEqual(['Properties.Priority']);
-      expect(result.issues[0]?.message).toContain("Priority 'ten' is out of range");
+      expect(Object.keys(result.errors)).toEqual(['Properties.Priority']);
+      expect(result.errors['Properties.Priority']).toContain("Priority 'ten' is out of range");
     }
     expect(priorityClash(spec, 'HttpsListener', '20', null)?.id).toBe('AuthRule');
     expect(priorityClash(spec, 'HttpsListener', '20', 'AuthRule')).toBeUndefined();
@@ -91,24 +91,23 @@ describe('rule drafts', () => {
     const base = actionToDraft(undefined, 'UsersTargetGroup');
     const weighted = actionFromDraft(
       { ...base, forward: [{ targetGroupId: 'UsersTargetGroup', weight: '10' }, { targetGroupId: 'AuthTargetGroup', weight: '20' }] },
-      'R',
       'Actions[0]',
     );
     expect(weighted).toEqual({
       ok: true,
       value: { type: 'forward', targetGroups: [{ targetGroupId: 'UsersTargetGroup', weight: 10 }, { targetGroupId: 'AuthTargetGroup', weight: 20 }] },
     });
-    const fixed = actionFromDraft({ ...base, kind: 'fixed-response', fixed: { statusCode: '503', contentType: '', messageBody: '' } }, 'R', 'Actions[0]');
+    const fixed = actionFromDraft({ ...base, kind: 'fixed-response', fixed: { statusCode: '503', contentType: '', messageBody: '' } }, 'Actions[0]');
     expect(fixed).toEqual({ ok: true, value: { type: 'fixed-response', statusCode: 503, contentType: null, messageBody: null } });
-    const redirect = actionFromDraft({ ...base, kind: 'redirect', redirect: { ...base.redirect, statusCode: '302' } }, 'R', 'Actions[0]');
+    const redirect = actionFromDraft({ ...base, kind: 'redirect', redirect: { ...base.redirect, statusCode: '302' } }, 'Actions[0]');
     expect(redirect).toEqual({
       ok: true,
       value: { type: 'redirect', protocol: 'HTTPS', host: '#{host}', port: '443', path: '/#{path}', query: '#{query}', statusCode: 302 },
     });
-    const bad = actionFromDraft({ ...base, forward: [{ targetGroupId: 'UsersTargetGroup', weight: 'heavy' }] }, 'R', 'Actions[0]');
-    expect(bad.ok === false && bad.issues[0]?.message).toBe("Weight 'heavy' must be a whole number from 0 to 999");
+    const bad = actionFromDraft({ ...base, forward: [{ targetGroupId: 'UsersTargetGroup', weight: 'heavy' }] }, 'Actions[0]');
+    expect(bad).toEqual({ ok: false, errors: { 'Properties.Actions[0].ForwardConfig.TargetGroups[0].Weight': "Weight 'heavy' must be a whole number from 0 to 999" } });
     const listener = spec.listeners.find((l) => l.id === 'HttpListener')!;
-    expect(actionFromDraft(actionToDraft(listener.defaultActions[0], null), 'R', 'DefaultActions[0]')).toEqual({ ok: true, value: listener.defaultActions[0] });
+    expect(actionFromDraft(actionToDraft(listener.defaultActions[0], null), 'DefaultActions[0]')).toEqual({ ok: true, value: listener.defaultActions[0] });
   });
 
   it('make logical IDs of letters and digits that start with a letter', () => {

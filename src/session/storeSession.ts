@@ -1,9 +1,10 @@
 /**
- * Opening a session document in a store: the world is replaced only when the document is valid and replays; otherwise
- * the current world stays as it is and the problem is shown through `loadError`, like a bad template.
+ * Session documents and a store: opening one replaces the world only when the document is valid and replays;
+ * otherwise the current world stays as it is and the problem is shown through `loadError`, like a bad template.
+ * Here, not in the store, because the store sits below sessions: it knows nothing of their format.
  */
 import { createSimulation } from '../engine';
-import { formatIssue } from '../scenario/issues';
+import { formatIssue } from '../scenario';
 import {
   createSessionDoc,
   openSession,
@@ -11,8 +12,8 @@ import {
   restoreSimulation,
   type OpenedSession,
   type SessionDoc,
-} from '../session/sessionDoc';
-import type { ScenarioMeta, SimState } from './createSimStore';
+} from './sessionDoc';
+import type { ScenarioMeta, SimState } from '../store';
 
 type StoreAccess = { getState(): SimState };
 export type OpenSessionOk = Extract<OpenedSession, { ok: true }>;
@@ -32,7 +33,7 @@ export function replayInStore(store: StoreAccess, session: OpenSessionOk): void 
   replayCommands({ advanceTo: (t) => store.getState().advanceTo(t), dispatch: (c) => store.getState().dispatch(c) }, session);
 }
 
-/** The store's openSession: validate, prove the replay runs, then replace the world; false (world untouched) otherwise. */
+/** Opens a session document in a store at its moment, paused: validate, prove the replay runs, then replace the world; false (world untouched) otherwise. */
 export function openSessionInStore(store: StoreAccess, input: unknown, meta: Partial<ScenarioMeta> = {}): boolean {
   const source = meta.source ?? 'session';
   const opened = openSession(input);

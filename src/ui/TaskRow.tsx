@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { TaskSnapshot } from '../engine/snapshot';
+import { replacementLabel } from '../lens/replacement';
 import { targetsOfTask, useSim } from '../store';
 import { revealInspector } from './panels/revealInspector';
 import { StateBadge } from './StateBadge';
@@ -18,6 +19,7 @@ function hostPorts(task: TaskSnapshot): string {
 export const TaskRow = memo(function TaskRow({ task, ec2 }: TaskRowProps) {
   const targets = useSim(useShallow((state) => targetsOfTask(state.snapshot, task.id)));
   const select = useSim((state) => state.select);
+  const lens = useSim((state) => state.lens);
   return (
     <tr role="row" data-task-id={task.id} data-last-status={task.lastStatus}>
       <th scope="row" role="rowheader" className="mono">
@@ -25,6 +27,11 @@ export const TaskRow = memo(function TaskRow({ task, ec2 }: TaskRowProps) {
       </th>
       <td role="cell" data-label="Last status">
         <StateBadge state={task.lastStatus} />
+        {task.replacement !== null ? (
+          <span className="reason" data-replacement={task.replacement}>
+            <StateBadge state="replacing" label={replacementLabel(lens, task.replacement)} />
+          </span>
+        ) : null}
         {task.stoppedReason ? <span className="reason">{task.stoppedReason}</span> : null}
       </td>
       <td role="cell" data-label="Health">

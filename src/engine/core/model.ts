@@ -13,7 +13,7 @@ import type {
   TaskHealthStatus,
   TaskLastStatus,
 } from '../events';
-import type { DeploymentStatus, RolloutState } from '../snapshot';
+import type { DeploymentStatus, MarkReason, RolloutState } from '../snapshot';
 import type {
   ActionSpec,
   AppBehaviour,
@@ -118,8 +118,10 @@ export interface TaskRec {
   everHealthy: boolean;
   /** Counted healthy by the scheduler right now (MC6). */
   healthy: boolean;
-  marked: boolean;
+  /** What ECS marked it for replacement for (MC6), or null while it is not marked. */
+  mark: MarkReason | null;
   markedAt: number;
+  /** The stoppedReason its stop will carry, in ECS's words (set with `mark`). */
   markReason: string | null;
   /** The grace period has ended (or there is none) since the task reached RUNNING. */
   graceOver: boolean;

@@ -42,14 +42,15 @@ export function refreshTaskHealth(engine: Engine, task: TaskRec): void {
   // A task on a draining instance is replaced first and then stopped, like an unhealthy one (EC2 issue).
   const onDrainingInstance = task.placement !== null && task.placement.instance.status !== 'ACTIVE';
   const shouldMark = onDrainingInstance || (task.graceOver && (unhealthyTarget !== undefined || containerUnhealthy));
-  if (shouldMark && !task.marked) {
-    task.marked = true;
+  if (shouldMark && task.mark === null) {
     task.markedAt = engine.now;
     service.dirty = true;
     engine.version++;
     if (onDrainingInstance) {
+      task.mark = 'instance-draining';
       task.markReason = DRAINING_STOPPED_REASON;
     } else if (unhealthyTarget) {
+      task.mark = 'elb-health-checks';
       task.markReason = stoppedReasons.elbHealth(unhealthyTarget.tg.spec.arn);
       engine.emit({
         t: engine.now,
@@ -64,6 +65,7 @@ export function refreshTaskHealth(engine: Engine, task: TaskRec): void {
         ),
       });
     } else {
+      task.mark = 'container-health-checks';
       task.markReason = stoppedReasons.containerHealth;
       engine.emit({
         t: engine.now,
@@ -72,9 +74,9 @@ export function refreshTaskHealth(engine: Engine, task: TaskRec): void {
         message: serviceMessages.failedContainerHealthChecks(service.name, task.id),
       });
     }
-  } else if (!shouldMark && task.marked) {
+  } else if (!shouldMark && task.mark !== null) {
     // The mark clears if the target turns healthy again before the task is stopped (MC6).
-    task.marked = false;
+    task.mark = null;
     task.markReason = null;
     service.dirty = true;
     engine.version++;

@@ -106,7 +106,7 @@ export function launchTask(engine: Engine, service: ServiceRec, deployment: Depl
     crashed: false,
     everHealthy: false,
     healthy: false,
-    marked: false,
+    mark: null,
     markedAt: 0,
     markReason: null,
     graceOver: false,

@@ -76,7 +76,7 @@ const running: TaskSnapshot = {
   stoppedAt: null,
   stopCode: null,
   stoppedReason: null,
-  markedUnhealthy: false,
+  replacement: null,
   faults: { healthChecks: null, containerHealthChecks: false, extraLatencyMs: 0 },
   statusHistory: [],
 };

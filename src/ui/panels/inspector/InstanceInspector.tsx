@@ -28,8 +28,6 @@ export function InstanceInspector({ id }: { readonly id: string }) {
   const instance = useSim((state) => findInstance(state.snapshot, id));
   const clusterId = useSim((state) => clusterOfInstance(state.snapshot, id)?.id ?? null);
   const tasks = useSim(useShallow((state) => tasksOn(state.snapshot.tasks, findInstance(state.snapshot, id))));
-  // Only the command log knows a DRAINING instance is also on its way out.
-  const removing = useSim((state) => state.sim.commandLog().some(({ command }) => command.do === 'removeInstance' && command.instance === id));
   const lens = useSim((state) => state.lens);
   const spec = useSim((state) => state.spec);
   const ctx = useNarrationContext();
@@ -72,7 +70,15 @@ export function InstanceInspector({ id }: { readonly id: string }) {
             : 'ECS places no new task here; it starts replacements elsewhere, then stops the tasks on this instance.'}
         </p>
       ) : null}
-      <CommandButtons heading={orchestra ? 'Stage directions' : 'Instance actions'} buttons={instanceButtons(instance, removing)} />
+      {instance.removing ? (
+        <p className="evidence" data-removing="true">
+          <span className="evidence-name">{orchestra ? 'Riser being taken away' : 'Being removed'}</span>{' '}
+          {orchestra
+            ? 'Once its last player has left, the riser is taken off the stage.'
+            : 'Once its last task has stopped, ECS deregisters this container instance.'}
+        </p>
+      ) : null}
+      <CommandButtons heading={orchestra ? 'Stage directions' : 'Instance actions'} buttons={instanceButtons(instance, instance.removing)} />
       <dl className="figures">
         <div>
           <dt>Instance type</dt>

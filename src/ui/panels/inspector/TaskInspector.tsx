@@ -4,6 +4,7 @@ import type { TaskSnapshot } from '../../../engine/snapshot';
 import { serviceName } from '../../../lens/narrationContext';
 import { NewRevisionEditor } from '../../editors/ecs/NewRevisionEditor';
 import { targetStateLabel } from '../../../lens/names';
+import { replacementExplanation, replacementLabel } from '../../../lens/replacement';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { formatClock, formatCount } from '../../format';
@@ -90,6 +91,12 @@ export function TaskInspector({ id }: { readonly id: string }) {
             <span className="mono">{task.instanceId}</span>
           </SelectButton>
           {hostPortText(task)}
+        </p>
+      ) : null}
+      {task.replacement !== null ? (
+        <p className="evidence" data-replacement={task.replacement}>
+          <StateBadge state="replacing" label={replacementLabel(lens, task.replacement)} />{' '}
+          {replacementExplanation(lens, task.replacement)}
         </p>
       ) : null}
       {task.stoppedReason ? (

@@ -33,10 +33,7 @@ function commandFor(action: InstanceAction, instance: string): Command {
   }
 }
 
-/**
- * `removing`: a removeInstance for it was already given. The snapshot cannot tell (a removed instance is DRAINING
- * like a drained one), so the caller reads it from the command log.
- */
+/** `removing`: a removeInstance for it was already given (the snapshot's `removing`). */
 export function instanceActionState(instance: InstanceSnapshot, removing: boolean): Readonly<Record<InstanceAction, string | null>> {
   return {
     drain: instance.status === 'DRAINING' ? 'it is already DRAINING' : null,

@@ -4,7 +4,8 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Simulation, SimulationOptions } from '../engine/api';
-import type { Command } from '../engine/commands';
+import type { Command, RequestCommand } from '../engine/commands';
+import type { RequestTrace } from '../engine/requests/requestTrace';
 import { createSimulation as createEngineSimulation } from '../engine';
 import type { SimEvent } from '../engine/events';
 import type { RequestCounters, WorldSnapshot } from '../engine/snapshot';
@@ -94,6 +95,8 @@ export interface SimState extends ViewState {
   readonly subscribeRequests: (listener: (event: RequestCompletedEvent) => void) => () => void;
   /** The whole event log so far as JSON lines, replayed from the scenario, seed and commands (requests included). */
   readonly exportEventLog: () => string;
+  /** How the load balancer would handle this request now (the rule tester); changes nothing. */
+  readonly explainRequest: (request: RequestCommand) => RequestTrace;
 
   /** Replaces the world with a fresh Simulation of `spec`; on failure keeps the current world. */
   readonly load: (spec: ScenarioSpec, meta?: Partial<ScenarioMeta>) => boolean;
@@ -288,6 +291,8 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         replay.advanceTo(sim.now());
         return lines.length === 0 ? '' : lines.join('\n') + '\n';
       },
+
+      explainRequest: (request) => get().sim.explainRequest(request),
 
       load: (spec, meta) => replaceWorld(spec, undefined, metaFor(spec, meta)),
 

@@ -3,7 +3,9 @@
  * Records point at each other directly (not by id) because the request hot path follows these links millions of
  * times per second.
  */
+import type { ArrivalRefusal } from '../alb/arrivalRefusal';
 import type { CompiledWildcard } from '../alb/wildcard';
+import type { WeightedPicker } from '../alb/weightedPick';
 import type { RoutableRequest } from '../alb/request';
 import type {
   StopCode,
@@ -178,11 +180,9 @@ export interface TargetGroupRec {
 
 export interface ActionRec {
   readonly spec: ActionSpec;
-  /** Forward actions: the groups, and the weighted picker when there are several. */
+  /** Forward actions: the groups, and the weighted picker when there are several (its peek is the rule tester's). */
   readonly groups: readonly TargetGroupRec[];
-  readonly pickWeighted: (() => number) | null;
-  /** The group index pickWeighted would return next, without taking the turn (the rule tester); absent: unknown. */
-  readonly peekWeighted?: () => number;
+  readonly weighted: WeightedPicker | null;
 }
 
 export interface RuleRec {
@@ -237,7 +237,7 @@ export interface RequestShape extends RoutableRequest {
   /** Rule index from listener.route, computed once (rules do not change while a shape lives). */
   readonly ruleIndex: number;
   /** Answered by the load balancer at arrival regardless of targets (405 for TRACE, 463), or 0. */
-  readonly elbStatus: number;
+  readonly elbStatus: ArrivalRefusal;
   readonly elbReason: string;
   readonly weight: number;
   /** Cache of the app's answer for this path: valid while `appCacheFor` is the same task definition. */

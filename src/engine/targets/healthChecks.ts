@@ -7,7 +7,7 @@ import { matcherAccepts } from '../alb/matcher';
 import { Kind, type Engine } from '../core/engine';
 import type { TargetRec } from '../core/model';
 import type { TargetReason } from '../events';
-import { appStatusForPath } from '../tasks/appBehaviour';
+import { appState, appStatusForPath } from '../tasks/appBehaviour';
 import { describeReason, setTargetState } from './targetRegistration';
 
 export function onTargetCheck(engine: Engine, target: TargetRec, gen: number): void {
@@ -17,12 +17,7 @@ export function onTargetCheck(engine: Engine, target: TargetRec, gen: number): v
 
   const task = target.task;
   const app = task.taskDef.app;
-  const up =
-    !task.crashed &&
-    task.lastStatus === 'RUNNING' &&
-    task.runningAt !== null &&
-    engine.now >= task.runningAt + app.startupSeconds * 1000;
-  if (!up) {
+  if (appState(task, engine.now) !== 'up') {
     applyResult(engine, target, false, 'Target.FailedHealthChecks');
     return;
   }

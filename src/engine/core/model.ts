@@ -124,7 +124,7 @@ export interface TaskRec {
   mark: MarkReason | null;
   markedAt: number;
   /** The stoppedReason its stop will carry, in ECS's words (set with `mark`). */
-  markReason: string | null;
+  markStoppedReason: string | null;
   /** The grace period has ended (or there is none) since the task reached RUNNING. */
   graceOver: boolean;
   readonly faults: TaskFaultState;
@@ -237,8 +237,9 @@ export interface RequestShape extends RoutableRequest {
   /** Rule index from listener.route, computed once (rules do not change while a shape lives). */
   readonly ruleIndex: number;
   /** Answered by the load balancer at arrival regardless of targets (405 for TRACE, 463), or 0. */
-  readonly elbStatus: ArrivalRefusal;
-  readonly elbReason: string;
+  readonly refusal: ArrivalRefusal;
+  /** request.completed's reason for the refusal ('' when there is none). */
+  readonly refusalReason: string;
   readonly weight: number;
   /** Cache of the app's answer for this path: valid while `appCacheFor` is the same task definition. */
   appCacheFor: TaskDefRec | null;

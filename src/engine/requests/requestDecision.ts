@@ -97,7 +97,7 @@ export function decideRequest(engine: Engine, shape: RequestShape, turn: Turn, d
   const listener = shape.listener!;
   const rule = listener.rules[shape.ruleIndex]!;
   clear(d, rule);
-  if (shape.elbStatus !== 0) return settle(d, 'refused', shape.elbStatus);
+  if (shape.refusal !== 0) return settle(d, 'refused', shape.refusal);
   const action = rule.action;
   switch (action.spec.type) {
     case 'fixed-response':

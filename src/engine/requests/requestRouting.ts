@@ -70,7 +70,7 @@ export function arrive(engine: Engine, shape: RequestShape): void {
   const target = d.choice.target;
   switch (d.verdict) {
     case 'refused':
-      finish(engine, id, shape, rule, null, null, d.status, true, shape.elbReason, 0, null);
+      finish(engine, id, shape, rule, null, null, d.status, true, shape.refusalReason, 0, null);
       return;
     case 'fixed-response':
       finish(engine, id, shape, rule, null, null, d.status, true, 'fixed response', 0, null);

@@ -44,13 +44,13 @@ export function makeShape(engine: Engine, entry: TrafficMixEntry): RequestShape 
 }
 
 export function shapeFor(request: ResolvedRequest, listener: ListenerRec, weight: number): RequestShape {
-  const elbStatus = arrivalRefusal(request.method, request.headers);
+  const refusal = arrivalRefusal(request.method, request.headers);
   return {
     ...request,
     listener,
     ruleIndex: listener.route(request),
-    elbStatus,
-    elbReason: elbStatus === 0 ? '' : arrivalRefusalReason(elbStatus),
+    refusal,
+    refusalReason: refusal === 0 ? '' : arrivalRefusalReason(refusal),
     weight,
     appCacheFor: null,
     appCacheStatus: 200,

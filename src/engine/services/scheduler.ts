@@ -109,13 +109,13 @@ function schedulerPass(engine: Engine, service: ServiceRec): boolean {
     } else if (upper - active <= 0 && healthy >= lower) {
       // No room for a replacement: one at a time, keeping the minimum healthy (fact 39).
       const oneInFlight = tasks.some(
-        (t) => t.desiredStatus === 'STOPPED' && t.lastStatus !== 'STOPPED' && t.markReason !== null && t.mark !== null,
+        (t) => t.desiredStatus === 'STOPPED' && t.lastStatus !== 'STOPPED' && t.markStoppedReason !== null && t.mark !== null,
       );
       if (!oneInFlight) victims = [marked[0]!];
     }
     for (const t of victims) {
       const neverHealthy = !t.everHealthy;
-      const reason = t.markReason ?? stoppedReasons.containerHealth;
+      const reason = t.markStoppedReason ?? stoppedReasons.containerHealth;
       if (stopTask(engine, t, 'ServiceSchedulerInitiated', reason)) {
         addToBatch(engine, service, 'stopped', '', t.id);
         acted = true;

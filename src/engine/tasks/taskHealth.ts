@@ -48,10 +48,10 @@ export function refreshTaskHealth(engine: Engine, task: TaskRec): void {
     engine.version++;
     if (onDrainingInstance) {
       task.mark = 'instance-draining';
-      task.markReason = DRAINING_STOPPED_REASON;
+      task.markStoppedReason = DRAINING_STOPPED_REASON;
     } else if (unhealthyTarget) {
       task.mark = 'elb-health-checks';
-      task.markReason = stoppedReasons.elbHealth(unhealthyTarget.tg.spec.arn);
+      task.markStoppedReason = stoppedReasons.elbHealth(unhealthyTarget.tg.spec.arn);
       engine.emit({
         t: engine.now,
         type: 'service.event',
@@ -66,7 +66,7 @@ export function refreshTaskHealth(engine: Engine, task: TaskRec): void {
       });
     } else {
       task.mark = 'container-health-checks';
-      task.markReason = stoppedReasons.containerHealth;
+      task.markStoppedReason = stoppedReasons.containerHealth;
       engine.emit({
         t: engine.now,
         type: 'service.event',
@@ -77,7 +77,7 @@ export function refreshTaskHealth(engine: Engine, task: TaskRec): void {
   } else if (!shouldMark && task.mark !== null) {
     // The mark clears if the target turns healthy again before the task is stopped (MC6).
     task.mark = null;
-    task.markReason = null;
+    task.markStoppedReason = null;
     service.dirty = true;
     engine.version++;
   }

@@ -108,7 +108,7 @@ export function launchTask(engine: Engine, service: ServiceRec, deployment: Depl
     healthy: false,
     mark: null,
     markedAt: 0,
-    markReason: null,
+    markStoppedReason: null,
     graceOver: false,
     faults: { hcStatus: null, hcTimeout: false, containerFail: false, extraLatencyMs: 0 },
     targets: [],

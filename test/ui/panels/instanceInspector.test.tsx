@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createSimStore, SimProvider, type SimStore } from '../../../src/store';
 import { Inspector } from '../../../src/ui/panels/Inspector';
+import { TaskTable } from '../../../src/ui/TaskTable';
 import { manualFrames } from '../../store/manualFrames';
 import { commandsApplied, renderPanels, scenario } from './world';
 
@@ -157,6 +158,20 @@ describe('instance inspector', () => {
     expect(screen.getByRole('article', { name: new RegExp(`\\(${first}\\)$`) })).toHaveTextContent(
       'substitute coming: riser being cleared (being replaced: instance draining)',
     );
+  });
+
+  it('the Tables view says it too, on each task row of the drained instance', () => {
+    const { store } = renderPanels(<TaskTable serviceId="CatalogService" />, 'dynamic-ports.json');
+    act(() => store.getState().advanceTo(60_000));
+    const instance = firstInstance(store);
+    act(() => store.getState().dispatch({ do: 'drainInstance', instance: instance.id }));
+    const table = screen.getByRole('table', { name: 'Tasks' });
+    for (const task of store.getState().snapshot.tasks) {
+      const row = within(table).getByRole('rowheader', { name: task.id }).closest('tr')!;
+      if (instance.taskIds.includes(task.id)) expect(row).toHaveTextContent('being replaced: instance draining');
+      else expect(row).not.toHaveTextContent('being replaced');
+    }
+    expect(table.querySelectorAll('[data-replacement="instance-draining"]')).toHaveLength(2);
   });
 
   it('uses the orchestra words but keeps the IDs and control names', () => {

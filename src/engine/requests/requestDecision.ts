@@ -56,8 +56,8 @@ export function newDecision(): RequestDecision {
   return { verdict: 'served', status: 0, rule: null, groupIndex: -1, group: null, choice: noTargetChoice(), targetIndex: -1, app: 'up', latencyMs: 0, location: null };
 }
 
-function clear(d: RequestDecision, rule: RuleRec): void {
-  d.rule = rule;
+/** Settles a request that never reaches a target: nothing of a forward's choice applies. */
+function answeredEarly(d: RequestDecision, verdict: RequestVerdict, status: number, location: string | null): RequestDecision {
   d.groupIndex = -1;
   d.group = null;
   d.choice.target = null;
@@ -65,7 +65,8 @@ function clear(d: RequestDecision, rule: RuleRec): void {
   d.targetIndex = -1;
   d.app = 'up';
   d.latencyMs = 0;
-  d.location = null;
+  d.location = location;
+  return settle(d, verdict, status);
 }
 
 function settle(d: RequestDecision, verdict: RequestVerdict, status: number): RequestDecision {
@@ -92,39 +93,53 @@ function appAnswer(shape: RequestShape, target: NonNullable<TargetChoice['target
   return status;
 }
 
+/** The refusal, the fixed response or the redirect: answers that need no target. */
+function decideWithoutTarget(shape: RequestShape, rule: RuleRec, d: RequestDecision): RequestDecision {
+  if (shape.refusal !== 0) return answeredEarly(d, 'refused', shape.refusal, null);
+  const spec = rule.action.spec;
+  switch (spec.type) {
+    case 'fixed-response':
+      return answeredEarly(d, 'fixed-response', spec.statusCode, null);
+    case 'redirect':
+      return answeredEarly(d, 'redirect', spec.statusCode, redirectFor(shape, rule));
+    case 'forward':
+      throw new Error('a forward action is decided with its target');
+  }
+}
+
 /** Decides what happens to a request of this shape arriving now; `shape.listener` must be set. */
 export function decideRequest(engine: Engine, shape: RequestShape, turn: Turn, d: RequestDecision): RequestDecision {
   const listener = shape.listener!;
   const rule = listener.rules[shape.ruleIndex]!;
-  clear(d, rule);
-  if (shape.refusal !== 0) return settle(d, 'refused', shape.refusal);
+  d.rule = rule;
   const action = rule.action;
-  switch (action.spec.type) {
-    case 'fixed-response':
-      return settle(d, 'fixed-response', action.spec.statusCode);
-    case 'redirect':
-      d.location = redirectFor(shape, rule);
-      return settle(d, 'redirect', action.spec.statusCode);
-    case 'forward':
-      break;
-  }
+  if (shape.refusal !== 0 || action.spec.type !== 'forward') return decideWithoutTarget(shape, rule, d);
+  const take = turn === 'take';
   const weighted = action.weighted;
-  const groupIndex = weighted === null ? 0 : turn === 'take' ? weighted.next() : weighted.peek();
+  const groupIndex = weighted === null ? 0 : take ? weighted.next() : weighted.peek();
   const group = groupIndex < 0 ? undefined : action.groups[groupIndex];
-  if (group === undefined) return settle(d, 'no-group', 503);
+  if (group === undefined) return answeredEarly(d, 'no-group', 503, null);
   d.groupIndex = groupIndex;
   d.group = group;
-  d.targetIndex = turn === 'take' ? pickTarget(group, d.choice) : peekTarget(group, d.choice);
-  const target = d.choice.target;
-  if (target === null) return settle(d, 'no-target', 503);
+  d.location = null;
+  d.latencyMs = 0;
+  const choice = d.choice;
+  // Both write the target and whether the group failed open into `choice`.
+  d.targetIndex = take ? pickTarget(group, choice) : peekTarget(group, choice);
+  const target = choice.target;
+  if (target === null) {
+    d.app = 'up';
+    return settle(d, 'no-target', 503);
+  }
   const task = target.task;
-  d.app = appState(task, engine.now);
-  if (d.app !== 'up') return settle(d, 'app-down', 502);
-  const app = task.taskDef.app;
+  const app = appState(task, engine.now);
+  d.app = app;
+  if (app !== 'up') return settle(d, 'app-down', 502);
+  const behaviour = task.taskDef.app;
   let status = appAnswer(shape, target);
   // Drawn before the timeout is known, as it always was: the draws, and so the run, stay the same.
-  if (turn === 'take' && app.errorRate > 0 && engine.appDraw.next() < app.errorRate) status = 500;
-  const latency = app.latencyMs + task.faults.extraLatencyMs;
+  if (take && behaviour.errorRate > 0 && engine.appDraw.next() < behaviour.errorRate) status = 500;
+  const latency = behaviour.latencyMs + task.faults.extraLatencyMs;
   d.latencyMs = latency;
   if (latency >= listener.lb.idleTimeoutSeconds * 1000) return settle(d, 'timeout', 504);
   return settle(d, 'served', status);

@@ -7,7 +7,7 @@
 import type { Engine } from '../core/engine';
 import type { RequestShape, RuleRec, TargetGroupRec, TargetRec } from '../core/model';
 import { noTargetReason } from '../targets/targetSelection';
-import { decideRequest, newDecision } from './requestDecision';
+import { decideRequest, newDecision, type RequestDecision } from './requestDecision';
 
 /** The decision of the request arriving now, reused: routing allocates nothing per request. */
 const decision = newDecision();
@@ -62,12 +62,8 @@ function finish(
   });
 }
 
-/** A request arrives at its listener now: decideRequest says what happens, and this makes it happen. */
-export function arrive(engine: Engine, shape: RequestShape): void {
-  const id = ++engine.requestCounter;
-  const d = decideRequest(engine, shape, 'take', decision);
-  const rule = d.rule!;
-  const target = d.choice.target;
+/** What the load balancer answers itself, at once. */
+function answerAtArrival(engine: Engine, id: number, shape: RequestShape, rule: RuleRec, d: RequestDecision): void {
   switch (d.verdict) {
     case 'refused':
       finish(engine, id, shape, rule, null, null, d.status, true, shape.refusalReason, 0, null);
@@ -85,11 +81,25 @@ export function arrive(engine: Engine, shape: RequestShape): void {
       finish(engine, id, shape, rule, d.group, null, 503, true, noTargetReason(d.group!), 0, null);
       return;
     case 'app-down':
-      finish(engine, id, shape, rule, d.group, target, 502, true, 'the target refused the connection: its app is not up', 0, null);
+      finish(engine, id, shape, rule, d.group, d.choice.target, 502, true, 'the target refused the connection: its app is not up', 0, null);
       return;
     case 'timeout':
     case 'served':
-      break;
+      return;
+  }
+}
+
+/** A request arrives at its listener now: decideRequest says what happens, and this makes it happen. */
+export function arrive(engine: Engine, shape: RequestShape): void {
+  const id = ++engine.requestCounter;
+  const d = decideRequest(engine, shape, 'take', decision);
+  const rule = d.rule!;
+  const target = d.choice.target;
+  const verdict = d.verdict;
+  // Most requests are served: that case is tested first.
+  if (verdict !== 'served' && verdict !== 'timeout') {
+    answerAtArrival(engine, id, shape, rule, d);
+    return;
   }
 
   const pool = engine.pool;
@@ -102,7 +112,7 @@ export function arrive(engine: Engine, shape: RequestShape): void {
   pool.target[slot] = target!;
   pool.link(target!, slot);
 
-  const timedOut = d.verdict === 'timeout';
+  const timedOut = verdict === 'timeout';
   const delay = timedOut ? shape.listener!.lb.idleTimeoutSeconds * 1000 : d.latencyMs;
   pool.status[slot] = timedOut ? -504 : d.choice.failOpen ? -d.status : d.status;
   engine.lanes.push(delay, engine.now + delay, engine.queue.takeSeq(), slot, pool.gen[slot]!);

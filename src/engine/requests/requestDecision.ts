@@ -9,7 +9,7 @@
 import { redirectLocation } from '../alb/redirect';
 import type { Engine } from '../core/engine';
 import type { RequestShape, RuleRec, TargetGroupRec } from '../core/model';
-import { noTargetChoice, peekTarget, pickTarget, type TargetChoice } from '../targets/targetSelection';
+import { peekTarget, pickTarget, type TargetChoice } from '../targets/targetSelection';
 import { appState, appStatusForPath, type AppState } from '../tasks/appBehaviour';
 
 export type RequestVerdict =
@@ -31,7 +31,8 @@ export type RequestVerdict =
 /** 'take' routes the request (turns are taken, the error rate is drawn); 'peek' predicts it and changes nothing. */
 export type Turn = 'take' | 'peek';
 
-export interface RequestDecision {
+/** The chosen target and whether the group failed open (TargetChoice) are the decision's own fields: one object, no indirection. */
+export interface RequestDecision extends TargetChoice {
   verdict: RequestVerdict;
   /** The status the client gets; for 'served' the app's (500 when the error-rate draw says so, routing only). */
   status: number;
@@ -40,28 +41,26 @@ export interface RequestDecision {
   /** Index of the chosen group in the action's groups, -1 before a group is chosen. */
   groupIndex: number;
   group: TargetGroupRec | null;
-  /** The chosen target, and whether the group failed open to choose it. */
-  readonly choice: TargetChoice;
   /** Index of the chosen target in group.targets, -1 for none. */
   targetIndex: number;
-  /** Whether the chosen target's app is up; why not, for 'app-down'. */
+  /** Why the chosen target's app is not up ('app-down' only: other verdicts leave it as it was). */
   app: AppState;
-  /** The app's latency for this request ('served', 'timeout'), else 0. */
+  /** The app's latency for this request ('served' and 'timeout' only). */
   latencyMs: number;
-  /** A redirect's Location, else null. */
+  /** A redirect's Location ('redirect' only). */
   location: string | null;
 }
 
 export function newDecision(): RequestDecision {
-  return { verdict: 'served', status: 0, rule: null, groupIndex: -1, group: null, choice: noTargetChoice(), targetIndex: -1, app: 'up', latencyMs: 0, location: null };
+  return { verdict: 'served', status: 0, rule: null, groupIndex: -1, group: null, target: null, failOpen: false, targetIndex: -1, app: 'up', latencyMs: 0, location: null };
 }
 
 /** Settles a request that never reaches a target: nothing of a forward's choice applies. */
 function answeredEarly(d: RequestDecision, verdict: RequestVerdict, status: number, location: string | null): RequestDecision {
   d.groupIndex = -1;
   d.group = null;
-  d.choice.target = null;
-  d.choice.failOpen = false;
+  d.target = null;
+  d.failOpen = false;
   d.targetIndex = -1;
   d.app = 'up';
   d.latencyMs = 0;
@@ -119,22 +118,19 @@ export function decideRequest(engine: Engine, shape: RequestShape, turn: Turn, d
   const groupIndex = weighted === null ? 0 : take ? weighted.next() : weighted.peek();
   const group = groupIndex < 0 ? undefined : action.groups[groupIndex];
   if (group === undefined) return answeredEarly(d, 'no-group', 503, null);
+  // Only what the verdict reads is written, so the request path stores no more than it did before the decision was shared.
   d.groupIndex = groupIndex;
   d.group = group;
-  d.location = null;
-  d.latencyMs = 0;
-  const choice = d.choice;
-  // Both write the target and whether the group failed open into `choice`.
-  d.targetIndex = take ? pickTarget(group, choice) : peekTarget(group, choice);
-  const target = choice.target;
-  if (target === null) {
-    d.app = 'up';
-    return settle(d, 'no-target', 503);
-  }
+  // Both write the target and whether the group failed open into the decision itself.
+  d.targetIndex = take ? pickTarget(group, d) : peekTarget(group, d);
+  const target = d.target;
+  if (target === null) return settle(d, 'no-target', 503);
   const task = target.task;
   const app = appState(task, engine.now);
-  d.app = app;
-  if (app !== 'up') return settle(d, 'app-down', 502);
+  if (app !== 'up') {
+    d.app = app;
+    return settle(d, 'app-down', 502);
+  }
   const behaviour = task.taskDef.app;
   let status = appAnswer(shape, target);
   // Drawn before the timeout is known, as it always was: the draws, and so the run, stay the same.

@@ -149,7 +149,7 @@ export function explainRequest(engine: Engine, request: RequestCommand): Request
   const rules = ruleSteps(engine, listener, req, shape.ruleIndex);
   const action = actionTrace(engine, shape, rule, d);
   // TRACE and oversized X-Forwarded-For never reach the action: no group. The rules are still shown, as the engine records them.
-  const targetGroup = d.group === null ? null : explainGroup(d.group, d.choice, d.targetIndex);
+  const targetGroup = d.group === null ? null : explainGroup(d.group, d, d.targetIndex);
   const outcome = outcomeOf(d, action, targetGroup, listener.lb.idleTimeoutSeconds);
   return { request: req, requestId, listener: choice, rules, winner: shape.ruleIndex, action, targetGroup, outcome };
 }

@@ -7,7 +7,7 @@
 import type { Engine } from '../core/engine';
 import type { RequestShape, RuleRec, TargetGroupRec, TargetRec } from '../core/model';
 import { noTargetReason } from '../targets/targetSelection';
-import { decideRequest, newDecision, type RequestDecision } from './requestDecision';
+import { decideRequest, newDecision } from './requestDecision';
 
 /** The decision of the request arriving now, reused: routing allocates nothing per request. */
 const decision = newDecision();
@@ -38,7 +38,23 @@ function finish(
     target.requests++;
     target.task.requestsServed++;
   }
-  if (!engine.wantsRequestEvents) return;
+  if (engine.wantsRequestEvents) emitCompleted(engine, id, shape, rule, tg, target, status, fromElb, reason, latencyMs, location);
+}
+
+/** Kept out of finish, so the counting that every request does stays small enough for the optimizer to inline. */
+function emitCompleted(
+  engine: Engine,
+  id: number,
+  shape: RequestShape,
+  rule: RuleRec,
+  tg: TargetGroupRec | null,
+  target: TargetRec | null,
+  status: number,
+  fromElb: boolean,
+  reason: string,
+  latencyMs: number,
+  location: string | null,
+): void {
   engine.emit({
     t: engine.now,
     type: 'request.completed',
@@ -62,9 +78,16 @@ function finish(
   });
 }
 
-/** What the load balancer answers itself, at once. */
-function answerAtArrival(engine: Engine, id: number, shape: RequestShape, rule: RuleRec, d: RequestDecision): void {
-  switch (d.verdict) {
+/** A request arrives at its listener now: decideRequest says what happens, and this makes it happen. */
+export function arrive(engine: Engine, shape: RequestShape): void {
+  const id = ++engine.requestCounter;
+  const d = decideRequest(engine, shape, 'take', decision);
+  const rule = d.rule!;
+  const target = d.target;
+  const verdict = d.verdict;
+  // The load balancer's own answers complete at arrival. (Written here rather than in a helper: the optimizer
+  // inlines a helper whole, and at startup, when most answers are 503s, that would crowd out the pool's calls.)
+  switch (verdict) {
     case 'refused':
       finish(engine, id, shape, rule, null, null, d.status, true, shape.refusalReason, 0, null);
       return;
@@ -81,25 +104,11 @@ function answerAtArrival(engine: Engine, id: number, shape: RequestShape, rule: 
       finish(engine, id, shape, rule, d.group, null, 503, true, noTargetReason(d.group!), 0, null);
       return;
     case 'app-down':
-      finish(engine, id, shape, rule, d.group, d.choice.target, 502, true, 'the target refused the connection: its app is not up', 0, null);
+      finish(engine, id, shape, rule, d.group, target, 502, true, 'the target refused the connection: its app is not up', 0, null);
       return;
     case 'timeout':
     case 'served':
-      return;
-  }
-}
-
-/** A request arrives at its listener now: decideRequest says what happens, and this makes it happen. */
-export function arrive(engine: Engine, shape: RequestShape): void {
-  const id = ++engine.requestCounter;
-  const d = decideRequest(engine, shape, 'take', decision);
-  const rule = d.rule!;
-  const target = d.choice.target;
-  const verdict = d.verdict;
-  // Most requests are served: that case is tested first.
-  if (verdict !== 'served' && verdict !== 'timeout') {
-    answerAtArrival(engine, id, shape, rule, d);
-    return;
+      break;
   }
 
   const pool = engine.pool;
@@ -114,7 +123,7 @@ export function arrive(engine: Engine, shape: RequestShape): void {
 
   const timedOut = verdict === 'timeout';
   const delay = timedOut ? shape.listener!.lb.idleTimeoutSeconds * 1000 : d.latencyMs;
-  pool.status[slot] = timedOut ? -504 : d.choice.failOpen ? -d.status : d.status;
+  pool.status[slot] = timedOut ? -504 : d.failOpen ? -d.status : d.status;
   engine.lanes.push(delay, engine.now + delay, engine.queue.takeSeq(), slot, pool.gen[slot]!);
 }
 

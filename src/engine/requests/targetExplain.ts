@@ -73,7 +73,7 @@ export function explainGroup(tg: TargetGroupRec, choice: TargetChoice, chosenInd
 
 /** What the chosen target would answer, as the decision says: the 502, the 504 or the app's status (MC18, MC20). */
 export function explainAnswer(d: RequestDecision, idleSeconds: number): PredictedOutcome {
-  const task = d.choice.target!.task;
+  const task = d.target!.task;
   const app = task.taskDef.app;
   const served = { target: task.id, location: null };
   switch (d.verdict) {
@@ -89,7 +89,7 @@ export function explainAnswer(d: RequestDecision, idleSeconds: number): Predicte
         reason: `${task.id} takes ${d.latencyMs} ms, not less than the idle timeout of ${idleSeconds} s, so the load balancer answers 504`,
       };
     default: {
-      let reason = `served by ${task.id} in ${d.latencyMs} ms${d.choice.failOpen ? ' (fail-open: no target was healthy)' : ''}`;
+      let reason = `served by ${task.id} in ${d.latencyMs} ms${d.failOpen ? ' (fail-open: no target was healthy)' : ''}`;
       if (d.status !== 200) reason += `; its app answers ${d.status} for this path (responses)`;
       if (app.errorRate > 0) reason += `; its app answers 500 to ${Math.round(app.errorRate * 100)}% of requests at random (errorRate), so this one may get 500`;
       return { ...served, status: d.status, source: 'target', reason };

@@ -14,10 +14,6 @@ export interface TargetChoice {
   failOpen: boolean;
 }
 
-export function noTargetChoice(): TargetChoice {
-  return { target: null, failOpen: false };
-}
-
 /** Whether a target in this state may get a request, with the group failing open or not (MC4). */
 export function isEligible(state: TargetState, failOpen: boolean): boolean {
   return failOpen ? state !== 'draining' && state !== 'unused' : state === 'healthy';

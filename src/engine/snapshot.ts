@@ -55,6 +55,19 @@ export interface TaskFaults {
   readonly extraLatencyMs: number;
 }
 
+/**
+ * Why ECS is replacing a task that still runs: it starts a replacement first and stops this one once the
+ * replacement is up (MC6, fact 39). `elb-health-checks` and `container-health-checks` are the task's own failures
+ * ("Task failed ELB health checks", "Task failed container health checks"); `instance-draining` replaces a task
+ * that may be perfectly healthy because its container instance is DRAINING; `deployment` replaces a task of an
+ * older deployment with one of the newest. Scale-in has no such phase: the scheduler stops the excess at once
+ * (MC25), so it shows as the stop itself (stopCode and stoppedReason).
+ */
+export type ReplacementReason = 'elb-health-checks' | 'container-health-checks' | 'instance-draining' | 'deployment';
+
+/** What ECS marks a task for (MC6); a deployment replaces tasks without marking them. */
+export type MarkReason = Exclude<ReplacementReason, 'deployment'>;
+
 export interface TaskSnapshot {
   readonly id: string;
   readonly serviceId: string;
@@ -75,8 +88,8 @@ export interface TaskSnapshot {
   readonly stoppedAt: number | null;
   readonly stopCode: StopCode | null;
   readonly stoppedReason: string | null;
-  /** ECS has marked it for replacement (MC6). */
-  readonly markedUnhealthy: boolean;
+  /** Why ECS is replacing it while it still runs (desiredStatus RUNNING), or null when it is not. */
+  readonly replacement: ReplacementReason | null;
   readonly faults: TaskFaults;
   /** When each status began, in order. */
   readonly statusHistory: readonly { readonly status: TaskLastStatus; readonly at: number }[];
@@ -125,6 +138,8 @@ export interface InstanceSnapshot {
   readonly instanceType: string;
   readonly availabilityZone: string;
   readonly status: 'ACTIVE' | 'DRAINING';
+  /** removeInstance: DRAINING, and deregistered once its last task has stopped. */
+  readonly removing: boolean;
   readonly privateIp: string;
   readonly cpu: { readonly registered: number; readonly remaining: number };
   readonly memory: { readonly registered: number; readonly remaining: number };

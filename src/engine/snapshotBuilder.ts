@@ -7,12 +7,25 @@ import type { TargetRec, TaskRec } from './core/model';
 import type { TrafficGenerator } from './requests/traffic';
 import type {
   DeploymentSnapshot,
+  ReplacementReason,
   RequestCounters,
   ServiceSnapshot,
   TargetSnapshot,
   TaskSnapshot,
   WorldSnapshot,
 } from './snapshot';
+
+/**
+ * Why the scheduler will replace this task (MC6): its mark, else an older deployment's task while the newest
+ * deployment has not failed (a failed one without rollback leaves the older tasks serving, fact 48).
+ */
+function replacementOf(task: TaskRec): ReplacementReason | null {
+  if (task.desiredStatus !== 'RUNNING' || task.lastStatus === 'STOPPED') return null;
+  if (task.mark !== null) return task.mark;
+  const primary = task.service.deployments[0];
+  if (primary !== undefined && task.deployment !== primary && primary.rolloutState !== 'FAILED') return 'deployment';
+  return null;
+}
 
 function taskSnapshot(task: TaskRec): TaskSnapshot {
   return {
@@ -34,7 +47,7 @@ function taskSnapshot(task: TaskRec): TaskSnapshot {
     stoppedAt: task.stoppedAt,
     stopCode: task.stopCode,
     stoppedReason: task.stoppedReason,
-    markedUnhealthy: task.marked,
+    replacement: replacementOf(task),
     faults: {
       healthChecks: task.faults.hcTimeout ? 'timeout' : task.faults.hcStatus,
       containerHealthChecks: task.faults.containerFail,
@@ -108,6 +121,7 @@ export function buildSnapshot(engine: Engine, traffic: TrafficGenerator): WorldS
         instanceType: i.spec.instanceType,
         availabilityZone: i.spec.availabilityZone,
         status: i.status === 'DRAINING' ? 'DRAINING' : 'ACTIVE',
+        removing: i.removeWhenEmpty,
         privateIp: i.privateIp,
         cpu: { registered: i.spec.cpu, remaining: i.cpuFree },
         memory: { registered: i.spec.memory, remaining: i.memoryFree },

@@ -46,6 +46,9 @@ export interface InspectorWords {
   readonly instanceRegisteredIn: string;
   readonly instanceDraining: string;
   readonly instanceActionsHeading: string;
+  /** After removeInstance: it deregisters once its last task has stopped. */
+  readonly instanceRemovingName: string;
+  readonly instanceRemoving: string;
   readonly capacityHeading: string;
   readonly noTasksOnInstance: string;
 }
@@ -81,6 +84,8 @@ const WORDS: LensWords<InspectorWords> = {
     instanceRegisteredIn: 'Registered in',
     instanceDraining: 'ECS places no new task here; it starts replacements elsewhere, then stops the tasks on this instance.',
     instanceActionsHeading: 'Instance actions',
+    instanceRemovingName: 'Being removed',
+    instanceRemoving: 'Once its last task has stopped, ECS deregisters this container instance.',
     capacityHeading: 'Capacity',
     noTasksOnInstance: 'No tasks on this instance.',
   },
@@ -114,6 +119,8 @@ const WORDS: LensWords<InspectorWords> = {
     instanceRegisteredIn: 'A riser on',
     instanceDraining: 'No new player takes a chair here; the conductor seats substitutes elsewhere, then sends these players off.',
     instanceActionsHeading: 'Stage directions',
+    instanceRemovingName: 'Riser being taken away',
+    instanceRemoving: 'Once its last player has left, the riser is taken off the stage.',
     capacityHeading: 'Chairs taken and free',
     noTasksOnInstance: 'No players on this riser.',
   },

@@ -3,7 +3,7 @@
  * docs-page widget) calls this factory, so two apps on a page never share a clock.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createSimulation as createEngineSimulation, type Command, type CommandCheck, type RequestCompletedEvent, type RequestCounters, type ScenarioSpec, type SimEvent, type Simulation, type SimulationOptions, type WorldSnapshot } from '../engine';
+import { createSimulation as createEngineSimulation, type Command, type CommandCheck, type RequestCommand, type RequestCompletedEvent, type RequestCounters, type RequestTrace, type ScenarioSpec, type SimEvent, type Simulation, type SimulationOptions, type WorldSnapshot } from '../engine';
 import { EditHistory, EMPTY_HISTORY, type EditHistoryView, type EditResult } from './editHistory';
 import type { ScenarioIssue } from '../scenario';
 import { templateToWorld } from './loadTemplate';
@@ -95,6 +95,8 @@ export interface SimState extends ViewState {
   readonly writeEventLog: (write: (piece: string) => void) => void;
   /** The same as one string, for logs known to be small (tests, short runs). */
   readonly exportEventLog: () => string;
+  /** How the load balancer would handle this request now (the rule tester); changes nothing. */
+  readonly explainRequest: (request: RequestCommand) => RequestTrace;
 
   /** Replaces the world with a fresh Simulation of `spec`; on failure keeps the current world. */
   readonly load: (spec: ScenarioSpec, meta?: Partial<ScenarioMeta>) => boolean;
@@ -305,6 +307,8 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         get().writeEventLog((piece) => pieces.push(piece));
         return pieces.join('');
       },
+
+      explainRequest: (request) => get().sim.explainRequest(request),
 
       load: (spec, meta) => replaceWorld(spec, undefined, metaFor(spec, meta)),
 

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { TaskSnapshot } from '../engine';
+import { replacementLabel } from '../lens/replacement';
 import { TABLES_LENS } from '../lens/vocabulary';
 import { targetsOfTask, useSim } from '../store';
 import { revealInspector } from './panels/revealInspector';
@@ -26,6 +27,11 @@ export const TaskRow = memo(function TaskRow({ task, ec2 }: TaskRowProps) {
       </th>
       <td role="cell" data-label="Last status">
         <StateBadge state={view.lastStatus} />
+        {task.replacement !== null ? (
+          <span className="reason" data-replacement={task.replacement}>
+            <StateBadge state="replacing" label={replacementLabel(TABLES_LENS, task.replacement)} />
+          </span>
+        ) : null}
         {view.stoppedReason ? <span className="reason">{view.stoppedReason}</span> : null}
       </td>
       <td role="cell" data-label="Health">

@@ -167,7 +167,7 @@ describe('properties of random worlds with random faults', () => {
         for (const service of settled.services) {
           const active = settled.tasks.filter((t) => t.serviceId === service.id && t.lastStatus !== 'STOPPED');
           expect(active.length).toBe(service.desiredCount);
-          expect(active.filter((t) => t.lastStatus !== 'RUNNING' || t.desiredStatus !== 'RUNNING' || t.markedUnhealthy)).toEqual([]);
+          expect(active.filter((t) => t.lastStatus !== 'RUNNING' || t.desiredStatus !== 'RUNNING' || t.replacement !== null)).toEqual([]);
           const group = settled.targetGroups.find((g) => g.id === service.targetGroupIds[0]);
           expect(group?.targets.map((t) => [t.taskId, t.state]).sort()).toEqual(active.map((t) => [t.id, 'healthy']).sort());
           expect([service.steady, service.deployments.length, service.runningCount]).toEqual([true, 1, service.desiredCount]);

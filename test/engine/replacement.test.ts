@@ -61,9 +61,9 @@ describe('fact 39: an unhealthy task is replaced first', () => {
 
   it('shows the mark in the snapshot while the replacement starts', () => {
     const mid = run(spec, 300).sim.snapshot();
-    expect(mid.tasks.map((t) => [t.id, t.lastStatus, t.markedUnhealthy])).toEqual([
-      ['Web-1', 'RUNNING', true],
-      ['Web-2', 'RUNNING', false],
+    expect(mid.tasks.map((t) => [t.id, t.lastStatus, t.replacement])).toEqual([
+      ['Web-1', 'RUNNING', 'elb-health-checks'],
+      ['Web-2', 'RUNNING', null],
     ]);
   });
 

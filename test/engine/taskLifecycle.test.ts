@@ -74,7 +74,7 @@ describe('launch with the default timings (MC12)', () => {
       stoppedAt: null,
       stopCode: null,
       stoppedReason: null,
-      markedUnhealthy: false,
+      replacement: null,
       statusHistory: [
         { status: 'PROVISIONING', at: 0 },
         { status: 'PENDING', at: 3000 },

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listenerArn } from '../../src/engine/names';
-import { loadBundle, type BundleFile, type BundleOptions, type BundleResult, type ScenarioIssue } from '../../src/scenario';
+import { loadBundle, loadScenario, type BundleFile, type BundleOptions, type BundleResult, type ScenarioIssue } from '../../src/scenario';
 import { baseTemplate, props, resources, type Json } from './helpers';
 
 const BUNDLES = 'public/scenarios/bundles';
@@ -228,5 +228,38 @@ describe('parameter values and rule priorities in a bundle', () => {
         'b.json|Invalid JSON at line 1, column 2: Unexpected end of input; expected a property name in double quotes',
       ]);
     }
+  });
+});
+
+describe('a single template is a bundle of one (issue 9)', () => {
+  const scenarios = JSON.parse(readFileSync('public/scenarios/index.json', 'utf8')) as { file: string }[];
+
+  it('loads to the same spec, warnings and outputs alone as in a bundle of one, for every bundled scenario', () => {
+    expect(scenarios.length).toBeGreaterThan(5);
+    for (const { file } of scenarios) {
+      const text = readFileSync(`public/scenarios/${file}`, 'utf8');
+      const alone = loadScenario(text, { fileName: file });
+      const bundled = ok([{ name: file, text }]);
+      if (!alone.ok) throw new Error(`${file} did not load`);
+      expect(bundled.spec, file).toEqual(alone.spec);
+      expect(bundled.outputs, file).toEqual(alone.outputs);
+      expect(bundled.notSimulated, file).toEqual(alone.notSimulated);
+      // The same issues; only the bundle names the file.
+      expect(bundled.warnings, file).toEqual(alone.warnings.map((issue) => ({ ...issue, file })));
+    }
+  });
+
+  it('but a lone template reads imports as other stacks\' exports it cannot see, where a bundle stands in for them', () => {
+    const template = baseTemplate();
+    props(template, 'WebService').DesiredCount = { 'Fn::ImportValue': 'other-stack-count' };
+    const text = JSON.stringify(template);
+    const alone = loadScenario(text, { fileName: 'web.json' });
+    if (!alone.ok) throw new Error('web.json did not load');
+    expect(where(alone.warnings)).toEqual([
+      '|WebService|Properties.DesiredCount|Fn::ImportValue "other-stack-count" is another stack\'s export, which a single template cannot resolve; the simulator uses 1.',
+    ]);
+    expect(where(ok([{ name: 'web.json', text }]).warnings)).toEqual([
+      'web.json|WebService|Properties.DesiredCount|Fn::ImportValue "other-stack-count" is exported by no template in this scenario; the simulator uses 1.',
+    ]);
   });
 });

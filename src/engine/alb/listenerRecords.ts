@@ -10,7 +10,7 @@ import { compileListenerRules } from './ruleEvaluation';
 import { createWeightedPicker } from './weightedPick';
 
 export function actionRec(engine: Engine, a: ActionSpec): ActionRec {
-  if (a.type !== 'forward') return { spec: a, groups: [], pickWeighted: null };
+  if (a.type !== 'forward') return { spec: a, groups: [], weighted: null };
   const groups: TargetGroupRec[] = [];
   const weights: number[] = [];
   for (const g of a.targetGroups) {
@@ -19,9 +19,8 @@ export function actionRec(engine: Engine, a: ActionSpec): ActionRec {
     groups.push(tg);
     weights.push(g.weight);
   }
-  if (groups.length <= 1) return { spec: a, groups, pickWeighted: null };
-  const picker = createWeightedPicker(weights);
-  return { spec: a, groups, pickWeighted: () => picker.next(), peekWeighted: () => picker.peek() };
+  if (groups.length <= 1) return { spec: a, groups, weighted: null };
+  return { spec: a, groups, weighted: createWeightedPicker(weights) };
 }
 
 const DEFAULT_KEY = '(default)';

@@ -3,7 +3,9 @@
  * Records point at each other directly (not by id) because the request hot path follows these links millions of
  * times per second.
  */
+import type { ArrivalRefusal } from '../alb/arrivalRefusal';
 import type { CompiledWildcard } from '../alb/wildcard';
+import type { WeightedPicker } from '../alb/weightedPick';
 import type { RoutableRequest } from '../alb/request';
 import type {
   StopCode,
@@ -13,7 +15,7 @@ import type {
   TaskHealthStatus,
   TaskLastStatus,
 } from '../events';
-import type { DeploymentStatus, RolloutState } from '../snapshot';
+import type { DeploymentStatus, MarkReason, RolloutState } from '../snapshot';
 import type {
   ActionSpec,
   AppBehaviour,
@@ -118,9 +120,11 @@ export interface TaskRec {
   everHealthy: boolean;
   /** Counted healthy by the scheduler right now (MC6). */
   healthy: boolean;
-  marked: boolean;
+  /** What ECS marked it for replacement for (MC6), or null while it is not marked. */
+  mark: MarkReason | null;
   markedAt: number;
-  markReason: string | null;
+  /** The stoppedReason its stop will carry, in ECS's words (set with `mark`). */
+  markStoppedReason: string | null;
   /** The grace period has ended (or there is none) since the task reached RUNNING. */
   graceOver: boolean;
   readonly faults: TaskFaultState;
@@ -176,11 +180,9 @@ export interface TargetGroupRec {
 
 export interface ActionRec {
   readonly spec: ActionSpec;
-  /** Forward actions: the groups, and the weighted picker when there are several. */
+  /** Forward actions: the groups, and the weighted picker when there are several (its peek is the rule tester's). */
   readonly groups: readonly TargetGroupRec[];
-  readonly pickWeighted: (() => number) | null;
-  /** The group index pickWeighted would return next, without taking the turn (the rule tester); absent: unknown. */
-  readonly peekWeighted?: () => number;
+  readonly weighted: WeightedPicker | null;
 }
 
 export interface RuleRec {
@@ -235,8 +237,9 @@ export interface RequestShape extends RoutableRequest {
   /** Rule index from listener.route, computed once (rules do not change while a shape lives). */
   readonly ruleIndex: number;
   /** Answered by the load balancer at arrival regardless of targets (405 for TRACE, 463), or 0. */
-  readonly elbStatus: number;
-  readonly elbReason: string;
+  readonly refusal: ArrivalRefusal;
+  /** request.completed's reason for the refusal ('' when there is none). */
+  readonly refusalReason: string;
   readonly weight: number;
   /** Cache of the app's answer for this path: valid while `appCacheFor` is the same task definition. */
   appCacheFor: TaskDefRec | null;

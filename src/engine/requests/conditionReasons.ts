@@ -1,10 +1,10 @@
 /**
  * One condition of a rule against one request, with the reason a learner needs (facts 86-91): which value
- * matched, what each wildcard stood for, which case rule applied. Whether it matched comes from explainCondition,
+ * matched, what each wildcard stood for, which case rule applied. Whether it matched comes from matchCondition,
  * which runs the router's own matchers, so the words can never disagree with the routing.
  */
 import { parseCidr, parseIp } from '../alb/cidr';
-import { explainCondition, formatQueryValue, orList } from '../alb/conditions';
+import { formatQueryValue, matchCondition, orList } from '../alb/conditions';
 import { decodeQueryComponent as decode, findHeader, hostNameEnd, type RoutableRequest } from '../alb/request';
 import { compileWildcard, equalsIgnoreAsciiCase } from '../alb/wildcard';
 import { captureWildcards, describeCaptures } from '../alb/wildcardCapture';
@@ -108,7 +108,7 @@ function sourceIpReason(values: readonly string[], matched: string | null, req: 
 }
 
 export function conditionStep(c: ConditionSpec, req: RoutableRequest): ConditionStep {
-  const trace = explainCondition(c, req);
+  const trace = matchCondition(c, req);
   const values = c.field === 'query-string' ? c.values.map(formatQueryValue) : [...c.values];
   const step = (reason: string): ConditionStep => ({
     field: c.field,

@@ -1,19 +1,20 @@
 /**
  * The rule tester (facts 77-98, 121-129; MC3, MC4, MC15, MC16, MC20): how the load balancer would handle one
- * request now, as data. It reads the live records the router uses (the listener's compiled rules, the weighted
- * picker, the group's rotation) and writes nothing: no random draw, no round-robin turn, no counter, so explaining
- * a request never changes the run.
+ * request now, as data. The decision is routing's own (decideRequest, peeking instead of taking turns); this file
+ * only puts it into words: every rule in evaluation order with each condition's reason, the action, the target and
+ * the predicted answer. Nothing is written: no random draw, no round-robin turn, no counter, so explaining a
+ * request never changes the run.
  */
-import { findHeader, type RoutableRequest } from '../alb/request';
-import { redirectLocation } from '../alb/redirect';
+import type { RoutableRequest } from '../alb/request';
 import type { RequestCommand } from '../commands';
 import type { Engine } from '../core/engine';
-import type { ActionRec, ListenerRec, RuleRec } from '../core/model';
+import type { ActionRec, ListenerRec, RequestShape, RuleRec } from '../core/model';
 import type { ActionSpec } from '../spec';
 import { conditionStep } from './conditionReasons';
-import { DEFAULT_SOURCE_IP, defaultListenerPort, listenerForPort } from './requestShape';
-import type { ActionTrace, ListenerChoice, PredictedOutcome, RequestTrace, ResolvedRequest, RuleStep, TargetGroupTrace } from './requestTrace';
-import { explainTarget } from './targetExplain';
+import { decideRequest, newDecision, redirectFor, type RequestDecision } from './requestDecision';
+import { resolveRequest, shapeFor } from './requestShape';
+import type { ActionTrace, ListenerChoice, PredictedOutcome, RequestTrace, RuleStep, TargetGroupTrace } from './requestTrace';
+import { explainAnswer, explainGroup } from './targetExplain';
 
 export type * from './requestTrace';
 
@@ -58,39 +59,38 @@ function ruleSteps(engine: Engine, listener: ListenerRec, req: RoutableRequest, 
   });
 }
 
-/** The forward action's group for this request (MC16): the weighted pick's next turn, read without taking it. */
-function forwardTrace(engine: Engine, action: ActionRec): { trace: ActionTrace; group: number } {
+/** The forward action's groups and the one the decision chose for this request (MC16). */
+function forwardTrace(engine: Engine, action: ActionRec, d: RequestDecision): ActionTrace {
   if (action.spec.type !== 'forward') throw new Error('not a forward action');
   // The groups the engine kept (unknown IDs dropped), with the weights as written.
   const weighted = action.spec.targetGroups.filter((g) => engine.targetGroupsById.has(g.targetGroupId));
   const groups = weighted.map((g) => ({ id: g.targetGroupId, name: engine.targetGroupsById.get(g.targetGroupId)?.spec.name ?? g.targetGroupId, weight: g.weight }));
-  if (action.groups.length === 0) {
-    return { trace: { type: 'forward', groups, chosen: null, reason: 'the action forwards to a target group that does not exist' }, group: -1 };
-  }
-  if (action.pickWeighted === null) {
-    const only = groups[0]!;
-    return { trace: { type: 'forward', groups, chosen: only.id, reason: `forward to ${only.name}` }, group: 0 };
-  }
+  // Refused at arrival: the request never reaches the action and takes no turn.
+  const chosen = d.verdict === 'refused' ? null : (groups[d.groupIndex] ?? null);
+  if (action.groups.length === 0) return { type: 'forward', groups, chosen: null, reason: 'the action forwards to a target group that does not exist' };
+  if (action.weighted === null) return { type: 'forward', groups, chosen: chosen?.id ?? null, reason: `forward to ${groups[0]!.name}` };
   const total = groups.reduce((sum, g) => sum + Math.max(0, g.weight), 0);
   const shares = groups.map((g) => `${g.name} weight ${g.weight} (${total > 0 ? Math.round((Math.max(0, g.weight) / total) * 100) : 0}%)`).join(', ');
-  const next = action.peekWeighted ? action.peekWeighted() : -2;
   const split = `weighted forward: ${shares}, interleaved by smooth weighted round robin`;
-  if (next === -2) return { trace: { type: 'forward', groups, chosen: null, reason: split }, group: -2 };
-  if (next < 0) return { trace: { type: 'forward', groups, chosen: null, reason: `${split}; every weight is 0, so no group gets requests` }, group: -1 };
-  const chosen = groups[next]!;
-  return { trace: { type: 'forward', groups, chosen: chosen.id, reason: `${split}; this request's turn goes to ${chosen.name}` }, group: next };
+  if (d.verdict === 'no-group') return { type: 'forward', groups, chosen: null, reason: `${split}; every weight is 0, so no group gets requests` };
+  if (chosen === null) return { type: 'forward', groups, chosen: null, reason: split };
+  return { type: 'forward', groups, chosen: chosen.id, reason: `${split}; this request's turn goes to ${chosen.name}` };
 }
 
-function resolve(engine: Engine, request: RequestCommand, listener: ListenerRec | null, port: number): ResolvedRequest {
-  return {
-    method: request.method ?? 'GET',
-    host: request.host ?? listener?.lb.dnsName ?? engine.world.loadBalancers[0]?.dnsName ?? '',
-    path: request.path ?? '/',
-    query: request.query ?? '',
-    headers: request.headers ?? {},
-    sourceIp: request.sourceIp ?? DEFAULT_SOURCE_IP,
-    listenerPort: port,
-  };
+function actionTrace(engine: Engine, shape: RequestShape, rule: RuleRec, d: RequestDecision): ActionTrace {
+  const spec = rule.action.spec;
+  switch (spec.type) {
+    case 'fixed-response': {
+      const reason = `${label(rule.priority)} answers ${spec.statusCode} itself (fixed-response${spec.messageBody ? `: "${spec.messageBody}"` : ''})`;
+      return { type: 'fixed-response', statusCode: spec.statusCode, contentType: spec.contentType, messageBody: spec.messageBody, reason };
+    }
+    case 'redirect': {
+      const location = redirectFor(shape, rule);
+      return { type: 'redirect', statusCode: spec.statusCode, location, reason: `${label(rule.priority)} redirects with ${spec.statusCode} to ${location}` };
+    }
+    case 'forward':
+      return forwardTrace(engine, rule.action, d);
+  }
 }
 
 function noListener(engine: Engine, port: number): ListenerChoice {
@@ -99,21 +99,36 @@ function noListener(engine: Engine, port: number): ListenerChoice {
   return { found: false, port, reason: `no listener on port ${port}: ${where}` };
 }
 
-/** The 405 and 463 the load balancer gives at arrival whatever the rules say (fact 129), as makeShape decides them. */
-function refusal(req: ResolvedRequest): PredictedOutcome | null {
-  const answer = (status: number, reason: string): PredictedOutcome => ({ status, source: 'elb', target: null, location: null, reason });
-  if (req.method === 'TRACE') return answer(405, 'the load balancer does not allow TRACE: it answers 405 itself, before any target');
-  const xff = findHeader(req.headers, 'x-forwarded-for');
-  if (xff !== undefined && xff.split(',').length > 30) {
-    return answer(463, 'X-Forwarded-For carries more than 30 addresses: the load balancer answers 463 itself, before any target');
+/** The rule tester's words for the load balancer's refusals at arrival (fact 129). */
+const REFUSALS: Readonly<Record<405 | 463, string>> = {
+  405: 'the load balancer does not allow TRACE: it answers 405 itself, before any target',
+  463: 'X-Forwarded-For carries more than 30 addresses: the load balancer answers 463 itself, before any target',
+};
+
+/** The decision's answer in words. */
+function outcomeOf(d: RequestDecision, action: ActionTrace, group: TargetGroupTrace | null, idleSeconds: number): PredictedOutcome {
+  const elb = (status: number, reason: string, location: string | null = null): PredictedOutcome => ({ status, source: 'elb', target: null, location, reason });
+  switch (d.verdict) {
+    case 'refused':
+      return elb(d.status, REFUSALS[d.status as 405 | 463]);
+    case 'fixed-response':
+      return elb(d.status, action.reason);
+    case 'redirect':
+      return elb(d.status, action.reason, d.location);
+    case 'no-group':
+      return elb(503, `${action.reason}: the load balancer answers 503`);
+    case 'no-target':
+      return elb(503, group!.reason);
+    case 'app-down':
+    case 'timeout':
+    case 'served':
+      return explainAnswer(d, idleSeconds);
   }
-  return null;
 }
 
 export function explainRequest(engine: Engine, request: RequestCommand): RequestTrace {
-  const port = request.listenerPort ?? defaultListenerPort(engine);
-  const listener = listenerForPort(engine, port);
-  const req = resolve(engine, request, listener, port);
+  const { request: req, listener } = resolveRequest(engine, request);
+  const port = req.listenerPort;
   const requestId = engine.requestCounter + 1;
   if (listener === null) {
     const choice = noListener(engine, port);
@@ -128,46 +143,13 @@ export function explainRequest(engine: Engine, request: RequestCommand): Request
     loadBalancer: listener.lb.name,
     reason: `the ${listener.spec.protocol} listener on port ${port} of ${listener.lb.name}${request.listenerPort === undefined ? ' (no port given: the lowest listener port)' : ''}`,
   };
-  const winner = listener.route(req);
-  const rules = ruleSteps(engine, listener, req, winner);
-  const rule = listener.rules[winner]!;
-  const base = { request: req, requestId, listener: choice, rules, winner };
-  const refused = refusal(req);
-  let action: ActionTrace;
-  let targetGroup: TargetGroupTrace | null = null;
-  let outcome: PredictedOutcome;
-  const spec = rule.action.spec;
-  switch (spec.type) {
-    case 'fixed-response': {
-      const reason = `${label(rule.priority)} answers ${spec.statusCode} itself (fixed-response${spec.messageBody ? `: "${spec.messageBody}"` : ''})`;
-      action = { type: 'fixed-response', statusCode: spec.statusCode, contentType: spec.contentType, messageBody: spec.messageBody, reason };
-      outcome = { status: spec.statusCode, source: 'elb', target: null, location: null, reason };
-      break;
-    }
-    case 'redirect': {
-      const location = redirectLocation(spec, req, { protocol: listener.spec.protocol, port: listener.spec.port });
-      const reason = `${label(rule.priority)} redirects with ${spec.statusCode} to ${location}`;
-      action = { type: 'redirect', statusCode: spec.statusCode, location, reason };
-      outcome = { status: spec.statusCode, source: 'elb', target: null, location, reason };
-      break;
-    }
-    case 'forward': {
-      const forward = forwardTrace(engine, rule.action);
-      action = forward.trace;
-      const tg = forward.group >= 0 ? rule.action.groups[forward.group] : undefined;
-      if (tg !== undefined) {
-        const prediction = explainTarget(engine, tg, req.path, listener.lb.idleTimeoutSeconds);
-        targetGroup = prediction.group;
-        outcome = prediction.outcome;
-      } else if (forward.group === -2) {
-        outcome = { status: null, source: null, target: null, location: null, reason: 'it depends on the group the weighted pick chooses' };
-      } else {
-        outcome = { status: 503, source: 'elb', target: null, location: null, reason: `${forward.trace.reason}: the load balancer answers 503` };
-      }
-      break;
-    }
-  }
-  // TRACE and oversized X-Forwarded-For never reach the action; the rules are still shown, as the engine records them.
-  if (refused !== null) return { ...base, action, targetGroup: null, outcome: refused };
-  return { ...base, action, targetGroup, outcome };
+  const shape = shapeFor(req, listener, 1);
+  const d = decideRequest(engine, shape, 'peek', newDecision());
+  const rule = d.rule!;
+  const rules = ruleSteps(engine, listener, req, shape.ruleIndex);
+  const action = actionTrace(engine, shape, rule, d);
+  // TRACE and oversized X-Forwarded-For never reach the action: no group. The rules are still shown, as the engine records them.
+  const targetGroup = d.group === null ? null : explainGroup(d.group, d, d.targetIndex);
+  const outcome = outcomeOf(d, action, targetGroup, listener.lb.idleTimeoutSeconds);
+  return { request: req, requestId, listener: choice, rules, winner: shape.ruleIndex, action, targetGroup, outcome };
 }

@@ -4,13 +4,13 @@
  * load balancer answers itself completes at arrival; a 502 completes at the crash or at the end of draining; a 504
  * when the idle timeout passes first. Every request ends exactly once.
  */
-import { redirectLocation } from '../alb/redirect';
 import type { Engine } from '../core/engine';
 import type { RequestShape, RuleRec, TargetGroupRec, TargetRec } from '../core/model';
-import { noTargetReason, pickTarget, type Pick } from '../targets/targetSelection';
-import { appStatusForPath } from '../tasks/appBehaviour';
+import { noTargetReason } from '../targets/targetSelection';
+import { decideRequest, newDecision } from './requestDecision';
 
-const pick: Pick = { target: null, failOpen: false };
+/** The decision of the request arriving now, reused: routing allocates nothing per request. */
+const decision = newDecision();
 
 function finish(
   engine: Engine,
@@ -38,7 +38,23 @@ function finish(
     target.requests++;
     target.task.requestsServed++;
   }
-  if (!engine.wantsRequestEvents) return;
+  if (engine.wantsRequestEvents) emitCompleted(engine, id, shape, rule, tg, target, status, fromElb, reason, latencyMs, location);
+}
+
+/** Kept out of finish, so the counting that every request does stays small enough for the optimizer to inline. */
+function emitCompleted(
+  engine: Engine,
+  id: number,
+  shape: RequestShape,
+  rule: RuleRec,
+  tg: TargetGroupRec | null,
+  target: TargetRec | null,
+  status: number,
+  fromElb: boolean,
+  reason: string,
+  latencyMs: number,
+  location: string | null,
+): void {
   engine.emit({
     t: engine.now,
     type: 'request.completed',
@@ -62,64 +78,38 @@ function finish(
   });
 }
 
-function redirectFor(shape: RequestShape, rule: RuleRec): string {
-  const action = rule.action.spec;
-  if (action.type !== 'redirect') return '';
-  shape.locationCache ??= redirectLocation(action, shape, {
-    protocol: shape.listener!.spec.protocol,
-    port: shape.listener!.spec.port,
-  });
-  return shape.locationCache;
-}
-
-/** A request arrives at its listener now. */
+/** A request arrives at its listener now: decideRequest says what happens, and this makes it happen. */
 export function arrive(engine: Engine, shape: RequestShape): void {
   const id = ++engine.requestCounter;
-  const listener = shape.listener!;
-  const rule = listener.rules[shape.ruleIndex]!;
-  if (shape.elbStatus !== 0) {
-    finish(engine, id, shape, rule, null, null, shape.elbStatus, true, shape.elbReason, 0, null);
-    return;
-  }
-  const action = rule.action;
-  switch (action.spec.type) {
+  const d = decideRequest(engine, shape, 'take', decision);
+  const rule = d.rule!;
+  const target = d.target;
+  const verdict = d.verdict;
+  // The load balancer's own answers complete at arrival. (Written here rather than in a helper: the optimizer
+  // inlines a helper whole, and at startup, when most answers are 503s, that would crowd out the pool's calls.)
+  switch (verdict) {
+    case 'refused':
+      finish(engine, id, shape, rule, null, null, d.status, true, shape.refusalReason, 0, null);
+      return;
     case 'fixed-response':
-      finish(engine, id, shape, rule, null, null, action.spec.statusCode, true, 'fixed response', 0, null);
+      finish(engine, id, shape, rule, null, null, d.status, true, 'fixed response', 0, null);
       return;
     case 'redirect':
-      finish(engine, id, shape, rule, null, null, action.spec.statusCode, true, 'redirect', 0, redirectFor(shape, rule));
+      finish(engine, id, shape, rule, null, null, d.status, true, 'redirect', 0, d.location);
       return;
-    case 'forward':
+    case 'no-group':
+      finish(engine, id, shape, rule, null, null, 503, true, 'every target group in the action has weight 0', 0, null);
+      return;
+    case 'no-target':
+      finish(engine, id, shape, rule, d.group, null, 503, true, noTargetReason(d.group!), 0, null);
+      return;
+    case 'app-down':
+      finish(engine, id, shape, rule, d.group, target, 502, true, 'the target refused the connection: its app is not up', 0, null);
+      return;
+    case 'timeout':
+    case 'served':
       break;
   }
-  const groupIndex = action.pickWeighted === null ? 0 : action.pickWeighted();
-  const tg = groupIndex < 0 ? undefined : action.groups[groupIndex];
-  if (tg === undefined) {
-    finish(engine, id, shape, rule, null, null, 503, true, 'every target group in the action has weight 0', 0, null);
-    return;
-  }
-  pickTarget(tg, pick);
-  const target = pick.target;
-  if (target === null) {
-    finish(engine, id, shape, rule, tg, null, 503, true, noTargetReason(tg), 0, null);
-    return;
-  }
-  const task = target.task;
-  const app = task.taskDef.app;
-  if (task.crashed || task.lastStatus !== 'RUNNING' || engine.now < task.runningAt! + app.startupSeconds * 1000) {
-    finish(engine, id, shape, rule, tg, target, 502, true, 'the target refused the connection: its app is not up', 0, null);
-    return;
-  }
-
-  let status: number;
-  if (shape.appCacheFor === task.taskDef) {
-    status = shape.appCacheStatus;
-  } else {
-    status = appStatusForPath(task.taskDef, shape.path);
-    shape.appCacheFor = task.taskDef;
-    shape.appCacheStatus = status;
-  }
-  if (app.errorRate > 0 && engine.appDraw.next() < app.errorRate) status = 500;
 
   const pool = engine.pool;
   const slot = pool.alloc();
@@ -127,14 +117,13 @@ export function arrive(engine: Engine, shape: RequestShape): void {
   pool.arrival[slot] = engine.now;
   pool.shape[slot] = shape;
   pool.rule[slot] = rule;
-  pool.group[slot] = tg;
-  pool.target[slot] = target;
-  pool.link(target, slot);
+  pool.group[slot] = d.group!;
+  pool.target[slot] = target!;
+  pool.link(target!, slot);
 
-  const latency = app.latencyMs + task.faults.extraLatencyMs;
-  const idleMs = listener.lb.idleTimeoutSeconds * 1000;
-  const delay = latency >= idleMs ? idleMs : latency;
-  pool.status[slot] = latency >= idleMs ? -504 : pick.failOpen ? -status : status;
+  const timedOut = verdict === 'timeout';
+  const delay = timedOut ? shape.listener!.lb.idleTimeoutSeconds * 1000 : d.latencyMs;
+  pool.status[slot] = timedOut ? -504 : d.failOpen ? -d.status : d.status;
   engine.lanes.push(delay, engine.now + delay, engine.queue.takeSeq(), slot, pool.gen[slot]!);
 }
 

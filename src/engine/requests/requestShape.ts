@@ -1,12 +1,13 @@
 /**
  * A kind of request with MC17's defaults filled in and its routing decided once: the listener by port, the
- * matching rule, and whether the load balancer refuses it outright (405 for TRACE, 463 for an X-Forwarded-For
- * with more than 30 addresses, fact 129).
+ * matching rule, and whether the load balancer refuses it at arrival (arrivalRefusal). Routing and the rule tester
+ * build their requests here alike.
  */
-import { findHeader } from '../alb/request';
+import { arrivalRefusal, arrivalRefusalReason } from '../alb/arrivalRefusal';
 import type { Engine } from '../core/engine';
 import type { ListenerRec, RequestShape } from '../core/model';
 import type { TrafficMixEntry } from '../spec';
+import type { ResolvedRequest } from './requestTrace';
 
 export const DEFAULT_SOURCE_IP = '203.0.113.10';
 
@@ -20,37 +21,37 @@ export function listenerForPort(engine: Engine, port: number): ListenerRec | nul
   return engine.listeners.find((l) => l.spec.port === port) ?? null;
 }
 
-/** Null when no listener answers on the port. */
-export function makeShape(engine: Engine, entry: TrafficMixEntry): RequestShape | null {
+/** The request as the load balancer would see it (MC17), and the listener on its port (null: none listens). */
+export function resolveRequest(engine: Engine, entry: TrafficMixEntry): { readonly request: ResolvedRequest; readonly listener: ListenerRec | null } {
   const listenerPort = entry.listenerPort ?? defaultListenerPort(engine);
   const listener = listenerForPort(engine, listenerPort);
-  if (listener === null) return null;
-  const base = {
+  const request: ResolvedRequest = {
     method: entry.method ?? 'GET',
-    host: entry.host ?? listener.lb.dnsName,
+    host: entry.host ?? listener?.lb.dnsName ?? engine.world.loadBalancers[0]?.dnsName ?? '',
     path: entry.path ?? '/',
     query: entry.query ?? '',
     headers: entry.headers ?? {},
     sourceIp: entry.sourceIp ?? DEFAULT_SOURCE_IP,
-  };
-  let elbStatus = 0;
-  let elbReason = '';
-  const xff = findHeader(base.headers, 'x-forwarded-for');
-  if (base.method === 'TRACE') {
-    elbStatus = 405;
-    elbReason = 'the load balancer does not allow TRACE';
-  } else if (xff !== undefined && xff.split(',').length > 30) {
-    elbStatus = 463;
-    elbReason = 'X-Forwarded-For carries more than 30 addresses';
-  }
-  return {
-    ...base,
     listenerPort,
+  };
+  return { request, listener };
+}
+
+/** Null when no listener answers on the port. */
+export function makeShape(engine: Engine, entry: TrafficMixEntry): RequestShape | null {
+  const { request, listener } = resolveRequest(engine, entry);
+  return listener === null ? null : shapeFor(request, listener, entry.weight ?? 1);
+}
+
+export function shapeFor(request: ResolvedRequest, listener: ListenerRec, weight: number): RequestShape {
+  const refusal = arrivalRefusal(request.method, request.headers);
+  return {
+    ...request,
     listener,
-    ruleIndex: listener.route(base),
-    elbStatus,
-    elbReason,
-    weight: entry.weight ?? 1,
+    ruleIndex: listener.route(request),
+    refusal,
+    refusalReason: refusal === 0 ? '' : arrivalRefusalReason(refusal),
+    weight,
     appCacheFor: null,
     appCacheStatus: 200,
     locationCache: null,

@@ -1,11 +1,11 @@
 /**
- * Which target of a group the next request would reach, and why (facts 123, 125; MC3, MC4, MC15), read off the
- * group without moving its rotation: peekTarget is the very choice pickTarget makes, minus the bookkeeping.
+ * The rule tester's words for the target a decision chose (facts 123, 125; MC3, MC4, MC15, MC18, MC20): the group's
+ * targets in round-robin order, why the chosen one is next (its position, the targets passed over, fail-open) or
+ * why there is none, and what it would answer. The choice itself is decideRequest's, peeked without taking a turn.
  */
-import type { Engine } from '../core/engine';
 import type { TargetGroupRec, TargetRec } from '../core/model';
-import { isEligible, noTargetReason, peekTarget, roundRobinStart, type Pick } from '../targets/targetSelection';
-import { appStatusForPath } from '../tasks/appBehaviour';
+import { isEligible, noTargetReason, roundRobinStart, type TargetChoice } from '../targets/targetSelection';
+import type { RequestDecision } from './requestDecision';
 import type { PredictedOutcome, TargetGroupTrace } from './requestTrace';
 
 const FAIL_OPEN =
@@ -47,17 +47,9 @@ function leastOutstandingReason(tg: TargetGroupRec, chosen: TargetRec, failOpen:
   return `least_outstanding_requests: ${chosen.task.id} has the fewest requests in flight (${chosen.inFlight})${tie}`;
 }
 
-export interface TargetPrediction {
-  readonly group: TargetGroupTrace;
-  readonly outcome: PredictedOutcome;
-}
-
-/** The group's targets, the next one and the answer it would give to a request for `path`. */
-export function explainTarget(engine: Engine, tg: TargetGroupRec, path: string, idleTimeoutSeconds: number): TargetPrediction {
-  const pick: Pick = { target: null, failOpen: false };
-  const chosenIndex = peekTarget(tg, pick);
-  const chosen = pick.target;
-  const failOpen = pick.failOpen;
+/** The group's targets and the one chosen (`choice`, at `chosenIndex` in tg.targets), or why there is none. */
+export function explainGroup(tg: TargetGroupRec, choice: TargetChoice, chosenIndex: number): TargetGroupTrace {
+  const { target: chosen, failOpen } = choice;
   const targets = tg.targets.map((t) => ({
     task: t.task.id,
     instance: t.instance,
@@ -70,41 +62,37 @@ export function explainTarget(engine: Engine, tg: TargetGroupRec, path: string, 
   }));
   const base = { id: tg.spec.id, name: tg.spec.name, algorithm: tg.spec.algorithm, targets, failOpen };
   if (chosen === null) {
-    const reason = `${noTargetReason(tg)}, so the load balancer answers 503 itself (it never falls back to another rule)`;
-    return {
-      group: { ...base, next: null, reason },
-      outcome: { status: 503, source: 'elb', target: null, location: null, reason },
-    };
+    return { ...base, next: null, reason: `${noTargetReason(tg)}, so the load balancer answers 503 itself (it never falls back to another rule)` };
   }
   const how =
     tg.spec.algorithm === 'least_outstanding_requests'
       ? leastOutstandingReason(tg, chosen, failOpen)
       : roundRobinReason(tg, chosen, chosenIndex, failOpen);
-  const group = { ...base, next: chosen.task.id, reason: failOpen ? `${FAIL_OPEN}; ${how}` : how };
-  return { group, outcome: answerOf(engine, chosen, path, failOpen, idleTimeoutSeconds) };
+  return { ...base, next: chosen.task.id, reason: failOpen ? `${FAIL_OPEN}; ${how}` : how };
 }
 
-/** What the chosen target would answer, as requestRouting's arrive() decides it (MC18, MC20). */
-function answerOf(engine: Engine, target: TargetRec, path: string, failOpen: boolean, idleSeconds: number): PredictedOutcome {
-  const task = target.task;
+/** What the chosen target would answer, as the decision says: the 502, the 504 or the app's status (MC18, MC20). */
+export function explainAnswer(d: RequestDecision, idleSeconds: number): PredictedOutcome {
+  const task = d.target!.task;
   const app = task.taskDef.app;
   const served = { target: task.id, location: null };
-  if (task.crashed || task.lastStatus !== 'RUNNING' || task.runningAt === null || engine.now < task.runningAt + app.startupSeconds * 1000) {
-    const why = task.lastStatus === 'RUNNING' && !task.crashed ? 'its app is still starting' : `it is ${task.lastStatus}`;
-    return { ...served, status: 502, source: 'elb', reason: `${task.id} would refuse the connection (${why}), so the load balancer answers 502` };
+  switch (d.verdict) {
+    case 'app-down': {
+      const why = d.app === 'starting' ? 'its app is still starting' : `it is ${task.lastStatus}`;
+      return { ...served, status: 502, source: 'elb', reason: `${task.id} would refuse the connection (${why}), so the load balancer answers 502` };
+    }
+    case 'timeout':
+      return {
+        ...served,
+        status: 504,
+        source: 'elb',
+        reason: `${task.id} takes ${d.latencyMs} ms, not less than the idle timeout of ${idleSeconds} s, so the load balancer answers 504`,
+      };
+    default: {
+      let reason = `served by ${task.id} in ${d.latencyMs} ms${d.failOpen ? ' (fail-open: no target was healthy)' : ''}`;
+      if (d.status !== 200) reason += `; its app answers ${d.status} for this path (responses)`;
+      if (app.errorRate > 0) reason += `; its app answers 500 to ${Math.round(app.errorRate * 100)}% of requests at random (errorRate), so this one may get 500`;
+      return { ...served, status: d.status, source: 'target', reason };
+    }
   }
-  const latency = app.latencyMs + task.faults.extraLatencyMs;
-  if (latency >= idleSeconds * 1000) {
-    return {
-      ...served,
-      status: 504,
-      source: 'elb',
-      reason: `${task.id} takes ${latency} ms, not less than the idle timeout of ${idleSeconds} s, so the load balancer answers 504`,
-    };
-  }
-  const status = appStatusForPath(task.taskDef, path);
-  let reason = `served by ${task.id} in ${latency} ms${failOpen ? ' (fail-open: no target was healthy)' : ''}`;
-  if (status !== 200) reason += `; its app answers ${status} for this path (responses)`;
-  if (app.errorRate > 0) reason += `; its app answers 500 to ${Math.round(app.errorRate * 100)}% of requests at random (errorRate), so this one may get 500`;
-  return { ...served, status, source: 'target', reason };
 }

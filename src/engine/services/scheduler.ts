@@ -56,9 +56,9 @@ function schedulerPass(engine: Engine, service: ServiceRec): boolean {
     active++;
     if (t.healthy) {
       healthy++;
-      if (!t.marked) healthyUnmarked++;
+      if (t.mark === null) healthyUnmarked++;
     }
-    if (t.deployment === primary && t.desiredStatus === 'RUNNING' && !t.marked) usable.push(t);
+    if (t.deployment === primary && t.desiredStatus === 'RUNNING' && t.mark === null) usable.push(t);
   }
 
   // When the desired count drops, the newest deployment's excess stops at once, AZs kept balanced (MC25).
@@ -100,8 +100,8 @@ function schedulerPass(engine: Engine, service: ServiceRec): boolean {
     }
   }
 
-  // (2) Stop tasks ECS marked unhealthy, oldest mark first.
-  const marked = tasks.filter((t) => t.marked && t.desiredStatus === 'RUNNING').sort((a, b) => a.markedAt - b.markedAt);
+  // (2) Stop tasks ECS marked for replacement, oldest mark first.
+  const marked = tasks.filter((t) => t.mark !== null && t.desiredStatus === 'RUNNING').sort((a, b) => a.markedAt - b.markedAt);
   if (marked.length > 0) {
     let victims: TaskRec[] = [];
     if (healthyUnmarked >= n) {
@@ -109,13 +109,13 @@ function schedulerPass(engine: Engine, service: ServiceRec): boolean {
     } else if (upper - active <= 0 && healthy >= lower) {
       // No room for a replacement: one at a time, keeping the minimum healthy (fact 39).
       const oneInFlight = tasks.some(
-        (t) => t.desiredStatus === 'STOPPED' && t.lastStatus !== 'STOPPED' && t.markReason !== null && t.marked,
+        (t) => t.desiredStatus === 'STOPPED' && t.lastStatus !== 'STOPPED' && t.markStoppedReason !== null && t.mark !== null,
       );
       if (!oneInFlight) victims = [marked[0]!];
     }
     for (const t of victims) {
       const neverHealthy = !t.everHealthy;
-      const reason = t.markReason ?? stoppedReasons.containerHealth;
+      const reason = t.markStoppedReason ?? stoppedReasons.containerHealth;
       if (stopTask(engine, t, 'ServiceSchedulerInitiated', reason)) {
         addToBatch(engine, service, 'stopped', '', t.id);
         acted = true;
@@ -173,7 +173,7 @@ function reportStuckDeployment(engine: Engine, service: ServiceRec, olderRunning
   const primary = service.deployments[0]!;
   if (olderRunning === 0 || room > 0 || primary.stuckReported || primary.rolloutState !== 'IN_PROGRESS') return;
   const inMotion = service.tasks.some(
-    (t) => t.lastStatus !== 'STOPPED' && (t.lastStatus !== 'RUNNING' || t.desiredStatus !== 'RUNNING' || (!t.healthy && !t.marked)),
+    (t) => t.lastStatus !== 'STOPPED' && (t.lastStatus !== 'RUNNING' || t.desiredStatus !== 'RUNNING' || (!t.healthy && t.mark === null)),
   );
   if (inMotion) return;
   primary.stuckReported = true;
@@ -189,7 +189,7 @@ function checkSteadyState(engine: Engine, service: ServiceRec): void {
     for (const t of service.tasks) {
       if (!isActive(t)) continue;
       active++;
-      if (!t.healthy || t.marked || t.desiredStatus !== 'RUNNING') steady = false;
+      if (!t.healthy || t.mark !== null || t.desiredStatus !== 'RUNNING') steady = false;
     }
     if (active !== service.desiredCount) steady = false;
   }

@@ -3,11 +3,11 @@
  * t_reg + k x interval; a wrong status fails at the check time, no answer fails at check time + timeout; the state
  * changes on the result that completes a run of HealthyThresholdCount successes or UnhealthyThresholdCount failures.
  */
-import { matcherAccepts } from '../alb/matcher';
 import { Kind, type Engine } from '../core/engine';
 import type { TargetRec } from '../core/model';
 import type { TargetReason } from '../events';
-import { appStatusForPath } from '../tasks/appBehaviour';
+import { appState, appStatusForPath } from '../tasks/appBehaviour';
+import { isSuccessCode } from './healthCheckCodes';
 import { describeReason, setTargetState } from './targetRegistration';
 
 export function onTargetCheck(engine: Engine, target: TargetRec, gen: number): void {
@@ -17,12 +17,7 @@ export function onTargetCheck(engine: Engine, target: TargetRec, gen: number): v
 
   const task = target.task;
   const app = task.taskDef.app;
-  const up =
-    !task.crashed &&
-    task.lastStatus === 'RUNNING' &&
-    task.runningAt !== null &&
-    engine.now >= task.runningAt + app.startupSeconds * 1000;
-  if (!up) {
+  if (appState(task, engine.now) !== 'up') {
     applyResult(engine, target, false, 'Target.FailedHealthChecks');
     return;
   }
@@ -32,7 +27,7 @@ export function onTargetCheck(engine: Engine, target: TargetRec, gen: number): v
     return;
   }
   const status = task.faults.hcStatus ?? appStatusForPath(task.taskDef, check.path);
-  if (matcherAccepts(check.matcher, status)) applyResult(engine, target, true, null);
+  if (isSuccessCode(check.matcher, status)) applyResult(engine, target, true, null);
   else applyResult(engine, target, false, 'Target.ResponseCodeMismatch', String(status));
 }
 

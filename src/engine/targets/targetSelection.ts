@@ -7,8 +7,10 @@
 import type { TargetGroupRec, TargetRec } from '../core/model';
 import type { TargetState } from '../events';
 
-export interface Pick {
+/** Which target a request gets, written into by peekTarget and pickTarget (a reused object: no allocation per request). */
+export interface TargetChoice {
   target: TargetRec | null;
+  /** No target was healthy, so every registered target that is not draining was eligible (MC4). */
   failOpen: boolean;
 }
 
@@ -22,7 +24,7 @@ export function isEligible(state: TargetState, failOpen: boolean): boolean {
  * index in `tg.targets` (-1 for none). Shared by routing and the rule tester, so a prediction cannot drift from
  * what the engine then does.
  */
-export function peekTarget(tg: TargetGroupRec, out: Pick): number {
+export function peekTarget(tg: TargetGroupRec, out: TargetChoice): number {
   out.target = null;
   out.failOpen = false;
   let failOpen: boolean;
@@ -74,13 +76,16 @@ export function roundRobinStart(tg: TargetGroupRec): number {
   return start;
 }
 
-/** Picks the target for a request and moves the rotation past it. Writes into `out` to keep the request path free of allocation. */
-export function pickTarget(tg: TargetGroupRec, out: Pick): Pick {
+/**
+ * Picks the target for a request and moves the rotation past it; returns its index like peekTarget. Writes into
+ * `out` to keep the request path free of allocation.
+ */
+export function pickTarget(tg: TargetGroupRec, out: TargetChoice): number {
   const index = peekTarget(tg, out);
-  if (index < 0) return out;
+  if (index < 0) return index;
   tg.lastPickedSeq = out.target!.regSeq;
   tg.lastPickedIndex = index;
-  return out;
+  return index;
 }
 
 /** Why a group has no target for a request, for the 503's reason. */

@@ -4,8 +4,22 @@
  * health-check path is taught.
  */
 import { compileWildcard } from '../alb/wildcard';
-import type { TaskDefRec } from '../core/model';
+import type { TaskDefRec, TaskRec } from '../core/model';
 import type { ContainerSpec, TaskDefinitionSpec } from '../spec';
+
+/**
+ * Whether the app in a task accepts connections now (MC18, MC20), and why not: its essential container exited, the
+ * task is not RUNNING, or the app is still starting (`startupSeconds` after RUNNING). Requests, load balancer
+ * health checks and container health checks all ask this one question.
+ */
+export type AppState = 'up' | 'crashed' | 'not-running' | 'starting';
+
+export function appState(task: TaskRec, now: number): AppState {
+  if (task.crashed) return 'crashed';
+  if (task.lastStatus !== 'RUNNING' || task.runningAt === null) return 'not-running';
+  if (now < task.runningAt + task.taskDef.app.startupSeconds * 1000) return 'starting';
+  return 'up';
+}
 
 export function appStatusForPath(taskDef: TaskDefRec, path: string): number {
   for (const { matcher, status } of taskDef.responseMatchers) if (matcher.matches(path)) return status;

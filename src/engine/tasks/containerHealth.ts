@@ -5,6 +5,7 @@
 import type { TaskHealthStatus } from '../events';
 import { Kind, type Engine } from '../core/engine';
 import type { TaskRec } from '../core/model';
+import { appState } from './appBehaviour';
 import { refreshTaskHealth } from './taskHealth';
 
 export function startContainerChecks(engine: Engine, task: TaskRec): void {
@@ -14,8 +15,7 @@ export function startContainerChecks(engine: Engine, task: TaskRec): void {
 }
 
 function appAnswers(engine: Engine, task: TaskRec, timeoutMs: number): boolean {
-  if (task.crashed || task.runningAt === null) return false;
-  if (engine.now < task.runningAt + task.taskDef.app.startupSeconds * 1000) return false;
+  if (appState(task, engine.now) !== 'up') return false;
   if (task.faults.containerFail) return false;
   return task.taskDef.app.latencyMs + task.faults.extraLatencyMs < timeoutMs;
 }

@@ -42,15 +42,16 @@ export function refreshTaskHealth(engine: Engine, task: TaskRec): void {
   // A task on a draining instance is replaced first and then stopped, like an unhealthy one (EC2 issue).
   const onDrainingInstance = task.placement !== null && task.placement.instance.status !== 'ACTIVE';
   const shouldMark = onDrainingInstance || (task.graceOver && (unhealthyTarget !== undefined || containerUnhealthy));
-  if (shouldMark && !task.marked) {
-    task.marked = true;
+  if (shouldMark && task.mark === null) {
     task.markedAt = engine.now;
     service.dirty = true;
     engine.version++;
     if (onDrainingInstance) {
-      task.markReason = DRAINING_STOPPED_REASON;
+      task.mark = 'instance-draining';
+      task.markStoppedReason = DRAINING_STOPPED_REASON;
     } else if (unhealthyTarget) {
-      task.markReason = stoppedReasons.elbHealth(unhealthyTarget.tg.spec.arn);
+      task.mark = 'elb-health-checks';
+      task.markStoppedReason = stoppedReasons.elbHealth(unhealthyTarget.tg.spec.arn);
       engine.emit({
         t: engine.now,
         type: 'service.event',
@@ -64,7 +65,8 @@ export function refreshTaskHealth(engine: Engine, task: TaskRec): void {
         ),
       });
     } else {
-      task.markReason = stoppedReasons.containerHealth;
+      task.mark = 'container-health-checks';
+      task.markStoppedReason = stoppedReasons.containerHealth;
       engine.emit({
         t: engine.now,
         type: 'service.event',
@@ -72,10 +74,10 @@ export function refreshTaskHealth(engine: Engine, task: TaskRec): void {
         message: serviceMessages.failedContainerHealthChecks(service.name, task.id),
       });
     }
-  } else if (!shouldMark && task.marked) {
+  } else if (!shouldMark && task.mark !== null) {
     // The mark clears if the target turns healthy again before the task is stopped (MC6).
-    task.marked = false;
-    task.markReason = null;
+    task.mark = null;
+    task.markStoppedReason = null;
     service.dirty = true;
     engine.version++;
   }

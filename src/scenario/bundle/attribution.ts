@@ -4,7 +4,8 @@
  */
 import type { ScenarioIssue } from '../issues';
 import type { IssueSink } from '../issueSink';
-import type { MergedSettings } from './settings';
+import type { ParsedFile } from './plan';
+import type { MergedScript, MergedSettings } from './settings';
 import type { StackEntry } from './stacks';
 
 function tag(issue: ScenarioIssue, file: string | undefined, resource = issue.resource, path = issue.path): ScenarioIssue {
@@ -18,7 +19,7 @@ export function stackIssues(entry: StackEntry, issues: readonly ScenarioIssue[])
 }
 
 /** Issues of the checks on the merged world: the owner of the resource, or the file of the script entry or setting. */
-export function worldIssues(issues: readonly ScenarioIssue[], entries: readonly StackEntry[], merged: MergedSettings): ScenarioIssue[] {
+export function worldIssues(issues: readonly ScenarioIssue[], entries: readonly StackEntry[], merged: MergedSettings & MergedScript): ScenarioIssue[] {
   const owner = new Map<string, { file: string; original: string }>();
   for (const entry of entries) {
     const back = new Map([...entry.renames].map(([original, renamed]) => [renamed, original]));
@@ -44,4 +45,30 @@ export function fileIssues(file: string, sink: IssueSink): { errors: ScenarioIss
     errors: sink.errors.map((issue) => tag(issue, file)),
     warnings: sink.warnings.map((issue) => tag(issue, file)),
   };
+}
+
+/** Every issue of a bundle with its file: the files', the parameter file's, each stack's, then the merged world's. */
+export function bundleIssues(
+  parsed: readonly ParsedFile[],
+  paramSink: IssueSink,
+  entries: readonly StackEntry[],
+  worldSink: IssueSink,
+  merged: MergedSettings & MergedScript,
+  paramFile: string | undefined,
+): { errors: ScenarioIssue[]; warnings: ScenarioIssue[] } {
+  const errors: ScenarioIssue[] = [];
+  const warnings: ScenarioIssue[] = [];
+  for (const file of parsed) {
+    const issues = fileIssues(file.name, file.sink);
+    errors.push(...issues.errors);
+    warnings.push(...issues.warnings);
+  }
+  warnings.push(...paramSink.warnings.map((issue) => (paramFile === undefined ? issue : { ...issue, file: paramFile })));
+  for (const entry of entries) {
+    errors.push(...stackIssues(entry, entry.sink.errors));
+    warnings.push(...stackIssues(entry, entry.sink.warnings));
+  }
+  errors.push(...worldIssues(worldSink.errors, entries, merged));
+  warnings.push(...worldIssues(worldSink.warnings, entries, merged));
+  return { errors, warnings };
 }

@@ -1,6 +1,7 @@
 /**
- * A scenario made of several CloudFormation templates (JSON or YAML), as real projects split them: roots joined by
- * Export / Fn::ImportValue, and nested stacks (AWS::CloudFormation::Stack) joined by parameters and outputs.
+ * The loader's one pipeline: a scenario made of CloudFormation templates (JSON or YAML), as real projects split
+ * them: roots joined by Export / Fn::ImportValue, and nested stacks (AWS::CloudFormation::Stack) joined by
+ * parameters and outputs. A single template (loadScenario) is the case of one root, read as a lone stack.
  *
  *   loadBundle(files: readonly { name: string; text: string }[],
  *              options?: { parameters?: Record<string, string>; parameterWarningsFor?: string }): BundleResult
@@ -15,21 +16,18 @@ import type { ScenarioSpec } from '../../engine/spec';
 import { DEFAULT_SEED } from '../defaults';
 import type { ScenarioIssue } from '../issues';
 import { IssueSink } from '../issueSink';
-import type { NotSimulatedResource } from '../loader';
-import { warnTransform } from '../loader';
 import { metadataParameters, parseScenarioSettings, toTrafficSpec, type ScenarioSettings } from '../metadata';
 import { resolveOutputs } from '../outputs';
 import { scanReferences } from '../references';
 import { Clusters } from '../resources/cluster';
-import { readTemplate } from '../template';
+import { parseInput, readTemplate, type Template } from '../template';
 import { hasOwn, isRecord, nameMap } from '../values';
 import { buildWorld, type StackUnit } from '../world';
 import { specOfWorld, validateWorld } from '../worldSpec';
-import { parseTemplateText } from '../yaml/templateText';
-import { fileIssues, stackIssues, worldIssues } from './attribution';
-import { nestingRing, planStacks, type ParsedFile } from './plan';
+import { bundleIssues } from './attribution';
+import { nestingRing, planStacks, rootPlan, type ParsedFile, type StackPlan } from './plan';
 import { planRenames, renameTemplate } from './rename';
-import { mergeSettings, type RootSettings } from './settings';
+import { mergeScripts, mergeSettings, type RootSettings } from './settings';
 import { BundleStacks, type StackEntry } from './stacks';
 import { addStandIns } from './standIns';
 
@@ -50,6 +48,11 @@ export interface RenamedResource {
   readonly file: string;
 }
 
+export interface NotSimulatedResource {
+  readonly logicalId: string;
+  readonly type: string;
+}
+
 export type BundleResult =
   | {
       readonly ok: true;
@@ -62,8 +65,45 @@ export type BundleResult =
     }
   | { readonly ok: false; readonly errors: ScenarioIssue[]; readonly warnings: ScenarioIssue[] };
 
-function makeEntries(files: readonly ParsedFile[], options: BundleOptions, globalSink: IssueSink): { entries: StackEntry[]; settings: Map<StackEntry, ScenarioSettings | null> } {
-  const plans = planStacks(files).filter((plan) => plan.file.doc !== null);
+/** One file of a scenario: its name and its text (a lone template may also come already parsed). */
+export interface StackSource {
+  readonly name: string;
+  readonly input: unknown;
+}
+
+/**
+ * A single template read on its own, as CloudFormation reads one stack that is not part of the files given: its
+ * Stack resources and imports name stacks outside (not simulated, unresolved: no stand-ins), its parameter values are
+ * all its own (a key it does not declare is an error, as in CreateStack), and every issue, in the order found, is
+ * about the one file, so none names it.
+ */
+export interface LoneTemplate {
+  /** Overrides `Metadata.EcsOrchestra.stackName` and the file name. */
+  readonly stackName?: string;
+  /** Where every issue goes. */
+  readonly sink: IssueSink;
+}
+
+export interface PipelineOptions extends BundleOptions {
+  readonly lone?: LoneTemplate;
+}
+
+const EMPTY_TEMPLATE: Template = { description: null, metadata: {}, parameters: {}, conditions: {}, mappings: {}, resources: [], outputs: {}, transform: undefined };
+
+/** A Transform is reported, never expanded. */
+function warnTransform(template: Template, sink: IssueSink): void {
+  if (template.transform === undefined) return;
+  const names = [template.transform].flat().map((t) => (typeof t === 'string' ? t : JSON.stringify(t))).join(', ');
+  sink.warn('Transform', '', `Transform ${names} is not simulated yet: the template is read as written, so resources the transform would create are missing and its own types are listed as not simulated.`);
+}
+
+function plansOf(files: readonly ParsedFile[], lone: LoneTemplate | undefined): StackPlan[] {
+  const plans = lone ? files.map((file) => rootPlan(file, lone.stackName)) : planStacks(files);
+  return plans.filter((plan) => plan.file.doc !== null);
+}
+
+function makeEntries(files: readonly ParsedFile[], options: PipelineOptions, sinkFor: () => IssueSink, globalSink: IssueSink): { entries: StackEntry[]; settings: Map<StackEntry, ScenarioSettings | null> } {
+  const plans = plansOf(files, options.lone);
   const renames = planRenames(plans.map((plan) => ({
     stackName: plan.stackName,
     ids: isRecord(plan.file.doc?.Resources) ? Object.keys(plan.file.doc.Resources) : [],
@@ -73,47 +113,54 @@ function makeEntries(files: readonly ParsedFile[], options: BundleOptions, globa
   const entries: StackEntry[] = [];
   const settings = new Map<StackEntry, ScenarioSettings | null>();
   plans.forEach((plan, index) => {
-    const sink = new IssueSink();
+    const sink = sinkFor();
     const map = renames[index] ?? new Map<string, string>();
     const template = readTemplate(renameTemplate(plan.file.doc ?? {}, map), sink);
     if (!template) {
-      entries.push({ plan, template: { description: null, metadata: {}, parameters: {}, conditions: {}, mappings: {}, resources: [], outputs: {}, transform: undefined }, renames: map, sink, supplied: { metadata: {}, options: {} } });
+      entries.push({ plan, template: EMPTY_TEMPLATE, renames: map, sink, supplied: { metadata: {}, options: {} } });
       return;
     }
     const parsed = parseScenarioSettings(template.metadata, sink);
-    const options = nameMap<string>();
-    if (plan.parent === null) {
+    const supplied = nameMap<string>();
+    if (options.lone) {
+      for (const [key, value] of Object.entries(given)) supplied[key] = value;
+    } else if (plan.parent === null) {
       for (const [key, value] of Object.entries(given)) {
         if (hasOwn(template.parameters, key)) {
-          options[key] = value;
+          supplied[key] = value;
           declared.add(key);
         }
       }
     }
-    const entry: StackEntry = { plan, template, renames: map, sink, supplied: { metadata: metadataParameters(template.metadata, parsed), options } };
+    const entry: StackEntry = { plan, template, renames: map, sink, supplied: { metadata: metadataParameters(template.metadata, parsed), options: supplied } };
     settings.set(entry, parsed);
     entries.push(entry);
   });
   for (const key of Object.keys(given)) {
-    if (!declared.has(key)) globalSink.warn('Parameters', key, `Parameter ${key} is declared by no root template of this scenario; its value is not used.`);
+    if (!options.lone && !declared.has(key)) globalSink.warn('Parameters', key, `Parameter ${key} is declared by no root template of this scenario; its value is not used.`);
   }
   return { entries, settings };
 }
 
-function load(files: readonly BundleFile[], options: BundleOptions): BundleResult {
-  const parsed: ParsedFile[] = files.map((file) => {
-    const sink = new IssueSink();
-    const doc = parseTemplateText(file.text, sink);
+/** The pipeline; throws only on an unexpected failure (the entry points report it). */
+export function loadStacks(sources: readonly StackSource[], options: PipelineOptions): BundleResult {
+  const lone = options.lone;
+  // A lone template's issues all go to one list in the order found; a bundle's are kept per file, stack and world.
+  const sinkFor = (): IssueSink => lone?.sink ?? new IssueSink();
+  const parsed: ParsedFile[] = sources.map((source) => {
+    const sink = sinkFor();
+    const doc = parseInput(source.input, sink);
     if (!sink.hasErrors && !isRecord(doc)) sink.error('Template', '', 'Template format error: a template must be a JSON object with a Resources section.');
-    return { name: file.name, doc: isRecord(doc) && !sink.hasErrors ? doc : null, sink };
+    return { name: source.name, doc: isRecord(doc) && !sink.hasErrors ? doc : null, sink };
   });
-  const paramSink = new IssueSink();
-  const { entries, settings } = makeEntries(parsed, options, paramSink);
-  const stacks = new BundleStacks(entries);
+  const paramSink = sinkFor();
+  const { entries, settings } = makeEntries(parsed, options, sinkFor, paramSink);
+  const stacks = new BundleStacks(entries, !lone);
   const units: StackUnit[] = [];
   const roots: RootSettings[] = [];
   for (const entry of entries) {
-    const ctx = entry.template.resources.length > 0 ? stacks.context(entry) : null;
+    // A file whose template could not be read at all has nothing to build.
+    const ctx = entry.template === EMPTY_TEMPLATE ? null : stacks.context(entry);
     if (!ctx) continue;
     warnTransform(entry.template, entry.sink);
     scanReferences({ template: entry.template, sink: entry.sink, conditions: ctx.conditions, kept: ctx.kept });
@@ -124,16 +171,18 @@ function load(files: readonly BundleFile[], options: BundleOptions): BundleResul
     if (entry.plan.parent === null && rootSettings) roots.push({ file: entry.plan.file.name, sink: entry.sink, settings: rootSettings, renames: entry.renames });
   }
   const taken = (id: string): boolean => units.some((unit) => unit.ctx.resource(id) !== undefined);
-  const outside = addStandIns(stacks, taken);
+  const outside = lone ? null : addStandIns(stacks, taken);
   if (outside) units.push(outside);
   const first = units[0];
   const merged = mergeSettings(roots);
-  const worldSink = new IssueSink();
+  const worldSink = sinkFor();
   let spec: ScenarioSpec | null = null;
+  let script = mergeScripts([]);
   const notSimulated: NotSimulatedResource[] = [];
   const outputs = nameMap<string>();
   if (first) {
     const world = buildWorld(units, new Clusters(first.ctx, (id) => taken(id) || (outside?.ctx.resource(id) !== undefined)));
+    script = mergeScripts(roots);
     const firstRoot = entries.find((e) => e.plan.parent === null && units.some((u) => u.template === e.template));
     spec = specOfWorld(world, {
       title: merged.settings.title ?? firstRoot?.plan.stackName ?? 'scenario',
@@ -141,8 +190,9 @@ function load(files: readonly BundleFile[], options: BundleOptions): BundleResul
       seed: merged.settings.seed ?? DEFAULT_SEED,
       traffic: toTrafficSpec(merged.settings.traffic),
       deregisteredRevisions: merged.settings.deregisteredRevisions ?? {},
-    }, merged.script);
-    validateWorld(spec, world, merged.script.map((_, i) => i), worldSink);
+    }, script.script);
+    // A bundle's issues about script entries are moved to their file afterwards (worldIssues); a lone template's say at once where each was written.
+    validateWorld(spec, world, script.scriptOrigin.map((origin, i) => (lone ? origin.index : i)), worldSink);
     for (const unit of units) {
       notSimulated.push(...unit.template.resources.filter((r) => world.notSimulated.has(r.logicalId)).map((r) => ({ logicalId: r.logicalId, type: r.type })));
     }
@@ -165,23 +215,9 @@ function load(files: readonly BundleFile[], options: BundleOptions): BundleResul
       worldSink.error('Template', '', 'No template to load: give at least one file with a Resources section.');
     }
   }
-  const errors: ScenarioIssue[] = [];
-  const warnings: ScenarioIssue[] = [];
-  for (const file of parsed) {
-    const issues = fileIssues(file.name, file.sink);
-    errors.push(...issues.errors);
-    warnings.push(...issues.warnings);
-  }
-  const paramFile = options.parameterWarningsFor;
-  warnings.push(...paramSink.warnings.map((issue) => (paramFile === undefined ? issue : { ...issue, file: paramFile })));
-  for (const entry of entries) {
-    errors.push(...stackIssues(entry, entry.sink.errors));
-    warnings.push(...stackIssues(entry, entry.sink.warnings));
-  }
-  errors.push(...worldIssues(worldSink.errors, entries, merged));
-  warnings.push(...worldIssues(worldSink.warnings, entries, merged));
+  const { errors, warnings } = lone ? { errors: lone.sink.errors, warnings: lone.sink.warnings } : bundleIssues(parsed, paramSink, entries, worldSink, { ...merged, ...script }, options.parameterWarningsFor);
   if (errors.length > 0 || spec === null) return { ok: false, errors, warnings };
-  const renames = nameMap<{ stack: string; logicalId: string; file: string }>();
+  const renames = nameMap<RenamedResource>();
   const stackFiles = nameMap<string>();
   for (const entry of entries) {
     stackFiles[entry.plan.stackName] = entry.plan.file.name;
@@ -193,10 +229,9 @@ function load(files: readonly BundleFile[], options: BundleOptions): BundleResul
 /** Never throws: an unexpected failure is reported as an error like any other problem. */
 export function loadBundle(files: readonly BundleFile[], options: BundleOptions = {}): BundleResult {
   try {
-    return load(files, options);
+    return loadStacks(files.map((file) => ({ name: file.name, input: file.text })), options);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, errors: [{ severity: 'error', resource: 'Template', path: '', message: `The scenario could not be loaded: ${message}` }], warnings: [] };
   }
 }
-

@@ -76,6 +76,11 @@ function rootStackName(file: ParsedFile): string {
   return typeof written === 'string' && written !== '' ? written : withoutExtension(file.name) || 'scenario';
 }
 
+/** A file as a root stack; `stackName` overrides the one it would get. */
+export function rootPlan(file: ParsedFile, stackName?: string): StackPlan {
+  return { file, stackName: stackName || rootStackName(file), parent: null, parentResource: null };
+}
+
 /** Roots in file order, each followed by its nested stacks (depth first), so a parent always comes before its children. */
 export function planStacks(files: readonly ParsedFile[]): StackPlan[] {
   const named = new Set<ParsedFile>();
@@ -104,7 +109,7 @@ export function planStacks(files: readonly ParsedFile[]): StackPlan[] {
     }
   };
   for (const file of files) {
-    if (!named.has(file)) visit({ file, stackName: rootStackName(file), parent: null, parentResource: null }, [file]);
+    if (!named.has(file)) visit(rootPlan(file), [file]);
   }
   return plans;
 }

@@ -1,6 +1,7 @@
 /**
  * `Metadata.EcsOrchestra` of several root templates as one: each setting from the first file that gives it (a later
- * different value is a warning), except the script, whose commands are merged by time (same `at`: file order).
+ * different value is a warning), except the script, whose commands are merged by time (same `at`: file order). The
+ * settings are merged before the world is built, the scripts after it (their issues follow the resources').
  */
 import type { ScriptEntry } from '../../engine/spec';
 import type { IssueSink } from '../issueSink';
@@ -22,6 +23,9 @@ export interface MergedSettings {
   readonly settings: ScenarioSettings;
   /** File each merged setting came from (for issues about it). */
   readonly from: ReadonlyMap<string, string>;
+}
+
+export interface MergedScript {
   readonly script: ScriptEntry[];
   /** Per merged script entry: its file and its place in that file's script. */
   readonly scriptOrigin: { readonly file: string; readonly index: number }[];
@@ -43,6 +47,10 @@ export function mergeSettings(roots: readonly RootSettings[]): MergedSettings {
       }
     }
   }
+  return { settings: merged, from };
+}
+
+export function mergeScripts(roots: readonly RootSettings[]): MergedScript {
   const entries: { entry: ScriptEntry; file: string; index: number; order: number }[] = [];
   for (const root of roots) {
     const parsed = parseScript(renameScript(root.settings.script ?? [], root.renames), root.sink);
@@ -50,8 +58,6 @@ export function mergeSettings(roots: readonly RootSettings[]): MergedSettings {
   }
   entries.sort((a, b) => a.entry.at - b.entry.at || a.order - b.order);
   return {
-    settings: merged,
-    from,
     script: entries.map((e) => e.entry),
     scriptOrigin: entries.map((e) => ({ file: e.file, index: e.index })),
   };

@@ -52,7 +52,11 @@ export class BundleStacks {
   readonly standIns = new Map<string, { readonly arn: string; readonly id: string }>();
   outside: LoadContext | null = null;
 
-  constructor(readonly entries: readonly StackEntry[]) {}
+  /** `crossStack` false: a lone template, whose imports and outputs no other stack here can resolve. */
+  constructor(
+    readonly entries: readonly StackEntry[],
+    private readonly crossStack = true,
+  ) {}
 
   finalId(entry: StackEntry, logicalId: string): string {
     return entry.renames.get(logicalId) ?? logicalId;
@@ -69,7 +73,8 @@ export class BundleStacks {
       this.contexts.set(entry, 'skipped');
       return null;
     }
-    const ctx = new LoadContext(entry.template, entry.sink, entry.plan.stackName, { metadata: entry.supplied.metadata, options }, this.linksFor(entry));
+    const links = this.crossStack ? this.linksFor(entry) : null;
+    const ctx = new LoadContext(entry.template, entry.sink, entry.plan.stackName, { metadata: entry.supplied.metadata, options }, links);
     this.contexts.set(entry, ctx);
     return ctx;
   }

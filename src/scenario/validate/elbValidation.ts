@@ -7,7 +7,7 @@
 
 import { parseCidr } from '../../engine/alb/cidr';
 import { LIMITS } from '../../engine/limits';
-import { parseMatcher } from '../../engine/alb/matcher';
+import { parseSuccessCodes } from '../../engine/targets/healthCheckCodes';
 import { countWildcards } from '../../engine/alb/wildcard';
 import type { ActionSpec, ConditionSpec, ListenerRuleSpec, ListenerSpec, ScenarioSpec, TargetGroupSpec } from '../../engine/spec';
 import type { IssueSeverity, ScenarioIssue } from '../issues';
@@ -292,7 +292,7 @@ export function validateTargetGroup(tg: TargetGroupSpec): ScenarioIssue[] {
   }
   if (!isIntIn(hc.healthyThreshold, 2, 10)) add('HealthyThresholdCount', `Healthy threshold count '${hc.healthyThreshold}' must be between 2 and 10`);
   if (!isIntIn(hc.unhealthyThreshold, 2, 10)) add('UnhealthyThresholdCount', `Unhealthy threshold count '${hc.unhealthyThreshold}' must be between 2 and 10`);
-  const ranges = parseMatcher(hc.matcher);
+  const ranges = parseSuccessCodes(hc.matcher);
   if (ranges === null) add('Matcher.HttpCode', `Matcher HttpCode '${hc.matcher}' is invalid; write success codes as '200', '200,202' or '200-299'`);
   else if (ranges.some((x) => x.from < 200 || x.to > 499)) {
     add('Matcher.HttpCode', `Matcher HttpCode '${hc.matcher}' is out of range; health check success codes must be from 200 to 499`);

@@ -13,14 +13,15 @@ import './ruleTester.css';
  * does (its snapshot, and the request figures, which move the round-robin position), never per frame.
  */
 function RuleTester({ lens }: { readonly lens: Lens }) {
-  const sim = useSim((state) => state.sim);
+  const explainRequest = useSim((state) => state.explainRequest);
+  const world = useSim((state) => state.spec);
   const snapshot = useSim((state) => state.snapshot);
   // Subscribed only to re-render: new request figures mean the round-robin position may have moved.
   useSim((state) => state.counters);
-  const [draft, setDraft] = useState<RequestDraft>(() => draftFor(sim.world()));
+  const [draft, setDraft] = useState<RequestDraft>(() => draftFor(world));
   const command = useMemo(() => toCommand(draft), [draft]);
   // Not memoized: every render comes from a new request, a changed world or new figures, each a new prediction.
-  const trace = sim.explainRequest(command);
+  const trace = explainRequest(command);
   const ports = useMemo(() => snapshot.listeners.map((l) => ({ port: l.port, protocol: l.protocol })).sort((a, b) => a.port - b.port), [snapshot]);
   const { send, result } = useSendRequest(lens);
   return (

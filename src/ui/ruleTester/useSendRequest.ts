@@ -53,7 +53,7 @@ export function useSendRequest(lens: Lens): { readonly send: (command: RequestCo
     (command: RequestCommand) => {
       const state = store.getState();
       // Explained right before dispatch: the ID it names is the one the engine is about to give.
-      const trace = state.sim.explainRequest(command);
+      const trace = state.explainRequest(command);
       if (!trace.listener.found) {
         pending.current = null;
         setResult({ text: `Not sent: ${trace.listener.reason}.`, state: 'refused' });

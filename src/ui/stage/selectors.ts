@@ -2,7 +2,7 @@
  * Narrow reads of the snapshot for single nodes. Each returns a primitive (or a value stable per snapshot), so a
  * node re-renders only when its own figures change. Indexes are built once per snapshot object.
  */
-import type { InstanceSnapshot, ServiceSnapshot, TargetGroupSnapshot, TargetSnapshot, TargetState, TaskLastStatus, TaskSnapshot, WorldSnapshot } from '../../engine';
+import type { InstanceSnapshot, ReplacementReason, ServiceSnapshot, TargetGroupSnapshot, TargetSnapshot, TargetState, TaskLastStatus, TaskSnapshot, WorldSnapshot } from '../../engine';
 
 interface Index {
   readonly tasks: ReadonlyMap<string, TaskSnapshot>;
@@ -41,7 +41,8 @@ export interface TaskView {
   readonly lastStatus: TaskLastStatus;
   /** Target state in its first target group, or null when not registered. */
   readonly health: TargetState | null;
-  readonly marked: boolean;
+  /** Why ECS is replacing it, or null. */
+  readonly replacement: ReplacementReason | null;
   readonly drainingEndsAt: number | null;
   /** family:revision the task runs (during a deployment, old and new ones stand side by side). */
   readonly taskDefinition: string;
@@ -51,7 +52,7 @@ export interface TaskView {
   readonly hostPort: number | null;
 }
 
-/** "RUNNING|healthy|0||users:1|i-0abc…|32768" — a string, so the selector's result compares by value. */
+/** "RUNNING|healthy|instance-draining||users:1|i-0abc…|32768" — a string, so the selector's result compares by value. */
 export function taskViewKey(snapshot: WorldSnapshot, taskId: string): string {
   const index = indexOf(snapshot);
   const task = index.tasks.get(taskId);
@@ -59,15 +60,15 @@ export function taskViewKey(snapshot: WorldSnapshot, taskId: string): string {
   const target = index.targets.get(taskId);
   const health = target && target.state !== 'unused' ? target.state : '';
   const hostPort = Object.values(task.hostPorts)[0] ?? '';
-  return `${task.lastStatus}|${health}|${task.markedUnhealthy ? 1 : 0}|${target?.drainingEndsAt ?? ''}|${task.taskDefinition}|${task.instanceId ?? ''}|${hostPort}`;
+  return `${task.lastStatus}|${health}|${task.replacement ?? ''}|${target?.drainingEndsAt ?? ''}|${task.taskDefinition}|${task.instanceId ?? ''}|${hostPort}`;
 }
 
 export function parseTaskView(key: string): TaskView {
-  const [lastStatus = 'STOPPED', health = '', marked = '0', ends = '', taskDefinition = '', instanceId = '', hostPort = ''] = key.split('|');
+  const [lastStatus = 'STOPPED', health = '', replacement = '', ends = '', taskDefinition = '', instanceId = '', hostPort = ''] = key.split('|');
   return {
     lastStatus: lastStatus as TaskLastStatus,
     health: health === '' ? null : (health as TargetState),
-    marked: marked === '1',
+    replacement: replacement === '' ? null : (replacement as ReplacementReason),
     drainingEndsAt: ends === '' ? null : Number(ends),
     taskDefinition,
     instanceId: instanceId === '' ? null : instanceId,

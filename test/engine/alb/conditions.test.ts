@@ -1,5 +1,10 @@
-import { compileCondition, explainCondition } from '../../../src/engine/alb/conditions';
+/**
+ * Conditions: how the router matches (compileCondition), and the rule tester's words for it (conditionStep, the
+ * real explainer; the notes conditions.ts once wrote for tests only are gone, issue 9).
+ */
+import { compileCondition } from '../../../src/engine/alb/conditions';
 import type { RoutableRequest } from '../../../src/engine/alb/request';
+import { conditionStep } from '../../../src/engine/requests/conditionReasons';
 import type { ConditionSpec } from '../../../src/engine/spec';
 
 const req = (over: Partial<RoutableRequest> = {}): RoutableRequest => ({
@@ -13,6 +18,7 @@ const req = (over: Partial<RoutableRequest> = {}): RoutableRequest => ({
 });
 
 const matches = (c: ConditionSpec, r: Partial<RoutableRequest>) => compileCondition(c).matches(req(r));
+const explain = (c: ConditionSpec, r: RoutableRequest) => conditionStep(c, r);
 
 describe('path-pattern', () => {
   const c: ConditionSpec = { field: 'path-pattern', values: ['/img/*'] };
@@ -36,21 +42,22 @@ describe('path-pattern', () => {
   });
 
   it('explains matches and misses', () => {
-    expect(explainCondition({ field: 'path-pattern', values: ['/api/*'] }, req({ path: '/API/users' }))).toEqual({
+    expect(explain({ field: 'path-pattern', values: ['/api/*'] }, req({ path: '/API/users' }))).toEqual({
       field: 'path-pattern',
+      headerName: null,
+      values: ['/api/*'],
       matched: false,
       tested: '/API/users',
       matchedValue: null,
-      note: "path-pattern is case-sensitive: '/API/users' does not match '/api/*'",
+      reason: 'path-pattern is case-sensitive: "/API/users" does not match "/api/*"',
     });
-    const hit = explainCondition({ field: 'path-pattern', values: ['/x', '/api/*'] }, req({ path: '/api/v1/users' }));
+    const hit = explain({ field: 'path-pattern', values: ['/x', '/api/*'] }, req({ path: '/api/v1/users' }));
     expect(hit).toMatchObject({ matched: true, matchedValue: '/api/*' });
-    expect(hit.note).toContain("'*' matches any run of characters, '/' included");
-    expect(explainCondition(c, req({ path: '/img' })).note).toContain("the '/' before '*' must be in the path too");
-    expect(explainCondition({ field: 'path-pattern', values: ['/health'] }, req({ path: '/health' })).note).toBe(
-      "'/health' equals '/health' exactly",
-    );
-    expect(explainCondition({ field: 'path-pattern', values: ['/a', '/b'] }, req({ path: '/c' })).note).toContain("matches none of '/a' or '/b'");
+    // '*' matches any run of characters, '/' included.
+    expect(hit.reason).toContain('"*" matches "v1/users"');
+    expect(explain(c, req({ path: '/img' })).reason).toContain('the "/" before "*" must be in the path too');
+    expect(explain({ field: 'path-pattern', values: ['/health'] }, req({ path: '/health' })).reason).toBe('path-pattern "/health" matches "/health" exactly');
+    expect(explain({ field: 'path-pattern', values: ['/a', '/b'] }, req({ path: '/c' })).reason).toContain('"/a" or "/b" does not match "/c"');
   });
 });
 
@@ -66,11 +73,11 @@ describe('host-header', () => {
   });
 
   it('explains', () => {
-    const hit = explainCondition(c, req({ host: 'TEST.Example.COM:8080' }));
+    const hit = explain(c, req({ host: 'TEST.Example.COM:8080' }));
     expect(hit.matched).toBe(true);
-    expect(hit.note).toContain('host-header is compared case-insensitively');
-    expect(hit.note).toContain("the port ':8080' is ignored");
-    expect(explainCondition(c, req({ host: 'example.com' })).note).toContain("the '.' after '*' must be in the host too");
+    expect(hit.reason).toContain('host-header is case-insensitive');
+    expect(hit.reason).toContain('the port ":8080" is ignored');
+    expect(explain(c, req({ host: 'example.com' })).reason).toContain('the "." after "*" must be in the host too');
   });
 });
 
@@ -86,16 +93,18 @@ describe('http-header', () => {
   });
 
   it('explains a missing header and a match', () => {
-    expect(explainCondition(c, req())).toEqual({
+    expect(explain(c, req())).toEqual({
       field: 'http-header',
+      headerName: 'X-Preview',
+      values: ['yes', 'tr?e'],
       matched: false,
       tested: 'no X-Preview header',
       matchedValue: null,
-      note: 'no X-Preview header in the request',
+      reason: 'http-header: the request has no X-Preview header (header names are case-insensitive)',
     });
-    const hit = explainCondition(c, req({ headers: { 'x-preview': 'yes' } }));
+    const hit = explain(c, req({ headers: { 'x-preview': 'yes' } }));
     expect(hit).toMatchObject({ matched: true, tested: 'header X-Preview: yes', matchedValue: 'yes' });
-    expect(explainCondition(c, req({ headers: { 'x-preview': 'no' } })).note).toContain('compared case-insensitively');
+    expect(explain(c, req({ headers: { 'x-preview': 'no' } })).reason).toContain('compared case-insensitively');
   });
 });
 
@@ -110,10 +119,10 @@ describe('http-request-method', () => {
   });
 
   it('explains the case miss', () => {
-    expect(explainCondition({ field: 'http-request-method', values: ['GET'] }, req({ method: 'get' })).note).toBe(
-      "http-request-method is case-sensitive: 'get' does not match 'GET'",
+    expect(explain({ field: 'http-request-method', values: ['GET'] }, req({ method: 'get' })).reason).toBe(
+      'http-request-method is case-sensitive: "get" does not match "GET"',
     );
-    expect(explainCondition(c, req({ method: 'POST' })).note).toContain("'POST' is none of 'GET' or 'HEAD'");
+    expect(explain(c, req({ method: 'POST' })).reason).toContain('"POST" is not "GET" or "HEAD"');
   });
 });
 
@@ -152,13 +161,13 @@ describe('query-string', () => {
   });
 
   it('explains', () => {
-    const keyless = explainCondition({ field: 'query-string', values: [{ key: null, value: 'beta' }] }, req({ query: 'channel=beta' }));
+    const keyless = explain({ field: 'query-string', values: [{ key: null, value: 'beta' }] }, req({ query: 'channel=beta' }));
     expect(keyless).toMatchObject({ matched: true, tested: '?channel=beta', matchedValue: 'beta' });
-    expect(keyless.note).toContain('no key configured');
-    const keyed = explainCondition({ field: 'query-string', values: [{ key: 'debug', value: 'true' }] }, req({ query: 'debug=TRUE' }));
+    expect(keyless.reason).toContain('no key is configured');
+    const keyed = explain({ field: 'query-string', values: [{ key: 'debug', value: 'true' }] }, req({ query: 'debug=TRUE' }));
     expect(keyed).toMatchObject({ matched: true, matchedValue: 'debug=true' });
-    expect(keyed.note).toContain('case-insensitively');
-    expect(explainCondition({ field: 'query-string', values: [{ key: 'a', value: 'b' }] }, req()).note).toBe('the request has no query string');
+    expect(keyed.reason).toContain('case-insensitive');
+    expect(explain({ field: 'query-string', values: [{ key: 'a', value: 'b' }] }, req()).reason).toBe('query-string: the request has no query string');
   });
 });
 
@@ -176,14 +185,14 @@ describe('source-ip', () => {
   });
 
   it('explains', () => {
-    expect(explainCondition(c, req({ sourceIp: '203.0.113.9' })).note).toBe('203.0.113.9 is not in 10.0.0.0/8 or 192.168.0.0/16');
-    expect(explainCondition(c, req({ sourceIp: '10.0.0.7' }))).toMatchObject({ matched: true, matchedValue: '10.0.0.0/8', note: '10.0.0.7 is in 10.0.0.0/8' });
-    expect(explainCondition(c, req({ sourceIp: '203.0.113.9', headers: { 'x-forwarded-for': '10.0.0.1' } })).note).toContain('never X-Forwarded-For');
+    expect(explain(c, req({ sourceIp: '203.0.113.9' })).reason).toBe('source-ip 203.0.113.9 is not in 10.0.0.0/8 or 192.168.0.0/16');
+    expect(explain(c, req({ sourceIp: '10.0.0.7' }))).toMatchObject({ matched: true, matchedValue: '10.0.0.0/8', reason: 'source-ip 10.0.0.7 is in 10.0.0.0/8' });
+    expect(explain(c, req({ sourceIp: '203.0.113.9', headers: { 'x-forwarded-for': '10.0.0.1' } })).reason).toContain('never X-Forwarded-For');
   });
 });
 
 it('a condition with no values never matches', () => {
   const c: ConditionSpec = { field: 'path-pattern', values: [] };
   expect(matches(c, { path: '/' })).toBe(false);
-  expect(explainCondition(c, req()).note).toBe('the condition has no values, so it never matches');
+  expect(explain(c, req()).reason).toBe('path-pattern: the condition has no values, so it never matches');
 });

@@ -311,6 +311,66 @@ describe('the next target', () => {
   });
 });
 
+describe('one decision: the tester predicts exactly what routing then does (issue 9)', () => {
+  const xff = Array.from({ length: 31 }, (_, i) => `198.51.100.${i + 1}`).join(', ');
+
+  it('463 for an X-Forwarded-For of more than 30 addresses, 405 for TRACE, whatever the rules say', () => {
+    const sim = createSimulation(world({ services: [{ id: 'Web' }] }));
+    sim.runUntil(200_000);
+    const crowded = sim.explainRequest({ do: 'request', path: '/web', headers: { 'X-Forwarded-For': xff } });
+    expect(crowded.outcome).toEqual({
+      status: 463,
+      source: 'elb',
+      target: null,
+      location: null,
+      reason: 'X-Forwarded-For carries more than 30 addresses: the load balancer answers 463 itself, before any target',
+    });
+    expect(crowded.rules.map((r) => r.outcome)).toEqual(['matched', 'not evaluated']);
+    expect(crowded.action).toMatchObject({ type: 'forward', chosen: null, reason: 'forward to web-tg' });
+    expect(crowded.targetGroup).toBeNull();
+    expect(send(sim, { path: '/web', headers: { 'X-Forwarded-For': xff } })).toMatchObject({
+      status: 463,
+      source: 'elb',
+      target: null,
+      rule: 10,
+      reason: 'X-Forwarded-For carries more than 30 addresses',
+    });
+    // Thirty addresses pass.
+    const thirty = xff.split(', ').slice(1).join(', ');
+    expect(sim.explainRequest({ do: 'request', path: '/web', headers: { 'x-forwarded-for': thirty } }).outcome).toMatchObject({ status: 200, target: 'Web-1' });
+    expect(send(sim, { path: '/web', method: 'TRACE' })).toMatchObject({ status: 405, source: 'elb', reason: 'the load balancer does not allow TRACE' });
+  });
+
+  it('504 when the app is slower than the idle timeout', () => {
+    const sim = createSimulation(world({ services: [{ id: 'Web', app: { latencyMs: 1500 } }], idleTimeoutSeconds: 1 }));
+    sim.runUntil(200_000);
+    expect(sim.explainRequest({ do: 'request', path: '/web' }).outcome).toEqual({
+      status: 504,
+      source: 'elb',
+      target: 'Web-1',
+      location: null,
+      reason: 'Web-1 takes 1500 ms, not less than the idle timeout of 1 s, so the load balancer answers 504',
+    });
+    expect(send(sim, { path: '/web' })).toMatchObject({ status: 504, source: 'elb', target: 'Web-1', latencyMs: 1000 });
+  });
+
+  it('502 when the group fails open to a target whose app is still starting', () => {
+    // The app takes 10 minutes to answer: the target fails its checks, and with no healthy target the group fails open.
+    const sim = createSimulation(world({ services: [{ id: 'Web', app: { startupSeconds: 600 } }] }));
+    sim.runUntil(200_000);
+    const trace = sim.explainRequest({ do: 'request', path: '/web' });
+    expect(trace.targetGroup).toMatchObject({ failOpen: true, next: 'Web-1' });
+    expect(trace.outcome).toEqual({
+      status: 502,
+      source: 'elb',
+      target: 'Web-1',
+      location: null,
+      reason: 'Web-1 would refuse the connection (its app is still starting), so the load balancer answers 502',
+    });
+    expect(send(sim, { path: '/web' })).toMatchObject({ status: 502, source: 'elb', target: 'Web-1', reason: 'the target refused the connection: its app is not up' });
+  });
+});
+
 describe('explaining changes nothing', () => {
   it('gives the same event log, byte for byte, with explain calls interleaved', () => {
     const spec: ScenarioSpec = {

@@ -1,6 +1,13 @@
+/**
+ * Listener rules in evaluation order (facts 77-80): the router's match (compileListenerRules), and the rule
+ * tester's account of the same evaluation (explainRequest, the one explainer; ruleEvaluation.ts's own explain, used
+ * by tests only, is gone, issue 9).
+ */
+import { createSimulation } from '../../../src/engine';
 import type { RoutableRequest } from '../../../src/engine/alb/request';
 import { compileListenerRules } from '../../../src/engine/alb/ruleEvaluation';
 import type { ConditionSpec, ListenerRuleSpec } from '../../../src/engine/spec';
+import { world } from '../../support/world';
 
 const req = (over: Partial<RoutableRequest> = {}): RoutableRequest => ({
   method: 'GET',
@@ -21,6 +28,12 @@ const rule = (id: string, priority: number, conditions: ConditionSpec[]): Listen
 });
 const path = (...values: string[]): ConditionSpec => ({ field: 'path-pattern', values });
 
+/** The rule tester's trace of a request on a listener with these rules (default action: fixed-response 404). */
+function explain(rules: ListenerRuleSpec[], request: Partial<RoutableRequest>) {
+  const trace = createSimulation({ ...world({ services: [] }), rules }).explainRequest({ do: 'request', ...request });
+  return { ...trace, winnerRule: trace.rules[trace.winner] };
+}
+
 describe('compileListenerRules', () => {
   // Written out of order on purpose: evaluation follows priority, not the template.
   const rules = [rule('Items', 3, [path('/api/*')]), rule('Users', 1, [path('/api/users*')]), rule('Auth', 2, [path('/api/auth*')])];
@@ -35,21 +48,22 @@ describe('compileListenerRules', () => {
   });
 
   it('explains in evaluation order and skips rules after the winner', () => {
-    const trace = listener.explain(req({ path: '/api/auth/login' }));
-    expect(trace.winner).toEqual({ ruleId: 'Auth', priority: 2 });
-    expect(trace.rules.map((r) => [r.ruleId, r.matched, r.skipped])).toEqual([
-      ['Users', false, false],
-      ['Auth', true, false],
-      ['Items', false, true],
+    const trace = explain(rules, { path: '/api/auth/login' });
+    expect(trace.winnerRule).toMatchObject({ ruleId: 'Auth', priority: 2 });
+    expect(trace.rules.map((r) => [r.ruleId, r.outcome])).toEqual([
+      ['Users', 'no match'],
+      ['Auth', 'matched'],
+      ['Items', 'not evaluated'],
+      [null, 'not evaluated'],
     ]);
     expect(trace.rules[2]?.conditions).toEqual([]);
     expect(trace.rules[0]?.conditions[0]?.matched).toBe(false);
   });
 
   it('falls through to the default', () => {
-    const trace = listener.explain(req({ path: '/health' }));
-    expect(trace.winner).toEqual({ ruleId: null, priority: 'default' });
-    expect(trace.rules.every((r) => !r.matched && !r.skipped)).toBe(true);
+    const trace = explain(rules, { path: '/health' });
+    expect(trace.winnerRule).toMatchObject({ ruleId: null, priority: 'default' });
+    expect(trace.rules.slice(0, -1).every((r) => r.outcome === 'no match')).toBe(true);
   });
 
   it('ANDs conditions and ORs values', () => {
@@ -60,21 +74,23 @@ describe('compileListenerRules', () => {
     expect(l.match(req({ path: '/app/x', headers: { 'X-Preview': 'yes' } }))).toBe(0);
     expect(l.match(req({ path: '/app/x' }))).toBe(-1);
     expect(l.match(req({ path: '/other', headers: { 'X-Preview': 'yes' } }))).toBe(-1);
-    const trace = l.explain(req({ path: '/app/x' }));
+    const trace = explain(l.rules as ListenerRuleSpec[], { path: '/app/x' });
     expect(trace.rules[0]?.conditions.map((c) => c.matched)).toEqual([true, false]);
   });
 
   it('never matches a non-default rule without conditions', () => {
     const l = compileListenerRules([rule('Empty', 1, []), rule('All', 2, [path('*')])]);
     expect(l.match(req())).toBe(1);
-    const trace = l.explain(req());
-    expect(trace.rules[0]).toMatchObject({ ruleId: 'Empty', matched: false, note: expect.stringContaining('never matches') as unknown });
-    expect(trace.winner).toEqual({ ruleId: 'All', priority: 2 });
+    const trace = explain(l.rules as ListenerRuleSpec[], {});
+    expect(trace.rules[0]).toMatchObject({ ruleId: 'Empty', outcome: 'no match', reason: expect.stringContaining('never matches') as unknown });
+    expect(trace.winnerRule).toMatchObject({ ruleId: 'All', priority: 2 });
   });
 
   it('handles a listener with no rules', () => {
     const l = compileListenerRules([]);
     expect(l.match(req())).toBe(-1);
-    expect(l.explain(req())).toEqual({ rules: [], winner: { ruleId: null, priority: 'default' } });
+    const trace = explain([], {});
+    expect(trace.rules.map((r) => [r.ruleId, r.priority, r.outcome])).toEqual([[null, 'default', 'matched']]);
+    expect(trace.winner).toBe(0);
   });
 });

@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
-import { act, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { SimStore } from '../../../src/store';
+import { createSimStore, SimProvider, type SimStore } from '../../../src/store';
 import { Inspector } from '../../../src/ui/panels/Inspector';
-import { commandsApplied, renderPanels } from './world';
+import { TaskTable } from '../../../src/ui/TaskTable';
+import { manualFrames } from '../../store/manualFrames';
+import { commandsApplied, renderPanels, scenario } from './world';
 
 function instances(store: SimStore) {
   return store.getState().snapshot.clusters.flatMap((cluster) => cluster.instances);
@@ -118,6 +120,70 @@ describe('instance inspector', () => {
     act(() => store.getState().advanceTo(119_000));
     expect(instances(store).map((instance) => instance.id)).not.toContain(id);
     expect(article()).toHaveTextContent('no longer registered');
+  });
+
+  it('shows a scripted removeInstance too: the snapshot says the instance is being removed (issue 9)', () => {
+    const spec = scenario('dynamic-ports.json');
+    const store = createSimStore({ spec });
+    const id = firstInstance(store).id;
+    const scripted = createSimStore({ spec: { ...spec, script: [{ at: 60, command: { do: 'removeInstance', instance: id } }] } });
+    render(
+      <SimProvider store={scripted} frames={manualFrames()}>
+        <Inspector />
+      </SimProvider>,
+    );
+    act(() => {
+      scripted.getState().advanceTo(61_000);
+      scripted.getState().select({ kind: 'instance', id });
+    });
+    const view = screen.getByRole('article', { name: `Container instance ${id}` });
+    expect(view).toHaveAttribute('data-status', 'DRAINING');
+    expect(view).toHaveTextContent('Being removed Once its last task has stopped, ECS deregisters this container instance.');
+    const remove = within(view).getByRole('button', { name: 'Remove instance' });
+    expect(remove).toBeDisabled();
+    expect(remove).toHaveAccessibleDescription(/already being removed/);
+    // Nothing was clicked: the removal came from the scenario's script.
+    expect(commandsApplied(scripted).map((event) => event.type === 'command.applied' && event.command.do)).toEqual(['removeInstance']);
+  });
+
+  it('a drained instance is not being removed', async () => {
+    const user = userEvent.setup();
+    const { article } = withInstance('dynamic-ports.json', 60_000);
+    await user.click(within(article()).getByRole('button', { name: 'Drain instance' }));
+    expect(article()).toHaveTextContent('DRAINING');
+    expect(article()).not.toHaveTextContent('Being removed');
+    expect(within(article()).getByRole('button', { name: 'Remove instance' })).toBeEnabled();
+  });
+
+  it("says why each task on a drained instance is replaced, healthy as it is (issue 9)", async () => {
+    const user = userEvent.setup();
+    const { store, article } = withInstance('dynamic-ports.json', 60_000);
+    const [first] = firstInstance(store).taskIds;
+    await user.click(within(article()).getByRole('button', { name: 'Drain instance' }));
+    await user.click(within(article()).getByRole('button', { name: `Task ${first}` }));
+    const task = screen.getByRole('article', { name: `Task ${first}` });
+    expect(task).toHaveTextContent('being replaced: instance draining');
+    expect(task).toHaveTextContent('Its container instance is DRAINING: the task may be healthy');
+    expect(within(task).getByText('being replaced: instance draining')).toHaveAttribute('data-state', 'replacing');
+    expect(task).not.toHaveTextContent('unhealthy');
+    act(() => store.getState().setLens('orchestra'));
+    expect(screen.getByRole('article', { name: new RegExp(`\\(${first}\\)$`) })).toHaveTextContent(
+      'substitute coming: riser being cleared (being replaced: instance draining)',
+    );
+  });
+
+  it('the Tables view says it too, on each task row of the drained instance', () => {
+    const { store } = renderPanels(<TaskTable serviceId="CatalogService" />, 'dynamic-ports.json');
+    act(() => store.getState().advanceTo(60_000));
+    const instance = firstInstance(store);
+    act(() => store.getState().dispatch({ do: 'drainInstance', instance: instance.id }));
+    const table = screen.getByRole('table', { name: 'Tasks' });
+    for (const task of store.getState().snapshot.tasks) {
+      const row = within(table).getByRole('rowheader', { name: task.id }).closest('tr')!;
+      if (instance.taskIds.includes(task.id)) expect(row).toHaveTextContent('being replaced: instance draining');
+      else expect(row).not.toHaveTextContent('being replaced');
+    }
+    expect(table.querySelectorAll('[data-replacement="instance-draining"]')).toHaveLength(2);
   });
 
   it('uses the orchestra words but keeps the IDs and control names', () => {

@@ -178,6 +178,42 @@ describe('Stage on EC2', () => {
     expect(within(stage).getAllByRole('button', { name: /^Riser i-.*, 2 musicians$/ })).toHaveLength(3);
   });
 
+  it('draws healthy tasks on a draining instance as being replaced for the drain, not unhealthy (issue 9)', () => {
+    const store = renderAt(ports, 100_000);
+    const stage = screen.getByRole('region', { name: 'Stage' });
+    const instance = store.getState().snapshot.clusters[0]!.instances[0]!;
+    act(() => store.getState().dispatch({ do: 'drainInstance', instance: instance.id }));
+    const [first, second] = instance.taskIds;
+    for (const id of [first, second]) {
+      const card = within(stage).getByRole('button', { name: `Task ${id}, RUNNING, healthy, being replaced: instance draining` });
+      expect(card).toHaveTextContent('instance draining');
+      const box = card.closest('[data-task-id]');
+      expect(box).toHaveAttribute('data-visual', 'replacing');
+      expect(box).toHaveAttribute('data-replacement', 'instance-draining');
+      expect(box).toHaveAttribute('data-health', 'healthy');
+    }
+    // The other tasks are untouched, and no task on the stage is drawn unhealthy.
+    expect(stage.querySelectorAll('.stage-task[data-visual="unhealthy"]')).toHaveLength(0);
+    expect(stage.querySelectorAll('.stage-task[data-visual="replacing"]')).toHaveLength(2);
+    // Their two replacements start at once, elsewhere.
+    expect(stage.querySelectorAll('.stage-task[data-visual="healthy"]')).toHaveLength(4);
+    expect(stage.querySelectorAll('.stage-task[data-visual="pending"]')).toHaveLength(2);
+    act(() => store.getState().setLens('orchestra'));
+    const card = within(stage).getByRole('button', { name: new RegExp(`\\(${first}\\), RUNNING, in tune \\(healthy\\), substitute coming: riser being cleared \\(being replaced: instance draining\\)$`) });
+    expect(card).toHaveTextContent('riser being cleared');
+  });
+
+  it('draws a task replaced for failing its health checks as unhealthy, and says why', () => {
+    const store = renderAt(ports, 100_000);
+    act(() => store.getState().dispatch({ do: 'failHealthChecks', task: 'CatalogService-2' }));
+    // Unhealthy at 120 s (its thresholds), stopped once its replacement is healthy (150 s).
+    act(() => store.getState().advanceTo(125_000));
+    const stage = screen.getByRole('region', { name: 'Stage' });
+    const card = within(stage).getByRole('button', { name: 'Task CatalogService-2, RUNNING, unhealthy, being replaced: failed health checks' });
+    expect(card).toHaveTextContent('failed health checks');
+    expect(card.closest('[data-task-id]')).toHaveAttribute('data-visual', 'unhealthy');
+  });
+
   it('shows a waiting card with the whole ECS message as its name', () => {
     renderAt(chairs, 95_000);
     const card = screen.getByRole('button', { name: /^Task waiting for placement \(Service web\): \(service web\) was unable to place a task .* is already using a port required by your task\. For more information/ });

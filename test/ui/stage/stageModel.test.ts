@@ -11,20 +11,28 @@ afterEach(() => {
 });
 
 describe('taskVisual', () => {
-  it('follows the encoding table: lastStatus first, then the target state', () => {
-    expect(taskVisual('PROVISIONING', null, false)).toBe('pending');
-    expect(taskVisual('PENDING', null, false)).toBe('pending');
-    expect(taskVisual('ACTIVATING', 'initial', false)).toBe('initial');
-    expect(taskVisual('RUNNING', 'initial', false)).toBe('initial');
-    expect(taskVisual('RUNNING', 'healthy', false)).toBe('healthy');
-    expect(taskVisual('RUNNING', null, false)).toBe('healthy');
-    expect(taskVisual('RUNNING', 'unhealthy', false)).toBe('unhealthy');
-    expect(taskVisual('RUNNING', 'healthy', true)).toBe('unhealthy');
-    expect(taskVisual('RUNNING', 'draining', false)).toBe('draining');
-    expect(taskVisual('DEACTIVATING', 'draining', false)).toBe('draining');
-    expect(taskVisual('STOPPING', null, false)).toBe('stopping');
-    expect(taskVisual('DEPROVISIONING', null, false)).toBe('stopping');
-    expect(taskVisual('STOPPED', null, false)).toBe('gone');
+  it('follows the encoding table: lastStatus first, then the target state, then why it is being replaced', () => {
+    expect(taskVisual('PROVISIONING', null, null)).toBe('pending');
+    expect(taskVisual('PENDING', null, null)).toBe('pending');
+    expect(taskVisual('ACTIVATING', 'initial', null)).toBe('initial');
+    expect(taskVisual('RUNNING', 'initial', null)).toBe('initial');
+    expect(taskVisual('RUNNING', 'healthy', null)).toBe('healthy');
+    expect(taskVisual('RUNNING', null, null)).toBe('healthy');
+    expect(taskVisual('RUNNING', 'unhealthy', null)).toBe('unhealthy');
+    // Replaced for failing its own checks: unhealthy; for anything else it keeps serving, drawn as being replaced.
+    expect(taskVisual('RUNNING', 'healthy', 'container-health-checks')).toBe('unhealthy');
+    expect(taskVisual('RUNNING', 'unhealthy', 'elb-health-checks')).toBe('unhealthy');
+    expect(taskVisual('RUNNING', 'healthy', 'instance-draining')).toBe('replacing');
+    expect(taskVisual('RUNNING', 'initial', 'instance-draining')).toBe('replacing');
+    expect(taskVisual('RUNNING', 'healthy', 'deployment')).toBe('replacing');
+    expect(taskVisual('RUNNING', null, 'deployment')).toBe('replacing');
+    expect(taskVisual('RUNNING', 'unhealthy', 'instance-draining')).toBe('unhealthy');
+    expect(taskVisual('RUNNING', 'draining', 'instance-draining')).toBe('draining');
+    expect(taskVisual('RUNNING', 'draining', null)).toBe('draining');
+    expect(taskVisual('DEACTIVATING', 'draining', null)).toBe('draining');
+    expect(taskVisual('STOPPING', null, null)).toBe('stopping');
+    expect(taskVisual('DEPROVISIONING', null, null)).toBe('stopping');
+    expect(taskVisual('STOPPED', null, null)).toBe('gone');
   });
 });
 

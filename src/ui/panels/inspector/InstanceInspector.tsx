@@ -66,6 +66,11 @@ export function InstanceInspector({ id }: { readonly id: string }) {
           {words.instanceDraining}
         </p>
       ) : null}
+      {instance.removing ? (
+        <p className="evidence" data-removing="true">
+          <span className="evidence-name">{words.instanceRemovingName}</span> {words.instanceRemoving}
+        </p>
+      ) : null}
       <CommandButtons heading={words.instanceActionsHeading} buttons={instanceButtons(check, id)} />
       <dl className="figures">
         <div>

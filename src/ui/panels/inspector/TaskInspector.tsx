@@ -3,6 +3,7 @@ import { ACCOUNT_ID, REGION, taskDefinitionArn, type TaskSnapshot } from '../../
 import { serviceName } from '../../../lens/narrationContext';
 import { NewRevisionEditor } from '../../editors/ecs/NewRevisionEditor';
 import { inspectorWords } from '../../../lens/inspectorWords';
+import { replacementExplanation, replacementLabel } from '../../../lens/replacement';
 import { term } from '../../../lens/vocabulary';
 import { targetsOfTask, useSim } from '../../../store';
 import { taskTargetRows, taskView, type TaskView } from '../../views/taskView';
@@ -91,6 +92,12 @@ export function TaskInspector({ id }: { readonly id: string }) {
             <span className="mono">{task.instanceId}</span>
           </SelectButton>
           {hostPortText(view)}
+        </p>
+      ) : null}
+      {task.replacement !== null ? (
+        <p className="evidence" data-replacement={task.replacement}>
+          <StateBadge state="replacing" label={replacementLabel(lens, task.replacement)} />{' '}
+          {replacementExplanation(lens, task.replacement)}
         </p>
       ) : null}
       {task.stoppedReason ? (

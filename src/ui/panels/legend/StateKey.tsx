@@ -14,6 +14,11 @@ export const STATE_ROWS: readonly StateRow[] = [
   { states: ['ACTIVATING', 'initial'], shape: 'Half filled', meaning: 'Starting: registering in the target group, first health checks' },
   { states: ['RUNNING', 'healthy'], shape: 'Solid', meaning: 'Running and passing its health checks: it gets traffic' },
   { states: ['unhealthy'], shape: 'Tilted square', meaning: 'Failing health checks: the load balancer reports it, ECS replaces it' },
+  {
+    states: ['being replaced'],
+    shape: 'Ring with two turning arrows, the reason beside it',
+    meaning: 'ECS starts a replacement first, then stops it: its instance is draining or a deployment replaces it. It keeps serving until then. A task failing its own checks is drawn unhealthy, with its reason beside it too',
+  },
   { states: ['DEACTIVATING', 'draining'], shape: 'Ring partly emptied', meaning: 'Leaving: finishing in-flight requests for the deregistration delay' },
   { states: ['STOPPING', 'DEPROVISIONING', 'STOPPED', 'unused'], shape: 'Hollow with a strike', meaning: 'Stopping or gone; no traffic' },
   {
@@ -25,8 +30,12 @@ export const STATE_ROWS: readonly StateRow[] = [
 
 /** Not AWS state words, but the same idea in the orchestra's terms. */
 const EXTRA_WORDS: Readonly<Record<string, string>> = {
+  'being replaced': 'substitute coming',
   'cannot be placed': 'waiting in the wings: no free chair on any riser',
 };
+
+/** Words that are not AWS state words keyed by the badge's mark they share. */
+const BADGE_STATE: Readonly<Record<string, string>> = { 'being replaced': 'replacing' };
 
 function orchestraWords(states: readonly string[]): string {
   const words = states
@@ -55,7 +64,7 @@ export function StateKey() {
                 <ul className="inline-list">
                   {row.states.map((state) => (
                     <li key={state}>
-                      <StateBadge state={state} />
+                      <StateBadge state={BADGE_STATE[state] ?? state} label={state} />
                     </li>
                   ))}
                 </ul>

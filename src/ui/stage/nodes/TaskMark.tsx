@@ -9,8 +9,9 @@ export interface TaskMarkProps {
 
 /**
  * A task's state as a shape (design.md's table): dashed hollow while pending, half-filled with a clock while
- * starting, solid with a check when healthy, a cross when unhealthy, a ring emptying while draining, hollow and
- * struck through while stopping. Colors come from the --state-* tokens via stage.css.
+ * starting, solid with a check when healthy, a cross when unhealthy, a ring with two turning arrows while ECS
+ * replaces it for another reason (it still serves), a ring emptying while draining, hollow and struck through while
+ * stopping. Colors come from the --state-* tokens via stageTasks.css.
  */
 export function TaskMark({ visual, drainingEndsAt, drainMs }: TaskMarkProps) {
   return (
@@ -34,6 +35,15 @@ export function TaskMark({ visual, drainingEndsAt, drainMs }: TaskMarkProps) {
         <>
           <circle cx="14" cy="14" r="10" className="fill" />
           <path d="M10 10l8 8M18 10l-8 8" className="knock" />
+        </>
+      ) : null}
+      {visual === 'replacing' ? (
+        <>
+          <circle cx="14" cy="14" r="10" className="line" />
+          <path d="M19 12.5A5.2 5.2 0 0 0 9.6 11" className="line thin" />
+          <path d="M9 7.8v3.6h3.6" className="line thin" />
+          <path d="M9 15.5A5.2 5.2 0 0 0 18.4 17" className="line thin" />
+          <path d="M19 20.2v-3.6h-3.6" className="line thin" />
         </>
       ) : null}
       {visual === 'draining' ? (

@@ -2,6 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { motion, type Transition, type Variants } from 'framer-motion';
 import { memo } from 'react';
 import { targetStateLabel, taskAccessibleName, taskLabel } from '../../../lens/names';
+import { replacementLabel, replacementReasonWords } from '../../../lens/replacement';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { InstanceIcon, RiserIcon } from '../../icons';
@@ -21,6 +22,7 @@ const VARIANTS: Variants = {
   initial: { opacity: 1, scale: 1, rotate: 0, x: 0, transition: EASE },
   healthy: { opacity: 1, scale: 1, rotate: 0, x: 0, transition: EASE },
   unhealthy: { opacity: 1, scale: 1, rotate: -2.5, x: [0, -5, 5, -3, 3, 0], transition: { duration: 0.45, ease: 'easeOut' } },
+  replacing: { opacity: 1, scale: 1, rotate: 0, x: 0, transition: EASE },
   draining: { opacity: 1, scale: 1, rotate: 0, x: 0, transition: EASE },
   stopping: { opacity: 0.85, scale: 0.92, rotate: 0, x: 0, transition: EASE },
   gone: { opacity: 0, scale: 0.4, rotate: 0, x: 0, transition: { duration: 0.3, ease: 'easeIn' } },
@@ -33,6 +35,7 @@ const REDUCED: Variants = {
   initial: { opacity: 1, scale: 1, rotate: 0, x: 0, transition: { duration: 0 } },
   healthy: { opacity: 1, scale: 1, rotate: 0, x: 0, transition: { duration: 0 } },
   unhealthy: { opacity: 1, scale: 1, rotate: -2.5, x: 0, transition: { duration: 0 } },
+  replacing: { opacity: 1, scale: 1, rotate: 0, x: 0, transition: { duration: 0 } },
   draining: { opacity: 1, scale: 1, rotate: 0, x: 0, transition: { duration: 0 } },
   stopping: { opacity: 0.85, scale: 0.92, rotate: 0, x: 0, transition: { duration: 0 } },
   gone: { opacity: 0, scale: 1, rotate: 0, x: 0, transition: { duration: 0 } },
@@ -47,16 +50,20 @@ function RequestCount({ counterRef }: { readonly counterRef: (element: HTMLEleme
 }
 
 /**
- * A task (musician). It selects only its own lastStatus, target state and mark as one string, so another task's
- * change never re-renders it; its request counter is written by the counter ticker, not by React.
+ * A task (musician). It selects only its own lastStatus, target state and replacement reason as one string, so
+ * another task's change never re-renders it; its request counter is written by the counter ticker, not by React.
+ * A task being replaced says why on its card ("instance draining"), in full in its name and tooltip.
  */
 export const TaskNodeView = memo(function TaskNodeView({ data, targetPosition }: NodeProps<TaskNode>) {
   const lens = useSim((state) => state.lens);
   const view = parseTaskView(useSim((state) => taskViewKey(state.snapshot, data.taskId)));
   const reduced = useStageReducedMotion();
   const counterRef = useCounterRef('task', data.taskId);
-  const visual = taskVisual(view.lastStatus, view.health, view.marked);
-  const name = taskAccessibleName(lens, data.taskId, view.lastStatus, view.health, data.naming);
+  const visual = taskVisual(view.lastStatus, view.health, view.replacement);
+  const replacement = view.replacement === null ? null : replacementLabel(lens, view.replacement);
+  const stateName = taskAccessibleName(lens, data.taskId, view.lastStatus, view.health, data.naming);
+  const name = replacement === null ? stateName : `${stateName}, ${replacement}`;
+  const healthWord = view.health !== null ? targetStateLabel(lens, view.health) : null;
   const heading = lens === 'aws' ? data.taskId : taskLabel(lens, data.taskId, data.naming).replace(/ \(.*\)$/, '');
   const instanceNoun = term(lens, 'instance').one;
   const place =
@@ -70,6 +77,7 @@ export const TaskNodeView = memo(function TaskNodeView({ data, targetPosition }:
       data-task-id={data.taskId}
       data-last-status={view.lastStatus}
       data-health={view.health ?? undefined}
+      data-replacement={view.replacement ?? undefined}
       variants={reduced ? REDUCED : VARIANTS}
       initial={reduced ? false : 'enter'}
       animate={visual}
@@ -84,7 +92,15 @@ export const TaskNodeView = memo(function TaskNodeView({ data, targetPosition }:
           <TaskMark visual={visual} drainingEndsAt={view.drainingEndsAt} drainMs={data.drainMs} />
           <span className="stage-state-word">{view.lastStatus}</span>
         </span>
-        <span className="stage-health-word">{view.health !== null ? targetStateLabel(lens, view.health) : '\u00a0'}</span>
+        {view.replacement === null ? (
+          <span className="stage-health-word">{healthWord ?? '\u00a0'}</span>
+        ) : (
+          <span className="stage-health-word stage-replacement-word">
+            {/* The shape says "being replaced"; the words say why. */}
+            <span className="visually-hidden">being replaced: </span>
+            {replacementReasonWords(lens, view.replacement)}
+          </span>
+        )}
         <span className={lens === 'aws' ? 'stage-task-name stage-mono' : 'stage-task-name'}>
           <span className="stage-ellipsis">{heading}</span>
           {lens === 'orchestra' ? <RequestCount counterRef={counterRef} /> : null}

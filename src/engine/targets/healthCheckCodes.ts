@@ -1,9 +1,10 @@
 /**
- * A health check's success codes, `Matcher.HttpCode` (fact 107): "200", "200,202", "200-299", or a mix such as
- * "200,300-399". The health checker asks on every check, so `matcherAccepts` scans the text without allocating.
+ * A target group health check's success codes, CloudFormation's `Matcher.HttpCode` (fact 107): "200", "200,202",
+ * "200-299", or a mix such as "200,300-399". Not listener-rule matching (that is alb/conditions.ts). The health
+ * checker asks on every check, so `isSuccessCode` scans the text without allocating.
  */
 
-export interface StatusRange {
+export interface CodeRange {
   readonly from: number;
   readonly to: number;
 }
@@ -14,8 +15,8 @@ const CODE_COMMA = 44;
 const CODE_DASH = 45;
 
 /** Ranges as written, or null when the text is not a list of codes and code ranges. Bounds are not checked here. */
-export function parseMatcher(matcher: string): StatusRange[] | null {
-  const ranges: StatusRange[] = [];
+export function parseSuccessCodes(matcher: string): CodeRange[] | null {
+  const ranges: CodeRange[] = [];
   let i = 0;
   const n = matcher.length;
   const readNumber = (): number | null => {
@@ -48,8 +49,8 @@ export function parseMatcher(matcher: string): StatusRange[] | null {
   return ranges;
 }
 
-/** Whether `status` counts as a successful health check; a malformed matcher accepts nothing. */
-export function matcherAccepts(matcher: string, status: number): boolean {
+/** Whether `status` counts as a successful health check; malformed success codes accept nothing. */
+export function isSuccessCode(matcher: string, status: number): boolean {
   const n = matcher.length;
   let i = 0;
   let accepted = false;

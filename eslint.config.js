@@ -3,6 +3,7 @@ import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layerConfigs } from './eslint.layers.js';
 
 export default defineConfig(
   { ignores: ['dist', 'dist-cli', 'test-results', 'playwright-report', 'reports', 'node_modules'] },
@@ -20,9 +21,6 @@ export default defineConfig(
     files: ['src/engine/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-imports': ['error', {
-        patterns: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@xyflow/*', 'framer-motion', 'motion', 'motion/*', '**/ui/**', '**/store/**'],
-      }],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'setTimeout', 'setInterval', 'requestAnimationFrame', 'performance'],
       'no-restricted-properties': ['error',
         { object: 'Math', property: 'random', message: 'Use the simulation\'s seeded random numbers.' },
@@ -30,6 +28,7 @@ export default defineConfig(
       ],
     },
   },
+  ...layerConfigs,
   {
     files: ['**/*.{js,mjs,cjs}'],
     extends: [tseslint.configs.disableTypeChecked],

@@ -12,10 +12,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { createSimulation, type SimEvent } from '../engine';
-import { LIMITS, isValidSeed, limitText, seedMessage } from '../engine/limits';
-import { loadBundle, loadScenario, parseParameterFile, type BundleResult, type LoadResult } from '../scenario';
-import { formatIssue } from '../scenario/issues';
+import { createSimulation, type SimEvent, LIMITS, isValidSeed, limitText, seedMessage } from '../engine';
+import { loadBundle, loadScenario, parseParameterFile, type BundleResult, type LoadResult, formatIssue } from '../scenario';
 
 const USAGE = 'usage: npm run simulate -- <template.json|yaml> [more templates...] [--parameters FILE] [--seed N] [--until SECONDS] [--summary]';
 

@@ -4,9 +4,8 @@
  * phrase books are keyed by the engine's command registry, so a command without words in both lenses does not
  * compile (edits have theirs in editNarration.ts).
  */
-import { isEditCommand, type Command, type CommandName, type CommandNamed, type EditCommandName } from '../engine/commands';
+import { isEditCommand, type Command, type CommandName, type CommandNamed, type EditCommandName, type CommandAppliedEvent, type CommandRejectedEvent } from '../engine';
 import { editPhrases, type EditPhrases } from './editNarration';
-import type { CommandAppliedEvent, CommandRejectedEvent } from '../engine/events';
 import type { Narration } from './narration';
 import { countOf, serviceName, taskName, upperFirst, type NarrationContext } from './narrationContext';
 import type { Lens } from './vocabulary';

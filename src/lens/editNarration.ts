@@ -2,8 +2,7 @@
  * Edits in both lenses: the AWS lens names the API call a console click makes (CreateRule, ModifyTargetGroup), so
  * a learner sees what they would call; the orchestra lens says what changed on the stage.
  */
-import type { CommandNamed, EditCommand, EditCommandName } from '../engine/commands';
-import type { ConditionSpec } from '../engine/spec';
+import type { CommandNamed, EditCommand, EditCommandName, ConditionSpec } from '../engine';
 import { serviceName, upperFirst, type NarrationContext } from './narrationContext';
 import type { Lens } from './vocabulary';
 

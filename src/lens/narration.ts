@@ -3,7 +3,7 @@
  * why: a learner reads causes, not just states (teaching.md §8 notes). Task IDs appear in both lenses, so a sentence
  * about "violin 2 (UsersService-2)" leads straight to the task in the AWS lens.
  */
-import type { RequestCompletedEvent, SimEvent } from '../engine/events';
+import type { RequestCompletedEvent, SimEvent } from '../engine';
 import { narrateCommandApplied, narrateCommandRejected } from './commandNarration';
 import { targetGroupName, taskName, type NarrationContext } from './narrationContext';
 import { narrateServiceEvent } from './serviceEventNarration';

@@ -2,7 +2,7 @@
  * What narration needs to know about the scenario to name things: each service's ServiceName and instrument, each
  * target group's name. Events carry logical IDs; learners read names, so the context translates.
  */
-import type { ScenarioSpec } from '../engine/spec';
+import type { ScenarioSpec } from '../engine';
 import { instrumentPlural, namingFor, taskLabel, type ServiceNaming } from './names';
 import type { Instrument, Lens } from './vocabulary';
 

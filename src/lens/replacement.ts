@@ -2,7 +2,7 @@
  * Why a task is being replaced (the snapshot's ReplacementReason), in each lens's words. The AWS words stay in the
  * orchestra lens, in parentheses, as every state word does, so the two lenses always connect.
  */
-import type { ReplacementReason } from '../engine/snapshot';
+import type { ReplacementReason } from '../engine';
 import type { Lens } from './vocabulary';
 
 const AWS_REASONS: Readonly<Record<ReplacementReason, string>> = {

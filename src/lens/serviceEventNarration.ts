@@ -2,7 +2,7 @@
  * Service events. The AWS lens passes ECS's message through as ECS wrote it, because learners search for those
  * exact strings; the orchestra lens retells the known messages (facts 30-32) and keeps task IDs and deployment IDs.
  */
-import type { ServiceEventEvent } from '../engine/events';
+import type { ServiceEventEvent } from '../engine';
 import type { Narration, NarrationCategory } from './narration';
 import { instrumentPlural } from './names';
 import { countOf, targetGroupNameFromArn, taskName, upperFirst, type NarrationContext, type ServiceNarration } from './narrationContext';

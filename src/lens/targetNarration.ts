@@ -2,7 +2,7 @@
  * Target health sentences: what the load balancer's health checks concluded, with AWS's reason. In the orchestra
  * lens the stage manager only reports; replacing a player is the conductor's act (teaching.md §5, first trap).
  */
-import type { TargetHealthEvent } from '../engine/events';
+import type { TargetHealthEvent } from '../engine';
 import type { Narration } from './narration';
 import { targetGroupName, taskName, upperFirst, type NarrationContext } from './narrationContext';
 import type { Lens } from './vocabulary';

@@ -3,7 +3,7 @@
  * learner needs (teaching.md §2: stopped reason right after the service events); the later steps say what the
  * status means.
  */
-import type { TaskHealthEvent, TaskLastStatus, TaskStatusEvent } from '../engine/events';
+import type { TaskHealthEvent, TaskLastStatus, TaskStatusEvent } from '../engine';
 import type { Narration } from './narration';
 import {
   playerNoun,

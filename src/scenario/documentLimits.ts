@@ -5,7 +5,7 @@
  * Counting here visits each distinct object once (sizes are memoized), so the count is exact however large it is,
  * and the walk itself never recurses deeper than the depth limit.
  */
-import { LIMITS, limitText } from '../engine/limits';
+import { LIMITS, limitText } from '../engine';
 import { joinPath } from './values';
 
 export interface DocumentProblem {

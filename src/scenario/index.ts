@@ -26,3 +26,4 @@ export { IssueSink } from './issueSink';
 export { reportZodError } from './zodIssues';
 export { seedSchema } from './metadata';
 export { scriptLengthProblem, timeProblem } from './validate/commandLimits';
+export { scenarioJsonSchemaText } from './jsonSchema';

@@ -3,7 +3,7 @@
  * instances a template declares and the ones added while the simulation runs are sized alike, and the loader warns
  * about exactly the types the engine would count as the default.
  */
-import { DEFAULT_INSTANCE_TYPE, instanceSize, registeredResources } from '../engine/instanceTypes';
+import { DEFAULT_INSTANCE_TYPE, instanceSize, registeredResources } from '../engine';
 
 export { DEFAULT_INSTANCE_TYPE, registeredResources };
 

@@ -2,7 +2,7 @@
  * The intrinsic functions, evaluated lazily: `shallow` resolves a value only down to its first plain object or list,
  * so a property the simulator never reads is never evaluated (and never reported).
  */
-import { AVAILABILITY_ZONES, REGION } from '../engine/names';
+import { AVAILABILITY_ZONES, REGION } from '../engine';
 import type { IssueSink } from './issueSink';
 import { AVAILABILITY_ZONE_SUFFIXES, PSEUDO_PARAMETERS, pseudoValue } from './pseudo';
 import { parseSub } from './sub';

@@ -3,7 +3,7 @@
  * the first), and a bad file never throws. A single template goes through the bundle's pipeline as a bundle of one
  * lone root (bundle/loadBundle.ts says what "lone" changes).
  */
-import type { ScenarioSpec } from '../engine/spec';
+import type { ScenarioSpec } from '../engine';
 import type { ScenarioIssue } from './issues';
 import { IssueSink } from './issueSink';
 import { loadStacks, type NotSimulatedResource } from './bundle/loadBundle';

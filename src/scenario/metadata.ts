@@ -5,10 +5,7 @@
  * Strict: an unknown key is an error that lists the allowed ones.
  */
 import { z } from 'zod';
-import { appSettingsShape, toResponseRules } from '../engine/schema/appSettings';
-import { trafficMixEntrySchema } from '../engine/schema/traffic';
-import { LIMITS, limitText, seedMessage, trafficRateMessage } from '../engine/limits';
-import { DEFAULT_APP, type AppBehaviour, type TrafficMixEntry, type TrafficSpec } from '../engine/spec';
+import { appSettingsShape, toResponseRules, trafficMixEntrySchema, LIMITS, limitText, seedMessage, trafficRateMessage, DEFAULT_APP, type AppBehaviour, type TrafficMixEntry, type TrafficSpec } from '../engine';
 import type { IssueSink } from './issueSink';
 import { isRecord, nameMap } from './values';
 import { reportZodError, strict } from './zodIssues';

@@ -2,10 +2,7 @@
  * Names and ARNs of the template's resources, as AWS would print them (MC19). A reference stays a link in the spec;
  * these strings appear only where a string is needed: inside Fn::Sub and Fn::Join, and in outputs.
  */
-import {
-  ACCOUNT_ID, REGION, clusterArn, listenerArn, loadBalancerArn, loadBalancerDnsName, serviceArn, stableHash64,
-  targetGroupArn, taskDefinitionArn,
-} from '../engine/names';
+import { ACCOUNT_ID, REGION, clusterArn, listenerArn, loadBalancerArn, loadBalancerDnsName, serviceArn, stableHash64, targetGroupArn, taskDefinitionArn } from '../engine';
 import { TASK_DEFINITION_DEFAULTS } from './defaults';
 import type { Evaluator, Where } from './intrinsics';
 import { parseTaskRevision } from './metadata';

@@ -1,5 +1,5 @@
 /** Pseudo parameters with the simulator's fixed values (MC19). */
-import { ACCOUNT_ID, REGION, stableHash64 } from '../engine/names';
+import { ACCOUNT_ID, REGION, stableHash64 } from '../engine';
 
 export const PSEUDO_PARAMETERS: ReadonlySet<string> = new Set([
   'AWS::AccountId', 'AWS::NotificationARNs', 'AWS::NoValue', 'AWS::Partition', 'AWS::Region', 'AWS::StackId',

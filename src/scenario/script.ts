@@ -4,8 +4,7 @@
  * hide the others, and a missing argument reads `"crashTask" needs "task"`.
  */
 import { z } from 'zod';
-import { COMMAND_NAMES, commandDefinitions, definitionOf, isCommandName, type Command, type CommandName } from '../engine/commands';
-import type { ScriptEntry } from '../engine/spec';
+import { COMMAND_NAMES, commandDefinitions, definitionOf, isCommandName, type Command, type CommandName, type ScriptEntry } from '../engine';
 import type { IssueSink } from './issueSink';
 import { isRecord, joinPath } from './values';
 import { reportZodError, strict } from './zodIssues';

@@ -3,7 +3,7 @@
  * them stays raw here; values are evaluated later, and only where the simulation needs them.
  */
 import type { IssueSink } from './issueSink';
-import { LIMITS } from '../engine/limits';
+import { LIMITS } from '../engine';
 import { documentProblem } from './documentLimits';
 import { isRecord, nameMap } from './values';
 import { parseTemplateText } from './yaml/templateText';

@@ -3,7 +3,7 @@
  * context (parameters, conditions, stack name), type by type across all stacks, so a rule in one stack can attach to
  * a listener another stack built (a bundle links them by export, nested-stack output or parameter).
  */
-import type { ListenerSpec, LoadBalancerSpec, ServiceSpec, TargetGroupSpec, TaskDefinitionSpec } from '../engine/spec';
+import type { ListenerSpec, LoadBalancerSpec, ServiceSpec, TargetGroupSpec, TaskDefinitionSpec } from '../engine';
 import type { LoadContext } from './context';
 import type { Clusters } from './resources/cluster';
 import { buildListener, buildListenerRule, buildLoadBalancer, type Built, type PendingRule } from './resources/elb';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { IssueSink } from './issueSink';
 import { isRecord, joinPath } from './values';
 
-export { strict } from '../engine/schema/strict';
+export { strict } from '../engine';
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';

@@ -11,9 +11,8 @@
  * advanceTo(doc.atMs); the event log is then byte for byte the one of the original run.
  */
 import { z } from 'zod';
-import type { Command, ScenarioSpec, Simulation, SimulationOptions } from '../engine';
+import { type Command, type ScenarioSpec, type Simulation, type SimulationOptions, LIMITS } from '../engine';
 import type { Lens } from '../lens/vocabulary';
-import { LIMITS } from '../engine';
 import {
   exportTemplate, IssueSink, loadScenario, parseScript, reportZodError, scriptEntryJson, scriptLengthProblem, seedSchema, timeProblem,
   type NotSimulatedResource, type ScenarioIssue,

@@ -3,7 +3,7 @@
  * base64url, in the address's fragment (`#s=...`), which browsers never send to a server. Node 18+ has the same
  * streams, so this runs in unit tests as it does in the page.
  */
-import { LIMITS, limitText } from '../engine/limits';
+import { LIMITS, limitText } from '../engine';
 import { openSession, type OpenedSession, type SessionDoc } from './sessionDoc';
 
 export const SHARE_PARAM = 's';

@@ -12,7 +12,7 @@
  * where it came from, for IDs two stacks share) and `stacks` (stack name → file). Every issue carries its `file`.
  * Each stack is read in its own context, then all are built into one world and checked as one. Never throws.
  */
-import type { ScenarioSpec } from '../../engine/spec';
+import type { ScenarioSpec } from '../../engine';
 import { DEFAULT_SEED } from '../defaults';
 import type { ScenarioIssue } from '../issues';
 import { IssueSink } from '../issueSink';

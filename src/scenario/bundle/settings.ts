@@ -3,7 +3,7 @@
  * different value is a warning), except the script, whose commands are merged by time (same `at`: file order). The
  * settings are merged before the world is built, the scripts after it (their issues follow the resources').
  */
-import type { ScriptEntry } from '../../engine/spec';
+import type { ScriptEntry } from '../../engine';
 import type { IssueSink } from '../issueSink';
 import type { ScenarioSettings } from '../metadata';
 import { parseScript } from '../script';

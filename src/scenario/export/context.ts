@@ -2,7 +2,7 @@
  * What the resource writers share: the world, and the placeholder parameters (VPC, subnets, certificate) a deployable
  * template needs and the simulator does not; each writer marks the ones it uses, so only those are declared.
  */
-import type { ScenarioSpec } from '../../engine/spec';
+import type { ScenarioSpec } from '../../engine';
 import { isLogicalId } from './cfn';
 
 export type Placeholder = 'vpc' | 'subnets' | 'certificate';

@@ -2,10 +2,7 @@
  * ECS resources of an exported world: clusters (with their EC2 instances in Metadata), task definitions (with the
  * app's behaviour and the revision in Metadata) and services, each written so the loader reads back the same spec.
  */
-import {
-  DEFAULT_APP, type ActionSpec, type AppBehaviour, type ClusterSpec, type ContainerInstanceSpec, type ContainerSpec, type PortMappingSpec,
-  type ServiceSpec, type TaskDefinitionSpec,
-} from '../../engine/spec';
+import { DEFAULT_APP, type ActionSpec, type AppBehaviour, type ClusterSpec, type ContainerInstanceSpec, type ContainerSpec, type PortMappingSpec, type ServiceSpec, type TaskDefinitionSpec } from '../../engine';
 import { CLUSTER_CAPACITY_DEFAULTS, CONTAINER_HEALTH_CHECK_DEFAULTS, SERVICE_DEFAULTS, TASK_DEFINITION_DEFAULTS } from '../defaults';
 import { registeredResources } from '../instanceTypes';
 import { containerInstances } from '../resources/cluster';

@@ -3,10 +3,7 @@
  * CloudFormation's property names (HealthCheck*, Matcher.HttpCode, TargetGroupAttributes, conditions in the `Field` +
  * `*Config` form, ForwardConfig for weighted forwards) and Ref links between them.
  */
-import { loadBalancerDnsName, targetGroupArn } from '../../engine/names';
-import type {
-  ActionSpec, ConditionSpec, ListenerRuleSpec, ListenerSpec, LoadBalancerSpec, TargetGroupSpec,
-} from '../../engine/spec';
+import { loadBalancerDnsName, targetGroupArn, type ActionSpec, type ConditionSpec, type ListenerRuleSpec, type ListenerSpec, type LoadBalancerSpec, type TargetGroupSpec } from '../../engine';
 import { FORWARD_WEIGHT_DEFAULT, LOAD_BALANCER_DEFAULTS, REDIRECT_DEFAULTS } from '../defaults';
 import { LISTENER, LISTENER_RULE, LOAD_BALANCER, TARGET_GROUP } from '../resourceTypes';
 import { props, ref, unlessDefault, type CfnObject } from './cfn';

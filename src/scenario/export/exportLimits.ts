@@ -3,7 +3,7 @@
  * template would load back different. The app can show these before saving; an empty list means the round trip is
  * exact.
  */
-import type { ScenarioSpec } from '../../engine/spec';
+import type { ScenarioSpec } from '../../engine';
 import { CLUSTER_CAPACITY_DEFAULTS } from '../defaults';
 import { containerInstances } from '../resources/cluster';
 import { isLogicalId } from './cfn';

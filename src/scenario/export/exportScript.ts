@@ -2,8 +2,7 @@
  * The script of an exported world: `Metadata.EcsOrchestra.script` entries `{ "at", "do", ...arguments }`, and the
  * merge of a scenario's own script with the commands dispatched live, in the order the simulation ran them.
  */
-import { definitionOf, type Command } from '../../engine/commands';
-import type { ScriptEntry } from '../../engine/spec';
+import { definitionOf, type Command, type ScriptEntry } from '../../engine';
 import type { CfnObject } from './cfn';
 
 /** One entry as the loader's script schema reads it: `at` and `do` first, then the command's arguments as written. */

@@ -4,7 +4,7 @@
  * revisions, deregistered ones' numbers and EC2 container instances in Metadata.EcsOrchestra); everything it derives the same way (ARNs and DNS
  * names from names and logical IDs, AWS's defaults) is left to it, so the template reads like one written by hand.
  */
-import type { ScenarioSpec, ScriptEntry } from '../../engine/spec';
+import type { ScenarioSpec, ScriptEntry } from '../../engine';
 import { getAtt, props, sub, type CfnObject } from './cfn';
 import { ExportContext, type Placeholder } from './context';
 import { clusterResource, serviceResource, taskDefinitionResource } from './exportEcs';

@@ -1,5 +1,5 @@
 /** Listener and rule actions: forward (one group or weighted groups), fixed-response and redirect. */
-import type { ActionSpec, WeightedTargetGroup } from '../../engine/spec';
+import type { ActionSpec, WeightedTargetGroup } from '../../engine';
 import { FORWARD_WEIGHT_DEFAULT, REDIRECT_DEFAULTS } from '../defaults';
 import { Node, bool, int, list, obj, str } from '../node';
 import { TARGET_GROUP } from '../resourceTypes';

@@ -2,7 +2,7 @@
  * AWS::AutoScaling::AutoScalingGroup as EC2 capacity: how many instances (DesiredCapacity, else MinSize), of which
  * type (from its launch template or launch configuration) and for which cluster (the one its user data names).
  */
-import { LIMITS, limitText } from '../../engine/limits';
+import { LIMITS, limitText } from '../../engine';
 import type { LoadContext } from '../context';
 import { DEFAULT_INSTANCE_TYPE, isKnownInstanceType, unknownInstanceTypeMessage } from '../instanceTypes';
 import { intrinsicName } from '../intrinsics';

@@ -3,9 +3,7 @@
  * registered in each at t = 0: from Auto Scaling groups, from the cluster's `Metadata.EcsOrchestra`, or the
  * simulator's default for a cluster that runs EC2 services with no capacity of its own.
  */
-import { LIMITS, limitText } from '../../engine/limits';
-import { AVAILABILITY_ZONES, instanceId } from '../../engine/names';
-import type { ClusterSpec, ContainerInstanceSpec } from '../../engine/spec';
+import { LIMITS, limitText, AVAILABILITY_ZONES, instanceId, type ClusterSpec, type ContainerInstanceSpec } from '../../engine';
 import type { LoadContext } from '../context';
 import { CLUSTER_CAPACITY_DEFAULTS } from '../defaults';
 import { DEFAULT_INSTANCE_TYPE, isKnownInstanceType, registeredResources, unknownInstanceTypeMessage } from '../instanceTypes';

@@ -1,6 +1,5 @@
 /** Application Load Balancers, their listeners and listener rules. */
-import { loadBalancerDnsName } from '../../engine/names';
-import type { ConditionSpec, ListenerRuleSpec, ListenerSpec, LoadBalancerSpec } from '../../engine/spec';
+import { loadBalancerDnsName, type ConditionSpec, type ListenerRuleSpec, type ListenerSpec, type LoadBalancerSpec } from '../../engine';
 import type { LoadContext } from '../context';
 import { LOAD_BALANCER_DEFAULTS } from '../defaults';
 import { Node, int, list, str } from '../node';

@@ -3,7 +3,7 @@
  * field (instanceId, host, or an attribute), binpack packs by cpu or memory, random takes no field, distinctInstance
  * takes no expression and memberOf needs one.
  */
-import type { PlacementConstraintSpec, PlacementStrategySpec } from '../../engine/spec';
+import type { PlacementConstraintSpec, PlacementStrategySpec } from '../../engine';
 import { Node, list, str } from '../node';
 import { PLACEMENT_CONSTRAINT_PROPERTIES, PLACEMENT_STRATEGY_PROPERTIES } from './knownProperties';
 import { enumMessage } from './taskDefinition';

@@ -2,7 +2,7 @@
  * Rule conditions in both CloudFormation forms, the legacy `Field` + `Values` and the `*Config` objects, read into
  * one ConditionSpec, so the two forms are indistinguishable to the engine and to validation.
  */
-import type { ConditionField, ConditionSpec } from '../../engine/spec';
+import type { ConditionField, ConditionSpec } from '../../engine';
 import { Node, list, obj, str } from '../node';
 import { CONDITION_PROPERTIES } from './knownProperties';
 

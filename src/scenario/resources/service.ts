@@ -2,9 +2,7 @@
  * AWS::ECS::Service to ServiceSpec. Daemon scheduling and non-ECS deployment controllers load with a warning that
  * says what the simulator does instead. An omitted LaunchType is settled once the clusters' EC2 capacity is known.
  */
-import type {
-  DeploymentConfigurationSpec, LaunchType, ServiceLoadBalancerSpec, ServiceSpec, TaskDefinitionSpec,
-} from '../../engine/spec';
+import type { DeploymentConfigurationSpec, LaunchType, ServiceLoadBalancerSpec, ServiceSpec, TaskDefinitionSpec } from '../../engine';
 import type { LoadContext } from '../context';
 import { SERVICE_DEFAULTS } from '../defaults';
 import { Node, bool, int, list, obj, str } from '../node';

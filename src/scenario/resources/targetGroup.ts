@@ -1,6 +1,5 @@
 /** AWS::ElasticLoadBalancingV2::TargetGroup to TargetGroupSpec, every health-check field with AWS's default. */
-import { targetGroupArn } from '../../engine/names';
-import type { Algorithm, TargetGroupSpec, TargetType } from '../../engine/spec';
+import { targetGroupArn, type Algorithm, type TargetGroupSpec, type TargetType } from '../../engine';
 import type { LoadContext } from '../context';
 import { TARGET_GROUP_DEFAULTS } from '../defaults';
 import { Node, bool, int, list, obj, str } from '../node';

@@ -1,7 +1,5 @@
 /** AWS::ECS::TaskDefinition to TaskDefinitionSpec, with ECS's defaults; the app's behaviour comes from its Metadata. */
-import type {
-  ContainerHealthCheckSpec, ContainerSpec, NetworkMode, PortMappingSpec, TaskDefinitionSpec,
-} from '../../engine/spec';
+import type { ContainerHealthCheckSpec, ContainerSpec, NetworkMode, PortMappingSpec, TaskDefinitionSpec } from '../../engine';
 import type { LoadContext } from '../context';
 import { CONTAINER_HEALTH_CHECK_DEFAULTS, TASK_DEFINITION_DEFAULTS } from '../defaults';
 import { parseTaskRevision, parseTaskSettings } from '../metadata';

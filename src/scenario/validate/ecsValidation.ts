@@ -2,8 +2,7 @@
  * The ECS side of validation, on the built spec: what CreateService and RegisterTaskDefinition would reject, in
  * AWS's words. Load balancer checks live in elbValidation.ts.
  */
-import type { ScenarioSpec, ServiceSpec, TaskDefinitionSpec } from '../../engine/spec';
-import { FARGATE_STOP_TIMEOUT, LIMITS, PORT_RANGE, limitText } from '../../engine/limits';
+import { type ScenarioSpec, type ServiceSpec, type TaskDefinitionSpec, FARGATE_STOP_TIMEOUT, LIMITS, PORT_RANGE, limitText } from '../../engine';
 import type { IssueSink } from '../issueSink';
 import { fargateSizeHint, isFargateSize } from './fargate';
 

@@ -3,9 +3,7 @@
  * edit would make. Only problems the edit brings count (a world built by hand may already carry some), and an
  * edit with any error is refused whole, so nothing is ever applied half-way.
  */
-import type { EditCommand } from '../../engine/commands';
-import { editSubject, editWorld } from '../../engine/edits/worldEdits';
-import type { ScenarioSpec } from '../../engine/spec';
+import { type EditCommand, editSubject, editWorld, type ScenarioSpec } from '../../engine';
 import type { ScenarioIssue } from '../issues';
 import { IssueSink } from '../issueSink';
 import { validateEcs } from './ecsValidation';

@@ -5,11 +5,7 @@
  * report `Values` (the common form) and the other fields their `*Config`, the only form they have.
  */
 
-import { parseCidr } from '../../engine/alb/cidr';
-import { LIMITS } from '../../engine/limits';
-import { parseSuccessCodes } from '../../engine/targets/healthCheckCodes';
-import { countWildcards } from '../../engine/alb/wildcard';
-import type { ActionSpec, ConditionSpec, ListenerRuleSpec, ListenerSpec, ScenarioSpec, TargetGroupSpec } from '../../engine/spec';
+import { parseCidr, LIMITS, parseSuccessCodes, countWildcards, type ActionSpec, type ConditionSpec, type ListenerRuleSpec, type ListenerSpec, type ScenarioSpec, type TargetGroupSpec } from '../../engine';
 import type { IssueSeverity, ScenarioIssue } from '../issues';
 
 type Protocol = ListenerSpec['protocol'];

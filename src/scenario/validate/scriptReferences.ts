@@ -3,12 +3,9 @@
  * (`<service logical ID>-<n>`, MC13), a listener on every listener port named, a command's cluster, and a container
  * instance that is registered at t = 0 or added by an earlier addInstances.
  */
-import { definitionOf, isEditCommand, type Command, type Reference } from '../../engine/commands';
-import { addedInstanceId } from '../../engine/names';
-import type { ScenarioSpec, TrafficMixEntry } from '../../engine/spec';
+import { definitionOf, isEditCommand, type Command, type Reference, addedInstanceId, type ScenarioSpec, type TrafficMixEntry, LIMITS, limitText } from '../../engine';
 import { isKnownInstanceType, unknownInstanceTypeMessage } from '../instanceTypes';
 import type { IssueSink } from '../issueSink';
-import { LIMITS, limitText } from '../../engine/limits';
 import { scriptLengthProblem, timeProblem, trafficProblems } from './commandLimits';
 import { validateEdit } from './editValidation';
 

@@ -4,7 +4,7 @@
  * `json: true` lets a duplicate key override the earlier one, as CloudFormation does (each is reported, see
  * findDuplicateKeys).
  */
-import { LIMITS, limitText } from '../../engine/limits';
+import { LIMITS, limitText } from '../../engine';
 import { CORE_SCHEMA, YAMLException, load, Type, type LoadOptions, type Schema } from 'js-yaml';
 
 /** `!Name` writes `{ "Fn::Name": ... }`, except the three below. */

@@ -2,7 +2,7 @@
  * Files chosen, or dropped, for import: read as text, with folder paths kept in their names (a nested stack names
  * its child by relative path). Dropped folders are walked through the DataTransfer entries API.
  */
-import { LIMITS } from '../../engine/limits';
+import { LIMITS } from '../../engine';
 
 export interface NamedText {
   readonly name: string;

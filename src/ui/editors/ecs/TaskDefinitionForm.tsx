@@ -3,14 +3,13 @@
  * service, one edit and one Undo), or the first revision of a new family.
  */
 import { useState } from 'react';
-import type { ServiceSpec, TaskDefinitionSpec } from '../../../engine';
+import { type ServiceSpec, type TaskDefinitionSpec, nextRevision } from '../../../engine';
 import { editorWords } from '../../../lens/editorWords';
 import { lensNoun } from '../../../lens/names';
 import { useSim } from '../../../store';
 import { AppBehaviourFields } from './AppBehaviourFields';
 import { EditorForm } from '../form/EditorForm';
 import { HealthCheckFields } from './HealthCheckFields';
-import { nextRevision } from '../../../engine';
 import { useDraftForm } from '../form/useDraftForm';
 import { TaskDefinitionFields } from './TaskDefinitionFields';
 import { newTaskDefinitionDraft, registerCommands, taskDefinitionDraft, taskDefinitionFromDraft } from './taskDefinitionDraft';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Command, CommandCheck } from '../../../engine/commands';
+import type { Command, CommandCheck } from '../../../engine';
 import { useSim } from '../../../store';
 
 export interface NumberCommandFormProps<C extends Command> {

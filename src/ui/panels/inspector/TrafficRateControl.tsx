@@ -1,4 +1,4 @@
-import { LIMITS } from '../../../engine/limits';
+import { LIMITS } from '../../../engine';
 import { useSim } from '../../../store';
 import { NumberCommandForm } from './NumberCommandForm';
 

@@ -13,7 +13,8 @@ export interface SubscribeOptions {
 }
 
 export interface Simulation {
-  readonly spec: ScenarioSpec;
+  /** The world as the scenario started it (its script included): replays and exports start from it. `world()` is the world now. */
+  readonly initialWorld: ScenarioSpec;
   readonly seed: number;
   /** Simulated time in milliseconds. */
   now(): number;

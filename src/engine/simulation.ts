@@ -7,7 +7,7 @@ import { buildListeners } from './alb/listenerRecords';
 import type { Simulation, SimulationOptions } from './api';
 import type { Command } from './commands';
 import { checkCommand, prepareCommand } from './commands/run';
-import { Engine, Kind } from './core/engine';
+import { EngineState, Kind } from './core/engineState';
 import { PHASE_COMMAND } from './core/eventQueue';
 import { onRequestDone, arrive } from './requests/requestRouting';
 import { TrafficGenerator } from './requests/traffic';
@@ -28,7 +28,7 @@ import { refreshTaskHealth } from './tasks/taskHealth';
 
 const DEFAULT_RING = 500;
 
-function buildWorld(engine: Engine): void {
+function buildWorld(engine: EngineState): void {
   const spec = engine.spec;
   for (const td of spec.taskDefinitions) registerTaskDef(engine, td);
   for (const tg of spec.targetGroups) addTargetGroup(engine, tg);
@@ -39,7 +39,7 @@ function buildWorld(engine: Engine): void {
 
 export function createSimulation(spec: ScenarioSpec, options: SimulationOptions = {}): Simulation {
   const seed = options.seed ?? spec.seed;
-  const engine = new Engine(spec, seed, options.eventRingSize ?? DEFAULT_RING, options.ringRequests ?? false);
+  const engine = new EngineState(spec, seed, options.eventRingSize ?? DEFAULT_RING, options.ringRequests ?? false);
   buildWorld(engine);
   const traffic = new TrafficGenerator(engine);
   if (spec.traffic) traffic.set(spec.traffic);
@@ -169,7 +169,7 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
   }
 
   return {
-    spec,
+    initialWorld: spec,
     seed,
     now: () => engine.now,
     dispatch(command) {

@@ -2,7 +2,7 @@
  * Copies the live records into the plain read models of snapshot.ts. Built on demand and cached by the engine's
  * version, so a view that reads it every frame pays only when something changed.
  */
-import type { Engine } from './core/engine';
+import type { EngineState } from './core/engineState';
 import type { TargetRec, TaskRec } from './core/model';
 import type { TrafficGenerator } from './requests/traffic';
 import type {
@@ -72,7 +72,7 @@ function targetSnapshot(target: TargetRec): TargetSnapshot {
   };
 }
 
-export function buildSnapshot(engine: Engine, traffic: TrafficGenerator): WorldSnapshot {
+export function buildSnapshot(engine: EngineState, traffic: TrafficGenerator): WorldSnapshot {
   // A deleted service stays in view while its tasks drain, then it is gone.
   const shown = engine.services.filter((s) => !s.deleted || s.tasks.some((t) => t.lastStatus !== 'STOPPED'));
   const services: ServiceSnapshot[] = shown.map((s) => {
@@ -158,7 +158,7 @@ function counts<T = number>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
 }
 
-export function buildCounters(engine: Engine): RequestCounters {
+export function buildCounters(engine: EngineState): RequestCounters {
   const byStatus = counts();
   engine.stats.byStatus.forEach((count, status) => {
     if (count > 0) byStatus[String(status)] = count;

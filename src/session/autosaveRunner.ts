@@ -46,7 +46,7 @@ export function createAutosaveRunner(store: SimStore, options: AutosaveRunnerOpt
     const state = store.getState();
     lastSaveAt = clock();
     try {
-      if (templateOf?.sim !== state.sim) templateOf = { sim: state.sim, template: exportTemplate(state.sim.spec, { seed: state.sim.seed }) };
+      if (templateOf?.sim !== state.sim) templateOf = { sim: state.sim, template: exportTemplate(state.sim.initialWorld, { seed: state.sim.seed }) };
       const outcome = writeSave(options, sessionDocOf(state, new Date(clock()).toISOString(), templateOf.template));
       report(outcome.ok ? null : outcome.reason);
       return outcome.ok;

@@ -4,7 +4,7 @@
  *   { format: 'ecs-orchestra-session', version: 1, title, template, seed, commands: [{atMs, command}], atMs,
  *     view?: {lens, speed}, savedAt? }
  *
- * `template` is the scenario as it started (sim.spec, its own script included) exported as CloudFormation, so a
+ * `template` is the scenario as it started (sim.initialWorld, its own script included) exported as CloudFormation, so a
  * session is readable and loads with the same loader as any template. `commands` is sim.commandLog(), written the
  * way a scenario script writes commands, so they are checked on the way in by the script's own schemas.
  * Restoring replays exactly as the live app ran: advanceTo(atMs) then dispatch, for each command, then
@@ -87,7 +87,7 @@ export function createSessionDoc({ sim, title, view, savedAt }: SessionSource, t
     version: SESSION_VERSION,
     title,
     // The scenario as it started: edits and faults are in `commands`, so replay rebuilds everything after t = 0.
-    template: template ?? exportTemplate(sim.spec, { seed: sim.seed }),
+    template: template ?? exportTemplate(sim.initialWorld, { seed: sim.seed }),
     seed: sim.seed,
     commands: sim.commandLog().map(({ atMs, command }) => {
       const { at, ...json } = scriptEntryJson({ at: 0, command });

@@ -58,9 +58,9 @@ export interface SimState extends ViewState {
   readonly sim: Simulation;
   /**
    * The world as configured now (sim.world()): the scenario with every edit applied. The scenario as it started
-   * is `sim.spec`; reset and replays start from that.
+   * is `sim.initialWorld`; reset and replays start from that.
    */
-  readonly spec: ScenarioSpec;
+  readonly world: ScenarioSpec;
   /** Labels of the edits Undo and Redo would apply, most recent last. */
   readonly history: EditHistoryView;
   readonly scenario: ScenarioMeta;
@@ -177,7 +177,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
     unsubscribe();
     pending = [];
     seq = 0;
-    metrics = new MetricsCollector(sim.spec.targetGroups.map((tg) => tg.id));
+    metrics = new MetricsCollector(sim.initialWorld.targetGroups.map((tg) => tg.id));
     lastFiguresAt = -Infinity;
     // Anything the engine did while being created is in its ring already; later events come through subscribe.
     const initial = sim.recentEvents().filter(isLoggable).map((event) => ({ seq: ++seq, event }));
@@ -229,7 +229,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       const now = sim.now();
       if (now !== state.now) patch.now = now;
       const world = sim.world();
-      if (world !== state.spec) patch.spec = world;
+      if (world !== state.world) patch.world = world;
       if (snapshot !== state.snapshot && snapshot.version !== state.snapshot.version) patch.snapshot = snapshot;
       metrics.sample(snapshot, now);
       if (figures) {
@@ -256,7 +256,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       history?.clear();
       set((state) => ({
         ...worldState(sim, initial),
-        spec: sim.world(),
+        world: sim.world(),
         scenario: meta ?? state.scenario,
         generation: state.generation + 1,
         selection: null,
@@ -267,7 +267,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 
     return {
       ...worldState(firstSim, attach(firstSim)),
-      spec: firstSim.world(),
+      world: firstSim.world(),
       history: EMPTY_HISTORY,
       scenario: metaFor(options.spec, options.meta),
       playing: options.playing ?? false,
@@ -283,7 +283,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 
       writeEventLog: (write) => {
         const { sim } = get();
-        const replay = factory(sim.spec, { seed: sim.seed });
+        const replay = factory(sim.initialWorld, { seed: sim.seed });
         let lines: string[] = [];
         const flush = (): void => {
           if (lines.length > 0) write(lines.join('\n') + '\n');
@@ -349,7 +349,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 
       reset: () => {
         const { sim } = get();
-        replaceWorld(sim.spec, sim.seed, null);
+        replaceWorld(sim.initialWorld, sim.seed, null);
       },
 
       setSpeed: (speed) => set({ speed: clampSpeed(speed) }),

@@ -12,7 +12,7 @@ export function EventLog() {
   const headingId = useId();
   const log = useSim((state) => state.log);
   const seen = useSim((state) => state.eventsSeen);
-  const spec = useSim((state) => state.spec);
+  const spec = useSim((state) => state.world);
   const lens = useSim((state) => state.lens);
   const context = useMemo(() => narrationContextFor(spec), [spec]);
   const newestFirst = useMemo(() => log.slice().reverse(), [log]);

@@ -7,7 +7,7 @@ import { listenerView } from './views/listenerView';
 
 export function ListenerCard({ listenerId }: { readonly listenerId: string }) {
   const listener = useSim((state) => state.snapshot.listeners.find((candidate) => candidate.id === listenerId));
-  const spec = useSim((state) => state.spec);
+  const spec = useSim((state) => state.world);
   const ctx = useNarrationContext();
   const headingId = useId();
   if (!listener) return null;

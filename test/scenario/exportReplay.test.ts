@@ -125,9 +125,9 @@ describe('two commands dispatched in the same millisecond', () => {
 describe('the world as it stands after edits exports and loads back to the same world', () => {
   it('with new revisions from deploy, created resources and added instances', () => {
     const sim = createSimulation(spec('no-chairs-left.json'));
-    const cluster = sim.spec.clusters[0]!;
-    const service = sim.spec.services[0]!;
-    const group = sim.spec.targetGroups[0]!;
+    const cluster = sim.initialWorld.clusters[0]!;
+    const service = sim.initialWorld.services[0]!;
+    const group = sim.initialWorld.targetGroups[0]!;
     eventLog(sim, [
       { atMs: 10_000, command: { do: 'deploy', service: service.id, image: 'example/web:2', errorRate: 0.05 } },
       { atMs: 20_000, command: { do: 'addInstances', cluster: cluster.id, count: 1, instanceType: 'm5.xlarge' } },

@@ -53,7 +53,7 @@ describe('session documents', () => {
     expect(state.now).toBe(original.getState().now);
     expect(state.exportEventLog()).toBe(original.getState().exportEventLog());
     expect(state.snapshot).toEqual(original.getState().snapshot);
-    expect(state.spec).toEqual(original.getState().spec);
+    expect(state.world).toEqual(original.getState().world);
     expect(state.log.map((e) => e.event)).toEqual(original.getState().log.map((e) => e.event));
     expect(state.scenario.title).toBe(original.getState().scenario.title);
     expect(state.loadError).toBeNull();

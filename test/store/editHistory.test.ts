@@ -15,20 +15,20 @@ describe('store edits with undo and redo', () => {
     store.getState().advanceTo(60_000);
     const result = store.getState().edit({ do: 'createRule', rule }, 'Create rule 5');
     expect(result).toEqual({ ok: true, warnings: [] });
-    expect(store.getState().spec.rules.map((r) => [r.id, r.priority])).toEqual([['WebRule', 10], ['HostRule', 5]]);
+    expect(store.getState().world.rules.map((r) => [r.id, r.priority])).toEqual([['WebRule', 10], ['HostRule', 5]]);
     expect(store.getState().history).toEqual({ undo: ['Create rule 5'], redo: [] });
     expect(store.getState().sim.commandLog()).toEqual([{ atMs: 60_000, command: { do: 'createRule', rule } }]);
   });
 
   it('refuses an invalid edit whole: nothing dispatched, the world unchanged', () => {
     const store = createSimStore({ spec: base });
-    const before = store.getState().spec;
+    const before = store.getState().world;
     const result = store.getState().edit(
       [{ do: 'createRule', rule }, { do: 'modifyRule', rule: 'WebRule', priority: 5 }],
       'Two rules at priority 5',
     );
     expect(result).toEqual({ ok: false, errors: [{ severity: 'error', resource: 'WebRule', path: '', message: "PriorityInUse: Priority '5' is currently in use" }] });
-    expect(store.getState().spec).toBe(before);
+    expect(store.getState().world).toBe(before);
     expect(store.getState().sim.commandLog()).toEqual([]);
     expect(store.getState().history.undo).toEqual([]);
   });
@@ -39,12 +39,12 @@ describe('store edits with undo and redo', () => {
     store.getState().edit({ do: 'modifyTargetGroup', targetGroup: 'WebTargets', deregistrationDelaySeconds: 5 }, 'Delay 5 s');
     store.getState().advanceTo(20_000);
     store.getState().undo();
-    expect(store.getState().spec.targetGroups[0]!.deregistrationDelaySeconds).toBe(300);
+    expect(store.getState().world.targetGroups[0]!.deregistrationDelaySeconds).toBe(300);
     expect(store.getState().now).toBe(20_000);
     expect(store.getState().history).toEqual({ undo: [], redo: ['Delay 5 s'] });
     store.getState().advanceTo(30_000);
     store.getState().redo();
-    expect(store.getState().spec.targetGroups[0]!.deregistrationDelaySeconds).toBe(5);
+    expect(store.getState().world.targetGroups[0]!.deregistrationDelaySeconds).toBe(5);
     expect(store.getState().sim.commandLog().map((e) => [e.atMs, e.command.do, 'deregistrationDelaySeconds' in e.command ? e.command.deregistrationDelaySeconds : null])).toEqual([
       [10_000, 'modifyTargetGroup', 5],
       [20_000, 'modifyTargetGroup', 300],
@@ -60,7 +60,7 @@ describe('store edits with undo and redo', () => {
     store.getState().advanceTo(100_000);
     expect(store.getState().snapshot.services.map((s) => s.id)).toEqual(['Web', 'Orders']);
     store.getState().undo();
-    expect(store.getState().spec.services.map((s) => s.id)).toEqual(['Web']);
+    expect(store.getState().world.services.map((s) => s.id)).toEqual(['Web']);
     store.getState().advanceTo(500_000);
     expect(store.getState().snapshot.services.map((s) => s.id)).toEqual(['Web']);
     const log = store.getState().exportEventLog();
@@ -77,7 +77,7 @@ describe('store edits with undo and redo', () => {
     const store = createSimStore({ spec: base });
     store.getState().edit({ do: 'createRule', rule }, 'Create rule 5');
     store.getState().reset();
-    expect(store.getState().spec.rules.map((r) => r.id)).toEqual(['WebRule']);
+    expect(store.getState().world.rules.map((r) => r.id)).toEqual(['WebRule']);
     expect(store.getState().history).toEqual({ undo: [], redo: [] });
   });
 });

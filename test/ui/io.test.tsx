@@ -53,7 +53,7 @@ describe('Import dialog', () => {
     await user.click(screen.getByRole('button', { name: 'Import…' }));
     await user.click(await screen.findByRole('button', { name: 'Load Orders platform (two stacks)' }));
     await waitFor(() => expect(store.getState().scenario.title).toBe('Orders platform (two stacks)'));
-    expect(store.getState().spec.services.length).toBeGreaterThan(0);
+    expect(store.getState().world.services.length).toBeGreaterThan(0);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Import…' })).toHaveFocus();
   });
@@ -86,7 +86,7 @@ describe('Import dialog, more ways in', () => {
     await user.upload(within(dialog).getByLabelText('Parameter file (optional)'), new File(['["DesiredCount=3"]'], 'prod.json'));
     await user.click(within(dialog).getByRole('button', { name: 'Load' }));
     await waitFor(() => expect(store.getState().scenario.title).toBe('Orders platform (two stacks)'));
-    expect(store.getState().spec.services.map((s) => s.desiredCount)).toEqual([3]);
+    expect(store.getState().world.services.map((s) => s.desiredCount)).toEqual([3]);
   });
 
   it('takes dropped files', async () => {

@@ -3,13 +3,13 @@
  * changes a listener or its rules. A rebuilt rule keeps its record (and so its request count, and the in-flight
  * requests that point at it) when its logical ID stays.
  */
-import type { Engine } from '../core/engine';
+import type { EngineState } from '../core/engineState';
 import type { ActionRec, ListenerRec, RuleRec, TargetGroupRec } from '../core/model';
 import type { ActionSpec, ListenerRuleSpec, ListenerSpec, ScenarioSpec } from '../spec';
 import { compileListenerRules } from './ruleEvaluation';
 import { createWeightedPicker } from './weightedPick';
 
-export function actionRec(engine: Engine, a: ActionSpec): ActionRec {
+export function actionRec(engine: EngineState, a: ActionSpec): ActionRec {
   if (a.type !== 'forward') return { spec: a, groups: [], weighted: null };
   const groups: TargetGroupRec[] = [];
   const weights: number[] = [];
@@ -26,7 +26,7 @@ export function actionRec(engine: Engine, a: ActionSpec): ActionRec {
 const DEFAULT_KEY = '(default)';
 
 export function buildListenerRec(
-  engine: Engine,
+  engine: EngineState,
   spec: ListenerSpec,
   ruleSpecs: readonly ListenerRuleSpec[],
   previous: ListenerRec | null,
@@ -62,7 +62,7 @@ export function buildListenerRec(
 }
 
 /** A group gets health checks only while a listener or rule forwards to it (fact 112). */
-export function markGroupsInUse(engine: Engine): TargetGroupRec[] {
+export function markGroupsInUse(engine: EngineState): TargetGroupRec[] {
   const nowInUse = new Set<TargetGroupRec>();
   for (const l of engine.listeners) for (const r of l.rules) for (const g of r.action.groups) nowInUse.add(g);
   const started: TargetGroupRec[] = [];
@@ -74,7 +74,7 @@ export function markGroupsInUse(engine: Engine): TargetGroupRec[] {
   return started;
 }
 
-export function buildListeners(engine: Engine, world: ScenarioSpec): void {
+export function buildListeners(engine: EngineState, world: ScenarioSpec): void {
   for (const l of world.listeners) {
     const rec = buildListenerRec(engine, l, world.rules.filter((r) => r.listenerId === l.id), null);
     if (rec) engine.listeners.push(rec);

@@ -3,7 +3,7 @@
  * (no new placements; its tasks are replaced elsewhere, then stopped, as ECS does); gone when stopped (its tasks
  * die with ECS's reason) or, for removeInstance, once its last task has stopped.
  */
-import type { Engine } from '../core/engine';
+import type { EngineState } from '../core/engineState';
 import type { ClusterRec, InstanceRec, Placement, TaskRec } from '../core/model';
 import { addedInstanceId, AVAILABILITY_ZONES } from '../names';
 import { DEFAULT_INSTANCE_TYPE, registeredResources } from '../instanceTypes';
@@ -16,7 +16,7 @@ export function hostStoppedReason(instance: InstanceRec): string {
   return `Host EC2 (instance ${instance.spec.id}) stopped/terminated.`;
 }
 
-function register(engine: Engine, cluster: ClusterRec, spec: ContainerInstanceSpec): InstanceRec {
+function register(engine: EngineState, cluster: ClusterRec, spec: ContainerInstanceSpec): InstanceRec {
   const order = cluster.instancesEver++;
   const instance: InstanceRec = {
     spec,
@@ -37,7 +37,7 @@ function register(engine: Engine, cluster: ClusterRec, spec: ContainerInstanceSp
   return instance;
 }
 
-export function buildCluster(engine: Engine, spec: ClusterSpec): ClusterRec {
+export function buildCluster(engine: EngineState, spec: ClusterSpec): ClusterRec {
   const cluster: ClusterRec = { spec, instances: [], instancesEver: 0, services: [] };
   for (const instance of spec.instances) register(engine, cluster, instance);
   engine.clusters.push(cluster);
@@ -69,13 +69,13 @@ export function newInstanceSpecs(cluster: ClusterRec, count: number, instanceTyp
 }
 
 /** Registers new instances (ACTIVE at once); services waiting for capacity look again. */
-export function registerInstances(engine: Engine, cluster: ClusterRec, specs: readonly ContainerInstanceSpec[]): InstanceRec[] {
+export function registerInstances(engine: EngineState, cluster: ClusterRec, specs: readonly ContainerInstanceSpec[]): InstanceRec[] {
   const added = specs.map((spec) => register(engine, cluster, spec));
   wakeEc2Services(cluster);
   return added;
 }
 
-function deregister(engine: Engine, instance: InstanceRec): void {
+function deregister(engine: EngineState, instance: InstanceRec): void {
   instance.status = 'INACTIVE';
   const list = instance.cluster.instances;
   const i = list.indexOf(instance);
@@ -84,7 +84,7 @@ function deregister(engine: Engine, instance: InstanceRec): void {
 }
 
 /** ECS marks its tasks for replacement (MC6) and places nothing new on it; PENDING ones stop at once. */
-export function drainInstance(engine: Engine, instance: InstanceRec, stopPending: (task: TaskRec) => void): void {
+export function drainInstance(engine: EngineState, instance: InstanceRec, stopPending: (task: TaskRec) => void): void {
   instance.status = 'DRAINING';
   engine.version++;
   for (const task of instance.tasks) {
@@ -94,20 +94,20 @@ export function drainInstance(engine: Engine, instance: InstanceRec, stopPending
   if (instance.removeWhenEmpty && instance.tasks.size === 0) deregister(engine, instance);
 }
 
-export function removeInstance(engine: Engine, instance: InstanceRec, stopPending: (task: TaskRec) => void): void {
+export function removeInstance(engine: EngineState, instance: InstanceRec, stopPending: (task: TaskRec) => void): void {
   instance.removeWhenEmpty = true;
   drainInstance(engine, instance, stopPending);
 }
 
 /** The EC2 instance stops: capacity is gone at once and its tasks die where they stand. */
-export function stopInstance(engine: Engine, instance: InstanceRec, kill: (task: TaskRec) => void): void {
+export function stopInstance(engine: EngineState, instance: InstanceRec, kill: (task: TaskRec) => void): void {
   deregister(engine, instance);
   for (const task of [...instance.tasks]) kill(task);
   wakeEc2Services(instance.cluster);
 }
 
 /** A task reached STOPPED: its reservation goes back, and a removed instance leaves once empty. */
-export function leaveInstance(engine: Engine, task: TaskRec, placement: Placement): void {
+export function leaveInstance(engine: EngineState, task: TaskRec, placement: Placement): void {
   const instance = placement.instance;
   instance.tasks.delete(task);
   release(placement);

@@ -4,7 +4,7 @@
  * instance with the fewest, then registration order; PlacementStrategies replace that order, constraints filter.
  * When nothing fits, the task is not created and ECS says why, about the instance that lacks the least.
  */
-import type { Engine } from '../core/engine';
+import type { EngineState } from '../core/engineState';
 import type { InstanceRec, Placement, ServiceRec, TaskDefRec } from '../core/model';
 import type { PlacementStrategySpec } from '../spec';
 
@@ -70,7 +70,7 @@ function shortfalls(instance: InstanceRec, service: ServiceRec, need: Requiremen
   return out;
 }
 
-function compareBy(engine: Engine, service: ServiceRec, strategy: PlacementStrategySpec, randomKeys: Map<InstanceRec, number>) {
+function compareBy(engine: EngineState, service: ServiceRec, strategy: PlacementStrategySpec, randomKeys: Map<InstanceRec, number>) {
   return (a: InstanceRec, b: InstanceRec): number => {
     switch (strategy.type) {
       case 'spread':
@@ -123,7 +123,7 @@ function failureMessage(service: ServiceRec, candidates: readonly InstanceRec[],
 }
 
 /** Chooses an instance for a new task of `service`, or says why none fits. Reserves nothing. */
-export function choosePlacement(engine: Engine, service: ServiceRec, taskDef: TaskDefRec): Placement | string {
+export function choosePlacement(engine: EngineState, service: ServiceRec, taskDef: TaskDefRec): Placement | string {
   const need = requirementsOf(taskDef);
   const active = service.cluster.instances.filter((i) => i.status === 'ACTIVE');
   const fits = active.filter((i) => shortfalls(i, service, need).length === 0);

@@ -8,7 +8,7 @@
  * exactly what dispatch then does.
  */
 import type { z } from 'zod';
-import type { Engine } from '../core/engine';
+import type { EngineState } from '../core/engineState';
 import type { WorldEdit } from '../edits/worldChanges';
 import type { TrafficGenerator } from '../requests/traffic';
 import type { ScenarioSpec } from '../spec';
@@ -16,7 +16,7 @@ import type { Refusal } from './refusal';
 import type { Command, EditCommand } from './index';
 
 export interface CommandContext {
-  readonly engine: Engine;
+  readonly engine: EngineState;
   readonly traffic: TrafficGenerator;
 }
 

@@ -3,7 +3,7 @@
  * i-...) stopped/terminated."); it leaves the configuration with them.
  */
 import { hostStoppedReason, stopInstance as stop } from '../capacity/instances';
-import type { Engine } from '../core/engine';
+import type { EngineState } from '../core/engineState';
 import type { TaskRec } from '../core/model';
 import { withClusterInstances } from '../edits/worldChanges';
 import { failInFlightRequests } from '../requests/requestRouting';
@@ -18,7 +18,7 @@ export interface StopInstanceCommand {
 }
 
 /** A task whose instance went away: dead at once, drained like a crashed task (MC7). */
-function killOnStoppedHost(engine: Engine, task: TaskRec, reason: string): void {
+function killOnStoppedHost(engine: EngineState, task: TaskRec, reason: string): void {
   if (task.lastStatus === 'STOPPED') return;
   task.crashed = true;
   if (task.desiredStatus === 'STOPPED') return;

@@ -3,12 +3,12 @@
  * target groups now in use start their health checks. A rule change applies from the next request.
  */
 import { buildListenerRec, markGroupsInUse } from '../alb/listenerRecords';
-import { Kind, type Engine } from '../core/engine';
+import { Kind, type EngineState } from '../core/engineState';
 import type { ListenerRec } from '../core/model';
 import type { TrafficGenerator } from '../requests/traffic';
 import type { ScenarioSpec } from '../spec';
 
-export function rebuildListeners(engine: Engine, traffic: TrafficGenerator, world: ScenarioSpec): void {
+export function rebuildListeners(engine: EngineState, traffic: TrafficGenerator, world: ScenarioSpec): void {
   const previous = new Map<string, ListenerRec>(engine.listeners.map((l) => [l.spec.id, l]));
   engine.listeners.length = 0;
   for (const l of world.listeners) {

@@ -7,7 +7,7 @@
  * The decision is written into a reused object, so the request path allocates nothing.
  */
 import { redirectLocation } from '../alb/redirect';
-import type { Engine } from '../core/engine';
+import type { EngineState } from '../core/engineState';
 import type { RequestShape, RuleRec, TargetGroupRec } from '../core/model';
 import { peekTarget, pickTarget, type TargetChoice } from '../targets/targetSelection';
 import { appState, appStatusForPath, type AppState } from '../tasks/appBehaviour';
@@ -107,7 +107,7 @@ function decideWithoutTarget(shape: RequestShape, rule: RuleRec, d: RequestDecis
 }
 
 /** Decides what happens to a request of this shape arriving now; `shape.listener` must be set. */
-export function decideRequest(engine: Engine, shape: RequestShape, turn: Turn, d: RequestDecision): RequestDecision {
+export function decideRequest(engine: EngineState, shape: RequestShape, turn: Turn, d: RequestDecision): RequestDecision {
   const listener = shape.listener!;
   const rule = listener.rules[shape.ruleIndex]!;
   d.rule = rule;

@@ -7,7 +7,7 @@
  */
 import type { RoutableRequest } from '../alb/request';
 import type { RequestCommand } from '../commands';
-import type { Engine } from '../core/engine';
+import type { EngineState } from '../core/engineState';
 import type { ActionRec, ListenerRec, RequestShape, RuleRec } from '../core/model';
 import type { ActionSpec } from '../spec';
 import { conditionStep } from './conditionReasons';
@@ -20,7 +20,7 @@ export type * from './requestTrace';
 
 const label = (priority: number | 'default'): string => (priority === 'default' ? 'the default rule' : `rule ${priority}`);
 
-function actionSummary(spec: ActionSpec, engine: Engine): string {
+function actionSummary(spec: ActionSpec, engine: EngineState): string {
   switch (spec.type) {
     case 'fixed-response':
       return `fixed-response ${spec.statusCode}`;
@@ -34,7 +34,7 @@ function actionSummary(spec: ActionSpec, engine: Engine): string {
   }
 }
 
-function ruleSteps(engine: Engine, listener: ListenerRec, req: RoutableRequest, winner: number): RuleStep[] {
+function ruleSteps(engine: EngineState, listener: ListenerRec, req: RoutableRequest, winner: number): RuleStep[] {
   const winnerLabel = label(listener.rules[winner]?.priority ?? 'default');
   return listener.rules.map((rule: RuleRec, index): RuleStep => {
     const common = { ruleId: rule.spec?.id ?? null, priority: rule.priority, action: actionSummary(rule.action.spec, engine) };
@@ -60,7 +60,7 @@ function ruleSteps(engine: Engine, listener: ListenerRec, req: RoutableRequest, 
 }
 
 /** The forward action's groups and the one the decision chose for this request (MC16). */
-function forwardTrace(engine: Engine, action: ActionRec, d: RequestDecision): ActionTrace {
+function forwardTrace(engine: EngineState, action: ActionRec, d: RequestDecision): ActionTrace {
   if (action.spec.type !== 'forward') throw new Error('not a forward action');
   // The groups the engine kept (unknown IDs dropped), with the weights as written.
   const weighted = action.spec.targetGroups.filter((g) => engine.targetGroupsById.has(g.targetGroupId));
@@ -77,7 +77,7 @@ function forwardTrace(engine: Engine, action: ActionRec, d: RequestDecision): Ac
   return { type: 'forward', groups, chosen: chosen.id, reason: `${split}; this request's turn goes to ${chosen.name}` };
 }
 
-function actionTrace(engine: Engine, shape: RequestShape, rule: RuleRec, d: RequestDecision): ActionTrace {
+function actionTrace(engine: EngineState, shape: RequestShape, rule: RuleRec, d: RequestDecision): ActionTrace {
   const spec = rule.action.spec;
   switch (spec.type) {
     case 'fixed-response': {
@@ -93,7 +93,7 @@ function actionTrace(engine: Engine, shape: RequestShape, rule: RuleRec, d: Requ
   }
 }
 
-function noListener(engine: Engine, port: number): ListenerChoice {
+function noListener(engine: EngineState, port: number): ListenerChoice {
   const open = engine.listeners.map((l) => `${l.spec.port} (${l.spec.protocol})`);
   const where = open.length === 0 ? 'the load balancer has no listeners' : `the load balancer listens on ${open.join(', ')}`;
   return { found: false, port, reason: `no listener on port ${port}: ${where}` };
@@ -126,7 +126,7 @@ function outcomeOf(d: RequestDecision, action: ActionTrace, group: TargetGroupTr
   }
 }
 
-export function explainRequest(engine: Engine, request: RequestCommand): RequestTrace {
+export function explainRequest(engine: EngineState, request: RequestCommand): RequestTrace {
   const { request: req, listener } = resolveRequest(engine, request);
   const port = req.listenerPort;
   const requestId = engine.requestCounter + 1;

@@ -4,7 +4,7 @@
  * load balancer answers itself completes at arrival; a 502 completes at the crash or at the end of draining; a 504
  * when the idle timeout passes first. Every request ends exactly once.
  */
-import type { Engine } from '../core/engine';
+import type { EngineState } from '../core/engineState';
 import type { RequestShape, RuleRec, TargetGroupRec, TargetRec } from '../core/model';
 import { noTargetReason } from '../targets/targetSelection';
 import { decideRequest, newDecision } from './requestDecision';
@@ -13,7 +13,7 @@ import { decideRequest, newDecision } from './requestDecision';
 const decision = newDecision();
 
 function finish(
-  engine: Engine,
+  engine: EngineState,
   id: number,
   shape: RequestShape,
   rule: RuleRec,
@@ -43,7 +43,7 @@ function finish(
 
 /** Kept out of finish, so the counting that every request does stays small enough for the optimizer to inline. */
 function emitCompleted(
-  engine: Engine,
+  engine: EngineState,
   id: number,
   shape: RequestShape,
   rule: RuleRec,
@@ -79,7 +79,7 @@ function emitCompleted(
 }
 
 /** A request arrives at its listener now: decideRequest says what happens, and this makes it happen. */
-export function arrive(engine: Engine, shape: RequestShape): void {
+export function arrive(engine: EngineState, shape: RequestShape): void {
   const id = ++engine.requestCounter;
   const d = decideRequest(engine, shape, 'take', decision);
   const rule = d.rule!;
@@ -128,7 +128,7 @@ export function arrive(engine: Engine, shape: RequestShape): void {
 }
 
 /** A request's answer is due. Negative stored statuses mark 504s and fail-open deliveries. */
-export function onRequestDone(engine: Engine, slot: number, gen: number): void {
+export function onRequestDone(engine: EngineState, slot: number, gen: number): void {
   const pool = engine.pool;
   if (pool.gen[slot] !== gen) return;
   const stored = pool.status[slot]!;
@@ -151,7 +151,7 @@ export function onRequestDone(engine: Engine, slot: number, gen: number): void {
 }
 
 /** Answer every request in flight to this target with the load balancer's 502. */
-export function failInFlightRequests(engine: Engine, target: TargetRec, reason: string): void {
+export function failInFlightRequests(engine: EngineState, target: TargetRec, reason: string): void {
   const pool = engine.pool;
   let slot = target.inFlightHead;
   while (slot >= 0) {

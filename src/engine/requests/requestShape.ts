@@ -4,25 +4,25 @@
  * build their requests here alike.
  */
 import { arrivalRefusal, arrivalRefusalReason } from '../alb/arrivalRefusal';
-import type { Engine } from '../core/engine';
+import type { EngineState } from '../core/engineState';
 import type { ListenerRec, RequestShape } from '../core/model';
 import type { TrafficMixEntry } from '../spec';
 import type { ResolvedRequest } from './requestTrace';
 
 export const DEFAULT_SOURCE_IP = '203.0.113.10';
 
-export function defaultListenerPort(engine: Engine): number {
+export function defaultListenerPort(engine: EngineState): number {
   let port = Infinity;
   for (const l of engine.listeners) port = Math.min(port, l.spec.port);
   return Number.isFinite(port) ? port : 80;
 }
 
-export function listenerForPort(engine: Engine, port: number): ListenerRec | null {
+export function listenerForPort(engine: EngineState, port: number): ListenerRec | null {
   return engine.listeners.find((l) => l.spec.port === port) ?? null;
 }
 
 /** The request as the load balancer would see it (MC17), and the listener on its port (null: none listens). */
-export function resolveRequest(engine: Engine, entry: TrafficMixEntry): { readonly request: ResolvedRequest; readonly listener: ListenerRec | null } {
+export function resolveRequest(engine: EngineState, entry: TrafficMixEntry): { readonly request: ResolvedRequest; readonly listener: ListenerRec | null } {
   const listenerPort = entry.listenerPort ?? defaultListenerPort(engine);
   const listener = listenerForPort(engine, listenerPort);
   const request: ResolvedRequest = {
@@ -38,7 +38,7 @@ export function resolveRequest(engine: Engine, entry: TrafficMixEntry): { readon
 }
 
 /** Null when no listener answers on the port. */
-export function makeShape(engine: Engine, entry: TrafficMixEntry): RequestShape | null {
+export function makeShape(engine: EngineState, entry: TrafficMixEntry): RequestShape | null {
   const { request, listener } = resolveRequest(engine, entry);
   return listener === null ? null : shapeFor(request, listener, entry.weight ?? 1);
 }

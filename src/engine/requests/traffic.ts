@@ -3,7 +3,7 @@
  * The next arrival is kept beside the agenda rather than in it, which saves a heap operation per request; it still
  * takes a sequence number when it is scheduled, so it orders among same-millisecond entries as if it were queued.
  */
-import type { Engine } from '../core/engine';
+import type { EngineState } from '../core/engineState';
 import { exponentialMs } from '../core/random';
 import type { RequestShape } from '../core/model';
 import type { TrafficMixEntry, TrafficSpec } from '../spec';
@@ -20,7 +20,7 @@ export class TrafficGenerator {
   nextTime = Infinity;
   nextSeq = Infinity;
 
-  constructor(private readonly engine: Engine) {}
+  constructor(private readonly engine: EngineState) {}
 
   set(spec: Partial<TrafficSpec>): void {
     if (spec.mix !== undefined) {

@@ -2,7 +2,7 @@
  * Failures that shape a deployment: the circuit breaker (facts 48-54, MC8) and the launch throttle (facts 56-58,
  * MC22). Only the newest deployment's failures count.
  */
-import { Kind, type Engine } from '../core/engine';
+import { Kind, type EngineState } from '../core/engineState';
 import type { ServiceRec, TaskDefRec, TaskRec } from '../core/model';
 import { byId } from '../edits/worldChanges';
 import { editWorld } from '../edits/worldEdits';
@@ -18,7 +18,7 @@ export function launchThrottleDelayMs(level: number): number {
   return Math.min(10 * 2 ** (level - 1), 900) * 1000;
 }
 
-function say(engine: Engine, service: ServiceRec, message: string): void {
+function say(engine: EngineState, service: ServiceRec, message: string): void {
   engine.emit({ t: engine.now, type: 'service.event', service: service.spec.id, message });
 }
 
@@ -27,7 +27,7 @@ function say(engine: Engine, service: ServiceRec, message: string): void {
  * world spec (what the sandbox edits, exports and deploys from) says so too. A revision deregistered meanwhile
  * stays out of the world; the service still runs it, as AWS runs an INACTIVE revision.
  */
-function recordRollback(engine: Engine, service: ServiceRec, taskDef: TaskDefRec): void {
+function recordRollback(engine: EngineState, service: ServiceRec, taskDef: TaskDefRec): void {
   const edit = editWorld(engine.world, { do: 'updateService', service: service.spec.id, taskDefinition: taskDef.spec.id });
   if (!edit.ok) return;
   engine.world = edit.world;
@@ -35,7 +35,7 @@ function recordRollback(engine: Engine, service: ServiceRec, taskDef: TaskDefRec
 }
 
 /** A task of the service stopped before it was ever healthy. */
-export function recordTaskFailure(engine: Engine, task: TaskRec, cause: 'start' | 'health'): void {
+export function recordTaskFailure(engine: EngineState, task: TaskRec, cause: 'start' | 'health'): void {
   const service = task.service;
   const deployment = service.deployments[0];
   if (!deployment || task.deployment !== deployment || deployment.rolloutState !== 'IN_PROGRESS') return;
@@ -55,7 +55,7 @@ export function recordTaskFailure(engine: Engine, task: TaskRec, cause: 'start' 
 }
 
 /** A task failed to launch (PENDING -> STOPPED): counts for the breaker and throttles further launches. */
-export function recordLaunchFailure(engine: Engine, task: TaskRec): void {
+export function recordLaunchFailure(engine: EngineState, task: TaskRec): void {
   const service = task.service;
   const primary = service.deployments[0];
   if (primary && task.deployment === primary && !service.throttledBatches.has(task.batch)) {

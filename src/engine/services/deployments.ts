@@ -2,10 +2,10 @@
  * Deployments of a service (facts 28, 42; MC8, MC24): the newest is PRIMARY, older ones with tasks left are
  * ACTIVE, and they drop out (INACTIVE) once their last task has stopped. IDs count across the whole scenario.
  */
-import type { Engine } from '../core/engine';
+import type { EngineState } from '../core/engineState';
 import type { DeploymentRec, ServiceRec, TaskDefRec } from '../core/model';
 
-export function startDeployment(engine: Engine, service: ServiceRec, taskDef: TaskDefRec): DeploymentRec {
+export function startDeployment(engine: EngineState, service: ServiceRec, taskDef: TaskDefRec): DeploymentRec {
   const deployment: DeploymentRec = {
     id: `ecs-svc/${++engine.deploymentCounter}`,
     taskDef,
@@ -27,7 +27,7 @@ export function startDeployment(engine: Engine, service: ServiceRec, taskDef: Ta
 }
 
 /** Older deployments whose tasks have all stopped become INACTIVE and leave the list. */
-export function retireEmptyDeployments(engine: Engine, service: ServiceRec): void {
+export function retireEmptyDeployments(engine: EngineState, service: ServiceRec): void {
   if (service.deployments.length < 2) return;
   const kept = service.deployments.filter((deployment, i) => {
     if (i === 0) return true;

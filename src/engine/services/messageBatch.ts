@@ -4,13 +4,13 @@
  * settles after every change, so one instant of the model plays the part of one pass. Gathered during an instant,
  * written when the clock moves on.
  */
-import type { BatchKind, Engine } from '../core/engine';
+import type { BatchKind, EngineState } from '../core/engineState';
 import type { ServiceRec } from '../core/model';
 import { serviceMessages } from './serviceMessages';
 
 const KIND_ORDER: readonly BatchKind[] = ['started', 'stopped', 'registered', 'deregistered', 'draining'];
 
-export function addToBatch(engine: Engine, service: ServiceRec, kind: BatchKind, tgArn = '', taskId = ''): void {
+export function addToBatch(engine: EngineState, service: ServiceRec, kind: BatchKind, tgArn = '', taskId = ''): void {
   const key = `${service.index}|${kind}|${tgArn}`;
   let entry = engine.batches.get(key);
   if (!entry) {
@@ -36,7 +36,7 @@ function messageFor(service: ServiceRec, kind: BatchKind, tgArn: string, count: 
   }
 }
 
-export function flushBatches(engine: Engine): void {
+export function flushBatches(engine: EngineState): void {
   if (engine.batches.size === 0) return;
   // ECS's order: what it started or stopped, then what that did to the targets.
   const entries = [...engine.batches.values()].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));

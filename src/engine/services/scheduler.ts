@@ -3,7 +3,7 @@
  * L = ceil(N x minimumHealthyPercent / 100) must stay healthy, U = floor(N x maximumPercent / 100) tasks may be
  * active. After any change it runs again until nothing more acts.
  */
-import type { Engine } from '../core/engine';
+import type { EngineState } from '../core/engineState';
 import type { ServiceRec, TaskRec } from '../core/model';
 import { launchTask, stopTask } from '../tasks/taskLifecycle';
 import { recordTaskFailure } from './deploymentHealth';
@@ -14,7 +14,7 @@ import { serviceMessages, stoppedReasons } from './serviceMessages';
 
 const MAX_PASSES = 64;
 
-function say(engine: Engine, service: ServiceRec, message: string): void {
+function say(engine: EngineState, service: ServiceRec, message: string): void {
   engine.emit({ t: engine.now, type: 'service.event', service: service.spec.id, message });
 }
 
@@ -23,7 +23,7 @@ function isActive(task: TaskRec): boolean {
 }
 
 /** Run every service that something changed for, each until it rests. */
-export function settleServices(engine: Engine): void {
+export function settleServices(engine: EngineState): void {
   for (const service of engine.services) {
     if (!service.dirty) continue;
     let passes = 0;
@@ -37,7 +37,7 @@ export function settleServices(engine: Engine): void {
 }
 
 /** One pass of MC6; returns whether it started or stopped anything. */
-function schedulerPass(engine: Engine, service: ServiceRec): boolean {
+function schedulerPass(engine: EngineState, service: ServiceRec): boolean {
   const primary = service.deployments[0];
   if (!primary) return false;
   const n = service.desiredCount;
@@ -169,7 +169,7 @@ function chooseScaleInVictims(tasks: readonly TaskRec[], count: number): TaskRec
 }
 
 /** Fact 45: neither a start nor a stop is allowed and nothing is in motion that could change that. */
-function reportStuckDeployment(engine: Engine, service: ServiceRec, olderRunning: number, room: number): void {
+function reportStuckDeployment(engine: EngineState, service: ServiceRec, olderRunning: number, room: number): void {
   const primary = service.deployments[0]!;
   if (olderRunning === 0 || room > 0 || primary.stuckReported || primary.rolloutState !== 'IN_PROGRESS') return;
   const inMotion = service.tasks.some(
@@ -181,7 +181,7 @@ function reportStuckDeployment(engine: Engine, service: ServiceRec, olderRunning
 }
 
 /** Steady: one deployment, N active tasks, all healthy and unmarked (fact 29, MC24). */
-function checkSteadyState(engine: Engine, service: ServiceRec): void {
+function checkSteadyState(engine: EngineState, service: ServiceRec): void {
   const primary = service.deployments[0];
   let steady = primary !== undefined && service.deployments.length === 1;
   if (steady) {

@@ -4,13 +4,13 @@
  * deleted one is dropped from the lookup maps and skipped by views.
  */
 import { buildCluster } from '../capacity/instances';
-import type { Engine } from '../core/engine';
-import { Kind } from '../core/engine';
+import type { EngineState } from '../core/engineState';
+import { Kind } from '../core/engineState';
 import type { ServiceRec, TargetGroupRec } from '../core/model';
 import type { ServiceSpec, TargetGroupSpec } from '../spec';
 import { startDeployment } from './deployments';
 
-export function addTargetGroup(engine: Engine, spec: TargetGroupSpec): TargetGroupRec {
+export function addTargetGroup(engine: EngineState, spec: TargetGroupSpec): TargetGroupRec {
   const tg: TargetGroupRec = {
     spec,
     index: engine.targetGroups.length,
@@ -33,7 +33,7 @@ export function addTargetGroup(engine: Engine, spec: TargetGroupSpec): TargetGro
  * stage, task numbers continuing, the old tasks still leaving. (AWS would refuse until the drain ends, "Unable to
  * Start a service that is still Draining"; the sandbox lets an undo of a delete work at once.)
  */
-function revive(engine: Engine, spec: ServiceSpec): ServiceRec | null {
+function revive(engine: EngineState, spec: ServiceSpec): ServiceRec | null {
   const old = engine.services.find((s) => s.deleted && s.spec.id === spec.id && s.spec.clusterId === spec.clusterId);
   const taskDef = engine.taskDefs.get(spec.taskDefinitionId);
   if (!old || !taskDef || !old.tasks.some((t) => t.lastStatus !== 'STOPPED')) return null;
@@ -47,14 +47,14 @@ function revive(engine: Engine, spec: ServiceSpec): ServiceRec | null {
 }
 
 /** Task numbers already used under this ID by deleted services, so a new one never repeats a task ID (MC13). */
-function launchesOfDeleted(engine: Engine, id: string): number {
+function launchesOfDeleted(engine: EngineState, id: string): number {
   let launches = 0;
   for (const s of engine.services) if (s.deleted && s.spec.id === id) launches = Math.max(launches, s.launches);
   return launches;
 }
 
 /** A new service and its first deployment; the scheduler launches its tasks when it next settles. */
-export function addService(engine: Engine, spec: ServiceSpec): ServiceRec | null {
+export function addService(engine: EngineState, spec: ServiceSpec): ServiceRec | null {
   const revived = revive(engine, spec);
   if (revived) return revived;
   const taskDef = engine.taskDefs.get(spec.taskDefinitionId);
@@ -91,7 +91,7 @@ export function addService(engine: Engine, spec: ServiceSpec): ServiceRec | null
 }
 
 /** DeleteService with force: desired count 0 at once; the scheduler stops the tasks the usual way. */
-export function deleteService(engine: Engine, service: ServiceRec): void {
+export function deleteService(engine: EngineState, service: ServiceRec): void {
   service.deleted = true;
   service.desiredCount = 0;
   service.dirty = true;
@@ -100,6 +100,6 @@ export function deleteService(engine: Engine, service: ServiceRec): void {
 }
 
 /** Wake a service created after the start, as the first pass at t = 0 does for the others. */
-export function wakeService(engine: Engine, service: ServiceRec): void {
+export function wakeService(engine: EngineState, service: ServiceRec): void {
   engine.at(engine.now, Kind.ServiceWake, service.index);
 }

@@ -3,14 +3,14 @@
  * t_reg + k x interval; a wrong status fails at the check time, no answer fails at check time + timeout; the state
  * changes on the result that completes a run of HealthyThresholdCount successes or UnhealthyThresholdCount failures.
  */
-import { Kind, type Engine } from '../core/engine';
+import { Kind, type EngineState } from '../core/engineState';
 import type { TargetRec } from '../core/model';
 import type { TargetReason } from '../events';
 import { appState, appStatusForPath } from '../tasks/appBehaviour';
 import { isSuccessCode } from './healthCheckCodes';
 import { describeReason, setTargetState } from './targetRegistration';
 
-export function onTargetCheck(engine: Engine, target: TargetRec, gen: number): void {
+export function onTargetCheck(engine: EngineState, target: TargetRec, gen: number): void {
   if (target.checkGen !== gen) return;
   const check = target.tg.spec.healthCheck;
   engine.at(engine.now + check.intervalSeconds * 1000, Kind.TargetCheck, engine.handleOfTarget(target), gen);
@@ -31,12 +31,12 @@ export function onTargetCheck(engine: Engine, target: TargetRec, gen: number): v
   else applyResult(engine, target, false, 'Target.ResponseCodeMismatch', String(status));
 }
 
-export function onTargetCheckTimeout(engine: Engine, target: TargetRec, gen: number): void {
+export function onTargetCheckTimeout(engine: EngineState, target: TargetRec, gen: number): void {
   if (target.checkGen !== gen) return;
   applyResult(engine, target, false, 'Target.Timeout');
 }
 
-function applyResult(engine: Engine, target: TargetRec, ok: boolean, reason: TargetReason | null, codes?: string): void {
+function applyResult(engine: EngineState, target: TargetRec, ok: boolean, reason: TargetReason | null, codes?: string): void {
   const check = target.tg.spec.healthCheck;
   if (ok) {
     target.okRun++;

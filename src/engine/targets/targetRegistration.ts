@@ -5,7 +5,7 @@
  * whole deregistration delay.
  */
 import type { TargetReason, TargetState } from '../events';
-import { Kind, type Engine } from '../core/engine';
+import { Kind, type EngineState } from '../core/engineState';
 import type { TargetRec, TaskRec } from '../core/model';
 import { addToBatch } from '../services/messageBatch';
 import { failInFlightRequests } from '../requests/requestRouting';
@@ -37,7 +37,7 @@ export function describeReason(reason: TargetReason | null, codes?: string): str
 }
 
 export function setTargetState(
-  engine: Engine,
+  engine: EngineState,
   target: TargetRec,
   to: TargetState,
   reason: TargetReason | null,
@@ -69,7 +69,7 @@ export function setTargetState(
   refreshTaskHealth(engine, target.task);
 }
 
-export function registerTargets(engine: Engine, task: TaskRec): void {
+export function registerTargets(engine: EngineState, task: TaskRec): void {
   const service = task.service;
   service.spec.loadBalancers.forEach((binding, i) => {
     const tg = service.targetGroups[i];
@@ -117,7 +117,7 @@ export function registerTargets(engine: Engine, task: TaskRec): void {
 }
 
 /** Start draining; returns false when the target was not registered any more. */
-export function deregisterTarget(engine: Engine, target: TargetRec): boolean {
+export function deregisterTarget(engine: EngineState, target: TargetRec): boolean {
   if (target.state === 'draining' || target.state === 'unused') return false;
   target.checkGen = engine.nextToken();
   const delayMs = target.tg.spec.deregistrationDelaySeconds * 1000;
@@ -131,7 +131,7 @@ export function deregisterTarget(engine: Engine, target: TargetRec): boolean {
 }
 
 /** The deregistration delay is over: requests still in flight get 502 (fact 121) and the target is unused. */
-export function onDrainEnd(engine: Engine, target: TargetRec, gen: number): void {
+export function onDrainEnd(engine: EngineState, target: TargetRec, gen: number): void {
   if (target.checkGen !== gen || target.state !== 'draining') return;
   failInFlightRequests(engine, target, 'the deregistration delay ended while the request was in flight');
   target.drainingEndsAt = null;

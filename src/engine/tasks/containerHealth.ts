@@ -3,24 +3,24 @@
  * Retries consecutive failures make the container, and so the task, UNHEALTHY; a success makes it HEALTHY.
  */
 import type { TaskHealthStatus } from '../events';
-import { Kind, type Engine } from '../core/engine';
+import { Kind, type EngineState } from '../core/engineState';
 import type { TaskRec } from '../core/model';
 import { appState } from './appBehaviour';
 import { refreshTaskHealth } from './taskHealth';
 
-export function startContainerChecks(engine: Engine, task: TaskRec): void {
+export function startContainerChecks(engine: EngineState, task: TaskRec): void {
   const check = task.taskDef.checkedContainer?.healthCheck;
   if (!check || task.runningAt === null) return;
   engine.at(task.runningAt + check.intervalSeconds * 1000, Kind.ContainerCheck, engine.handleOfTask(task), task.phaseToken);
 }
 
-function appAnswers(engine: Engine, task: TaskRec, timeoutMs: number): boolean {
+function appAnswers(engine: EngineState, task: TaskRec, timeoutMs: number): boolean {
   if (appState(task, engine.now) !== 'up') return false;
   if (task.faults.containerFail) return false;
   return task.taskDef.app.latencyMs + task.faults.extraLatencyMs < timeoutMs;
 }
 
-function setHealth(engine: Engine, task: TaskRec, to: TaskHealthStatus): void {
+function setHealth(engine: EngineState, task: TaskRec, to: TaskHealthStatus): void {
   if (task.healthStatus === to) return;
   const from = task.healthStatus;
   task.healthStatus = to;
@@ -28,7 +28,7 @@ function setHealth(engine: Engine, task: TaskRec, to: TaskHealthStatus): void {
   refreshTaskHealth(engine, task);
 }
 
-export function onContainerCheck(engine: Engine, task: TaskRec, token: number): void {
+export function onContainerCheck(engine: EngineState, task: TaskRec, token: number): void {
   if (task.phaseToken !== token || task.lastStatus !== 'RUNNING' || task.runningAt === null) return;
   const check = task.taskDef.checkedContainer?.healthCheck;
   if (!check) return;

@@ -3,12 +3,12 @@
  * deregistration: tasks already running from an INACTIVE revision keep it. (Which number comes next is the world
  * spec's to say: src/engine/edits/revisions.ts.)
  */
-import type { Engine } from '../core/engine';
+import type { EngineState } from '../core/engineState';
 import type { TaskDefRec } from '../core/model';
 import type { TaskDefinitionSpec } from '../spec';
 import { compileTaskDef } from './appBehaviour';
 
-export function registerTaskDef(engine: Engine, spec: TaskDefinitionSpec): TaskDefRec {
+export function registerTaskDef(engine: EngineState, spec: TaskDefinitionSpec): TaskDefRec {
   const rec = compileTaskDef(spec);
   engine.taskDefs.set(spec.id, rec);
   engine.taskDefs.set(rec.key, rec);

@@ -2,7 +2,7 @@
  * Whether ECS counts a task healthy, and whether it has marked it for replacement (MC6, fact 41). ECS sees a
  * target-health change in the same instant the load balancer makes it (MC5), so this runs on every change.
  */
-import type { Engine } from '../core/engine';
+import type { EngineState } from '../core/engineState';
 import type { TaskRec } from '../core/model';
 import { serviceMessages, stoppedReasons } from '../services/serviceMessages';
 import { DRAINING_STOPPED_REASON } from '../capacity/instances';
@@ -10,7 +10,7 @@ import { DRAINING_STOPPED_REASON } from '../capacity/instances';
 /** How long a task takes to count (fact 41) when it has neither a load balancer nor a container health check. */
 export const PLAIN_TASK_HEALTHY_AFTER_MS = 40_000;
 
-function countsHealthy(engine: Engine, task: TaskRec): boolean {
+function countsHealthy(engine: EngineState, task: TaskRec): boolean {
   if (task.lastStatus !== 'RUNNING' || task.desiredStatus !== 'RUNNING' || task.runningAt === null) return false;
   for (const target of task.targets) if (target.state !== 'healthy') return false;
   const hasContainerCheck = task.taskDef.checkedContainer !== null;
@@ -21,7 +21,7 @@ function countsHealthy(engine: Engine, task: TaskRec): boolean {
   return true;
 }
 
-export function refreshTaskHealth(engine: Engine, task: TaskRec): void {
+export function refreshTaskHealth(engine: EngineState, task: TaskRec): void {
   const service = task.service;
   const healthy = countsHealthy(engine, task);
   if (healthy !== task.healthy) {

@@ -6,7 +6,7 @@
  */
 import { AVAILABILITY_ZONES } from '../names';
 import type { StopCode, TaskLastStatus } from '../events';
-import { Kind, type Engine } from '../core/engine';
+import { Kind, type EngineState } from '../core/engineState';
 import type { DeploymentRec, Placement, ServiceRec, TaskRec } from '../core/model';
 import { deregisterTarget, registerTargets } from '../targets/targetRegistration';
 import { failInFlightRequests } from '../requests/requestRouting';
@@ -21,7 +21,7 @@ import { leaveInstance } from '../capacity/instances';
 /** Stopped tasks stay describable for at least an hour (fact 18); keep at most this many per service. */
 const STOPPED_TASKS_KEPT = 30;
 
-export function setStatus(engine: Engine, task: TaskRec, to: TaskLastStatus): void {
+export function setStatus(engine: EngineState, task: TaskRec, to: TaskLastStatus): void {
   const from = task.lastStatus;
   task.lastStatus = to;
   task.phaseToken = engine.nextToken();
@@ -39,7 +39,7 @@ export function setStatus(engine: Engine, task: TaskRec, to: TaskLastStatus): vo
   task.service.dirty = true;
 }
 
-function schedulePhase(engine: Engine, task: TaskRec, afterMs: number): void {
+function schedulePhase(engine: EngineState, task: TaskRec, afterMs: number): void {
   engine.at(engine.now + afterMs, Kind.TaskPhase, engine.handleOfTask(task), task.phaseToken);
 }
 
@@ -55,7 +55,7 @@ function pickAvailabilityZone(service: ServiceRec): string {
   return AVAILABILITY_ZONES[best]!;
 }
 
-function privateIp(engine: Engine, az: string): string {
+function privateIp(engine: EngineState, az: string): string {
   const n = engine.launchCounter++;
   const subnet = AVAILABILITY_ZONES.indexOf(az as (typeof AVAILABILITY_ZONES)[number]) * 16 + Math.floor(n / 240);
   return `10.0.${subnet}.${10 + (n % 240)}`;
@@ -65,7 +65,7 @@ function privateIp(engine: Engine, az: string): string {
  * Starts a task of the deployment, or returns null when an EC2 service's task fits on no instance (it is then not
  * created and takes no task ID; ECS says why, once per cause).
  */
-export function launchTask(engine: Engine, service: ServiceRec, deployment: DeploymentRec, batch: number): TaskRec | null {
+export function launchTask(engine: EngineState, service: ServiceRec, deployment: DeploymentRec, batch: number): TaskRec | null {
   let placement: Placement | null = null;
   if (service.onEc2) {
     const chosen = choosePlacement(engine, service, deployment.taskDef);
@@ -135,7 +135,7 @@ export function launchTask(engine: Engine, service: ServiceRec, deployment: Depl
 }
 
 /** A scheduled phase change came due; `token` tells whether it still applies. */
-export function onTaskPhase(engine: Engine, task: TaskRec, token: number): void {
+export function onTaskPhase(engine: EngineState, task: TaskRec, token: number): void {
   if (task.phaseToken !== token) return;
   const app = task.taskDef.app;
   switch (task.lastStatus) {
@@ -179,7 +179,7 @@ export function onTaskPhase(engine: Engine, task: TaskRec, token: number): void 
   }
 }
 
-function becameRunning(engine: Engine, task: TaskRec): void {
+function becameRunning(engine: EngineState, task: TaskRec): void {
   const service = task.service;
   // A task reaching RUNNING ends the launch throttle (MC22).
   service.throttleLevel = 0;
@@ -197,7 +197,7 @@ function becameRunning(engine: Engine, task: TaskRec): void {
   refreshTaskHealth(engine, task);
 }
 
-export function onGraceEnd(engine: Engine, task: TaskRec, token: number): void {
+export function onGraceEnd(engine: EngineState, task: TaskRec, token: number): void {
   if (task.phaseToken !== token) return;
   task.graceOver = true;
   refreshTaskHealth(engine, task);
@@ -207,7 +207,7 @@ export function onGraceEnd(engine: Engine, task: TaskRec, token: number): void {
  * Stop a task (ECS sets desiredStatus STOPPED, then the agent walks it down). Returns false when it is already
  * stopping.
  */
-export function stopTask(engine: Engine, task: TaskRec, stopCode: StopCode | null, reason: string): boolean {
+export function stopTask(engine: EngineState, task: TaskRec, stopCode: StopCode | null, reason: string): boolean {
   if (task.desiredStatus === 'STOPPED' || task.lastStatus === 'STOPPED') return false;
   task.desiredStatus = 'STOPPED';
   task.stopCode = stopCode;
@@ -230,7 +230,7 @@ export function stopTask(engine: Engine, task: TaskRec, stopCode: StopCode | nul
   }
 }
 
-function beginDeactivating(engine: Engine, task: TaskRec): void {
+function beginDeactivating(engine: EngineState, task: TaskRec): void {
   setStatus(engine, task, 'DEACTIVATING');
   let draining = 0;
   for (const target of task.targets) {
@@ -240,13 +240,13 @@ function beginDeactivating(engine: Engine, task: TaskRec): void {
 }
 
 /** Called when one of the task's targets has finished draining. */
-export function onTargetDrained(engine: Engine, task: TaskRec): void {
+export function onTargetDrained(engine: EngineState, task: TaskRec): void {
   if (task.lastStatus !== 'DEACTIVATING') return;
   for (const target of task.targets) if (target.state !== 'unused') return;
   beginStopping(engine, task);
 }
 
-function beginStopping(engine: Engine, task: TaskRec): void {
+function beginStopping(engine: EngineState, task: TaskRec): void {
   task.stoppingAt = engine.now;
   setStatus(engine, task, 'STOPPING');
   const app = task.taskDef.app;
@@ -256,7 +256,7 @@ function beginStopping(engine: Engine, task: TaskRec): void {
 }
 
 /** The essential container exits at once (MC18): in-flight requests get 502 now, then the task is drained. */
-export function crashTask(engine: Engine, task: TaskRec): void {
+export function crashTask(engine: EngineState, task: TaskRec): void {
   task.crashed = true;
   for (const target of task.targets) failInFlightRequests(engine, target, 'target closed the connection: its task crashed');
   const neverHealthy = !task.everHealthy;
@@ -264,7 +264,7 @@ export function crashTask(engine: Engine, task: TaskRec): void {
   if (neverHealthy) recordTaskFailure(engine, task, 'start');
 }
 
-function forgetOldStoppedTasks(engine: Engine, service: ServiceRec): void {
+function forgetOldStoppedTasks(engine: EngineState, service: ServiceRec): void {
   let stopped = 0;
   for (const task of service.tasks) if (task.lastStatus === 'STOPPED') stopped++;
   if (stopped <= STOPPED_TASKS_KEPT) return;

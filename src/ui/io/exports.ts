@@ -46,7 +46,7 @@ export function exportFile(state: SimState, kind: ExportKind): ExportFile {
   if (kind === 'events') return eventLogFile(state, `${base}-events-${sim.now()}ms.jsonl`);
   const withCommands = kind === 'commands-json' || kind === 'commands-yaml';
   const template = withCommands
-    ? exportTemplate(sim.spec, { seed: sim.seed, title: state.scenario.title, script: scriptWithCommands(sim.spec.script, sim.commandLog()) })
+    ? exportTemplate(sim.initialWorld, { seed: sim.seed, title: state.scenario.title, script: scriptWithCommands(sim.initialWorld.script, sim.commandLog()) })
     : exportTemplate(sim.world(), { seed: sim.seed, title: state.scenario.title });
   const name = withCommands ? `${base}-with-commands` : base;
   return kind.endsWith('yaml') ? textFile(toYamlText(template), `${name}.yaml`, 'application/yaml') : textFile(toJsonText(template), `${name}.json`, 'application/json');

@@ -13,7 +13,7 @@ import './metrics/metrics.css';
 export function MetricsPanel() {
   const headingId = useId();
   const selectedGroup = useSim((state) => (state.selection?.kind === 'targetGroup' ? state.selection.id : null));
-  const groups = useSim((state) => state.spec.targetGroups);
+  const groups = useSim((state) => state.world.targetGroups);
   const selected = groups.find((group) => group.id === selectedGroup);
   return (
     <section className="side-panel metrics-panel" aria-labelledby={headingId}>

@@ -14,7 +14,7 @@ import './ruleTester.css';
  */
 function RuleTester({ lens }: { readonly lens: Lens }) {
   const explainRequest = useSim((state) => state.explainRequest);
-  const world = useSim((state) => state.spec);
+  const world = useSim((state) => state.world);
   const snapshot = useSim((state) => state.snapshot);
   // Subscribed only to re-render: new request figures mean the round-robin position may have moved.
   useSim((state) => state.counters);

@@ -62,7 +62,7 @@ export function StageView() {
   const sectionRef = useRef<HTMLElement>(null);
   const { width, rem } = useStageSize(sectionRef);
   const direction: Direction = width !== null && width < NARROW_PX ? 'TB' : 'LR';
-  const spec = useSim((state) => state.spec);
+  const spec = useSim((state) => state.world);
   const lens = useSim((state) => state.lens);
   const generation = useSim((state) => state.generation);
   const playing = useSim((state) => state.playing);

@@ -95,7 +95,7 @@ describe('form kit in both editor families', () => {
     const user = userEvent.setup();
     const { store } = renderPanels(<Inspector />);
     act(() => store.getState().select({ kind: 'listener', id: 'HttpsListener' }));
-    const before = store.getState().spec;
+    const before = store.getState().world;
     await user.click(screen.getByRole('button', { name: 'Add rule' }));
     const form = screen.getByRole('form', { name: 'Add listener rule' });
     const priority = within(form).getByRole('textbox', { name: 'Priority' });
@@ -105,7 +105,7 @@ describe('form kit in both editor families', () => {
     expect(priority).toHaveAttribute('aria-invalid', 'true');
     expect(priority).toHaveAccessibleDescription(/Priority 'ten' is out of range; a rule priority must be a whole number from 1 to 50000$/);
     expect(within(form).getByRole('alert')).toHaveTextContent('One field needs a fix before this can be sent to AWS.');
-    expect(store.getState().spec).toBe(before);
+    expect(store.getState().world).toBe(before);
     // Escape closes it, and focus goes back to the button that opened it.
     await user.type(priority, '{Escape}');
     expect(screen.queryByRole('form', { name: 'Add listener rule' })).toBeNull();

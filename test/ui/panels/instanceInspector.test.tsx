@@ -249,7 +249,7 @@ describe('cluster inspector with EC2 capacity', () => {
 
   it('offers no instances to a Fargate-only cluster', () => {
     const { store } = renderPanels(<Inspector />);
-    act(() => store.getState().select({ kind: 'cluster', id: store.getState().spec.clusters[0]?.id ?? '' }));
+    act(() => store.getState().select({ kind: 'cluster', id: store.getState().world.clusters[0]?.id ?? '' }));
     expect(screen.queryByRole('button', { name: 'Add instances' })).not.toBeInTheDocument();
   });
 });

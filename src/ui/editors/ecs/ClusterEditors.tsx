@@ -7,7 +7,7 @@ import { DisclosureButton, useOpenEditor } from '../form/disclosures';
 
 export function ClusterEditors({ clusterId }: { readonly clusterId: string }) {
   const id = useId();
-  const cluster = useSim((state) => state.spec.clusters.find((c) => c.id === clusterId));
+  const cluster = useSim((state) => state.world.clusters.find((c) => c.id === clusterId));
   const { open, toggle, close, refFor } = useOpenEditor<'service'>();
   if (!cluster) return null;
   return (

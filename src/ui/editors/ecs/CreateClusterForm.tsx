@@ -14,7 +14,7 @@ const CAPACITY: readonly { value: ClusterDraft['capacity']; label: string }[] = 
 ];
 
 export function CreateClusterForm({ onDone }: { readonly onDone: () => void }) {
-  const world = useSim((state) => state.spec);
+  const world = useSim((state) => state.world);
   const lens = useSim((state) => state.lens);
   const store = useSimStore();
   const { issues, errors, apply, reject } = useDraftForm();

@@ -26,7 +26,7 @@ export interface CreateServiceFormProps {
 }
 
 export function CreateServiceForm({ clusterId, onDone }: CreateServiceFormProps) {
-  const world = useSim((state) => state.spec);
+  const world = useSim((state) => state.world);
   const lens = useSim((state) => state.lens);
   const store = useSimStore();
   const { issues, errors, apply, reject } = useDraftForm();

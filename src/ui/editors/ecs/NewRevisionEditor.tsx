@@ -6,8 +6,8 @@ import { TaskDefinitionForm } from './TaskDefinitionForm';
 
 export function NewRevisionEditor({ serviceId }: { readonly serviceId: string }) {
   const id = useId();
-  const service = useSim((state) => state.spec.services.find((s) => s.id === serviceId));
-  const td = useSim((state) => state.spec.taskDefinitions.find((t) => t.id === service?.taskDefinitionId));
+  const service = useSim((state) => state.world.services.find((s) => s.id === serviceId));
+  const td = useSim((state) => state.world.taskDefinitions.find((t) => t.id === service?.taskDefinitionId));
   const { open, toggle, close, refFor } = useOpenEditor<'revision'>();
   if (!service || !td) return null;
   return (

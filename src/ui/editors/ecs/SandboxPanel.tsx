@@ -19,7 +19,7 @@ export function SandboxPanel() {
   const headingId = useId();
   const id = useId();
   const nouns = editorWords(useSim((state) => state.lens)).sandboxNouns;
-  const hasCluster = useSim((state) => state.spec.clusters.length > 0);
+  const hasCluster = useSim((state) => state.world.clusters.length > 0);
   const { open, toggle, close, refFor } = useOpenEditor<AddKind>();
   return (
     <section className="side-panel sandbox-panel" aria-labelledby={headingId}>

@@ -15,7 +15,7 @@ import { PlacementFields } from './PlacementFields';
 import { familyRevisions, serviceEditDraft, updateServiceFromDraft } from './serviceDraft';
 
 export function ServiceEditForm({ service, onDone }: { readonly service: ServiceSpec; readonly onDone: () => void }) {
-  const world = useSim((state) => state.spec);
+  const world = useSim((state) => state.world);
   const lens = useSim((state) => state.lens);
   const { issues, errors, apply, reject } = useDraftForm();
   const [draft, setDraft] = useState(() => serviceEditDraft(service));

@@ -8,8 +8,8 @@ import { TaskDefinitionForm } from './TaskDefinitionForm';
 
 export function ServiceEditors({ serviceId }: { readonly serviceId: string }) {
   const id = useId();
-  const service = useSim((state) => state.spec.services.find((s) => s.id === serviceId));
-  const td = useSim((state) => state.spec.taskDefinitions.find((t) => t.id === service?.taskDefinitionId));
+  const service = useSim((state) => state.world.services.find((s) => s.id === serviceId));
+  const td = useSim((state) => state.world.taskDefinitions.find((t) => t.id === service?.taskDefinitionId));
   const { open, toggle, close, refFor } = useOpenEditor<'edit' | 'revision'>();
   if (!service) return null;
   return (

@@ -23,7 +23,7 @@ export interface TaskDefinitionFormProps {
 }
 
 export function TaskDefinitionForm({ base, service, onDone }: TaskDefinitionFormProps) {
-  const world = useSim((state) => state.spec);
+  const world = useSim((state) => state.world);
   const lens = useSim((state) => state.lens);
   const { issues, errors, apply, reject } = useDraftForm();
   const [draft, setDraft] = useState(() => (base ? taskDefinitionDraft(base, service ?? undefined) : newTaskDefinitionDraft()));

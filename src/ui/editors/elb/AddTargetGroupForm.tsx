@@ -21,7 +21,7 @@ const TARGET_TYPES: readonly { value: TargetType; label: string }[] = [
 ];
 
 export function AddTargetGroupForm({ onDone, onAdded }: { readonly onDone: () => void; readonly onAdded?: (id: string) => void }) {
-  const spec = useSim((state) => state.spec);
+  const spec = useSim((state) => state.world);
   const lens = useSim((state) => state.lens);
   const [draft, setDraft] = useState<NewTargetGroupDraft>(() => newTargetGroupDraft(spec));
   const { issues, errors, applyDraft } = useDraftForm();

@@ -12,7 +12,7 @@ import { targetGroupChoices } from './ruleDraft';
 import { choicesFor } from './targetGroupChoices';
 
 export function DefaultActionForm({ listener, onDone }: { readonly listener: ListenerSpec; readonly onDone: () => void }) {
-  const spec = useSim((state) => state.spec);
+  const spec = useSim((state) => state.world);
   const lens = useSim((state) => state.lens);
   const [draft, setDraft] = useState<ActionDraft>(() => actionToDraft(listener.defaultActions[0], targetGroupChoices(spec, listener.id)[0] ?? null));
   const { issues, errors, applyDraft } = useDraftForm();

@@ -8,7 +8,7 @@ import { ListenerForm } from './ListenerForm';
 import { RuleForm } from './RuleForm';
 
 export function ListenerEditors({ listener }: { readonly listener: ListenerSpec }) {
-  const rules = useSim((state) => state.spec.rules.filter((r) => r.listenerId === listener.id).length);
+  const rules = useSim((state) => state.world.rules.filter((r) => r.listenerId === listener.id).length);
   const select = useSim((state) => state.select);
   const name = `${listener.protocol}:${listener.port}`;
   const consequence =

@@ -23,7 +23,7 @@ const PROTOCOLS: readonly { value: ListenerProtocol; label: string }[] = [
 ];
 
 export function ListenerForm({ loadBalancerId, listener, onDone }: ListenerFormProps) {
-  const spec = useSim((state) => state.spec);
+  const spec = useSim((state) => state.world);
   const lens = useSim((state) => state.lens);
   const [draft, setDraft] = useState<ListenerDraft>(() => (listener ? listenerToDraft(spec, listener) : newListenerDraft(spec, loadBalancerId)));
   const { issues, errors, applyDraft } = useDraftForm();

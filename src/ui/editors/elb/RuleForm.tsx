@@ -22,7 +22,7 @@ export interface RuleFormProps {
 }
 
 export function RuleForm({ listenerId, rule, onDone }: RuleFormProps) {
-  const spec = useSim((state) => state.spec);
+  const spec = useSim((state) => state.world);
   const lens = useSim((state) => state.lens);
   const [draft, setDraft] = useState<RuleDraft>(() => (rule ? ruleToDraft(spec, rule) : newRuleDraft(spec, listenerId)));
   const { issues, errors, applyDraft } = useDraftForm();

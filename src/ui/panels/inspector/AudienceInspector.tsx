@@ -7,7 +7,7 @@ import { TrafficRateControl } from './TrafficRateControl';
 /** The traffic: how fast requests arrive and what they ask for (MC17). */
 export function AudienceInspector() {
   const lens = useSim((state) => state.lens);
-  const spec = useSim((state) => state.spec);
+  const spec = useSim((state) => state.world);
   const traffic = useSim((state) => state.snapshot.traffic);
   const ctx = useNarrationContext();
   const heading = nodeLabel(lens, { kind: 'audience', id: 'audience' }, spec, ctx);

@@ -11,7 +11,7 @@ import { nodeLabel } from './labels';
 
 export function ClusterInspector({ id }: { readonly id: string }) {
   const lens = useSim((state) => state.lens);
-  const spec = useSim((state) => state.spec);
+  const spec = useSim((state) => state.world);
   const services = useSim((state) => state.snapshot.services);
   const instances = useSim((state) => state.snapshot.clusters.find((candidate) => candidate.id === id)?.instances);
   const ctx = useNarrationContext();

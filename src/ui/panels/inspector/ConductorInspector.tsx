@@ -7,7 +7,7 @@ import { schedulerBounds } from './selectors';
 
 export function ConductorInspector() {
   const lens = useSim((state) => state.lens);
-  const spec = useSim((state) => state.spec);
+  const spec = useSim((state) => state.world);
   const services = useSim((state) => state.snapshot.services);
   const ctx = useNarrationContext();
   const heading = nodeLabel(lens, { kind: 'conductor', id: 'conductor' }, spec, ctx);

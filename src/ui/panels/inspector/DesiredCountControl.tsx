@@ -8,7 +8,7 @@ export const MAX_DESIRED_COUNT = LIMITS.tasksPerService.value;
 /** setDesiredCount as an edit: validated like the editors' edits, and undoable (Undo sets the count back). */
 export function DesiredCountControl({ serviceId, current }: { readonly serviceId: string; readonly current: number }) {
   const edit = useSim((state) => state.edit);
-  const name = useSim((state) => state.spec.services.find((service) => service.id === serviceId)?.name ?? serviceId);
+  const name = useSim((state) => state.world.services.find((service) => service.id === serviceId)?.name ?? serviceId);
   return (
     <NumberCommandForm
       key={serviceId}

@@ -24,7 +24,7 @@ function decode(value: string): Selection | null {
 export function InspectPicker() {
   const id = useId();
   const lens = useSim((state) => state.lens);
-  const spec = useSim((state) => state.spec);
+  const spec = useSim((state) => state.world);
   const selection = useSim((state) => state.selection);
   const select = useSim((state) => state.select);
   const taskIds = useSim(useShallow((state) => state.snapshot.tasks.map((task) => task.id)));

@@ -27,7 +27,7 @@ export function InstanceInspector({ id }: { readonly id: string }) {
   const tasks = useSim(useShallow((state) => tasksOn(state.snapshot.tasks, findInstance(state.snapshot, id))));
   const check = useSim((state) => state.check);
   const lens = useSim((state) => state.lens);
-  const spec = useSim((state) => state.spec);
+  const spec = useSim((state) => state.world);
   const ctx = useNarrationContext();
   const heading = nodeLabel(lens, { kind: 'instance', id }, spec, ctx);
   const words = inspectorWords(lens);

@@ -12,7 +12,7 @@ import { listenerView } from '../../views/listenerView';
 
 export function ListenerInspector({ id }: { readonly id: string }) {
   const lens = useSim((state) => state.lens);
-  const spec = useSim((state) => state.spec);
+  const spec = useSim((state) => state.world);
   const snapshot = useSim((state) => state.snapshot.listeners.find((listener) => listener.id === id));
   const counts = useSim(useShallow((state) => state.counters.byListenerRule[id] ?? {}));
   const ctx = useNarrationContext();

@@ -11,7 +11,7 @@ import { TrafficRateControl } from './TrafficRateControl';
 
 export function LoadBalancerInspector({ id }: { readonly id: string }) {
   const lens = useSim((state) => state.lens);
-  const spec = useSim((state) => state.spec);
+  const spec = useSim((state) => state.world);
   const total = useSim((state) => state.counters.total);
   const inFlight = useSim((state) => state.counters.inFlight);
   const elb5xx = useSim((state) => state.counters.elb5xx);

@@ -11,7 +11,7 @@ import { ruleRow } from '../../views/listenerView';
 
 export function RuleInspector({ id }: { readonly id: string }) {
   const lens = useSim((state) => state.lens);
-  const spec = useSim((state) => state.spec);
+  const spec = useSim((state) => state.world);
   const ctx = useNarrationContext();
   const heading = nodeLabel(lens, { kind: 'rule', id }, spec, ctx);
   const defaultOf = defaultRuleListener(id);

@@ -19,7 +19,7 @@ export function ServiceInspector({ id }: { readonly id: string }) {
   const service = useSim((state) => findService(state.snapshot, id));
   const tasks = useSim(useShallow((state) => tasksOfService(state.snapshot, id)));
   const lens = useSim((state) => state.lens);
-  const spec = useSim((state) => state.spec);
+  const spec = useSim((state) => state.world);
   const ctx = useNarrationContext();
   const headingId = useId();
   const heading = nodeLabel(lens, { kind: 'service', id }, spec, ctx);

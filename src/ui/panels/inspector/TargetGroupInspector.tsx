@@ -14,7 +14,7 @@ export function TargetGroupInspector({ id }: { readonly id: string }) {
   const group = useSim((state) => findTargetGroup(state.snapshot, id));
   const requests = useSim((state) => state.counters.byTargetGroup[id] ?? 0);
   const lens = useSim((state) => state.lens);
-  const spec = useSim((state) => state.spec);
+  const spec = useSim((state) => state.world);
   const ctx = useNarrationContext();
   const heading = nodeLabel(lens, { kind: 'targetGroup', id }, spec, ctx);
   const tg = spec.targetGroups.find((candidate) => candidate.id === id);

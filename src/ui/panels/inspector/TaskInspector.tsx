@@ -56,7 +56,7 @@ export function TaskInspector({ id }: { readonly id: string }) {
   const targets = useSim(useShallow((state) => targetsOfTask(state.snapshot, id)));
   const served = useSim((state) => state.counters.byTask[id] ?? 0);
   const lens = useSim((state) => state.lens);
-  const spec = useSim((state) => state.spec);
+  const spec = useSim((state) => state.world);
   const ctx = useNarrationContext();
   const heading = nodeLabel(lens, { kind: 'task', id }, spec, ctx);
 

@@ -32,7 +32,7 @@ export function NarrationAnnouncer({ intervalMs = ANNOUNCE_INTERVAL_MS }: Narrat
       }
       if (state.log === previous.log) return;
       const lastSeen = previous.log[previous.log.length - 1]?.seq ?? 0;
-      const ctx = narrationContextFor(state.spec);
+      const ctx = narrationContextFor(state.world);
       const fresh: string[] = [];
       for (let index = state.log.length - 1; index >= 0; index--) {
         const entry = state.log[index];

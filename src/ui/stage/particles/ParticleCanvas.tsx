@@ -39,7 +39,7 @@ export function ParticleCanvas({ reducedBySystem }: { readonly reducedBySystem: 
     let stale = false;
     let palette: Palette | null = null;
     let paletteAt = -Infinity;
-    const paletteIndex = new Map(store.getState().spec.targetGroups.map((group, index) => [group.id, index % PALETTE_SIZE]));
+    const paletteIndex = new Map(store.getState().world.targetGroups.map((group, index) => [group.id, index % PALETTE_SIZE]));
     const flowState = (): ReactFlowState => flow.getState();
 
     const layer = createParticleLayer({

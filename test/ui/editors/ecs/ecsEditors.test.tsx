@@ -35,7 +35,7 @@ describe('ECS editors', { timeout: 30_000 }, () => {
     await user.type(count, '2');
     await user.click(within(create).getByRole('button', { name: 'Create service' }));
 
-    const service = store.getState().spec.services.find((s) => s.name === 'OrdersService');
+    const service = store.getState().world.services.find((s) => s.name === 'OrdersService');
     expect(service).toMatchObject({ id: 'OrdersService', desiredCount: 2, loadBalancers: [{ targetGroupId: 'UsersTargetGroup', containerName: 'users', containerPort: 8080 }] });
     // The new service is what the inspector shows now.
     expect(store.getState().selection).toEqual({ kind: 'service', id: 'OrdersService' });
@@ -58,7 +58,7 @@ describe('ECS editors', { timeout: 30_000 }, () => {
     await user.type(tag, '1.5.0');
     await user.click(within(revision).getByRole('button', { name: 'Register and deploy' }));
 
-    const world = store.getState().spec;
+    const world = store.getState().world;
     expect(world.services.find((s) => s.id === 'UsersService')?.taskDefinitionId).toBe('UsersTaskRev2');
     expect(world.taskDefinitions.find((td) => td.id === 'UsersTaskRev2')?.containers[0]?.image).toBe('public.ecr.aws/orchestra/users:1.5.0');
     const deployments = store.getState().snapshot.services.find((s) => s.id === 'UsersService')?.deployments ?? [];
@@ -70,7 +70,7 @@ describe('ECS editors', { timeout: 30_000 }, () => {
   it("refuses an invalid Fargate size in AWS's words, and leaves the world as it was", async () => {
     const user = userEvent.setup();
     const { store } = renderEditors();
-    const before = store.getState().spec;
+    const before = store.getState().world;
     await user.click(screen.getByRole('button', { name: 'Register task definition' }));
     const register = form(/Register task definition/);
     await user.type(within(register).getByRole('textbox', { name: 'Family' }), 'orders');
@@ -80,7 +80,7 @@ describe('ECS editors', { timeout: 30_000 }, () => {
     await user.click(within(register).getByRole('button', { name: 'Register task definition' }));
 
     expect(within(register).getByRole('alert')).toHaveTextContent('No Fargate configuration exists for given values: 256 CPU, 4096 memory.');
-    expect(store.getState().spec).toBe(before);
+    expect(store.getState().world).toBe(before);
     expect(store.getState().history.undo).toEqual([]);
   });
 
@@ -89,7 +89,7 @@ describe('ECS editors', { timeout: 30_000 }, () => {
     const { store } = renderEditors();
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Redo' })).toBeDisabled();
-    const before = store.getState().spec;
+    const before = store.getState().world;
     act(() => store.getState().select({ kind: 'service', id: 'AuthService' }));
     await user.click(screen.getByRole('button', { name: 'Edit service' }));
     const edit = form('Edit service');
@@ -98,15 +98,15 @@ describe('ECS editors', { timeout: 30_000 }, () => {
     await user.type(grace, '90');
     await user.click(within(edit).getByRole('checkbox', { name: 'Enable the deployment circuit breaker' }));
     await user.click(within(edit).getByRole('button', { name: 'Apply changes' }));
-    expect(store.getState().spec.services.find((s) => s.id === 'AuthService')).toMatchObject({ healthCheckGracePeriodSeconds: 90, deployment: { circuitBreaker: { enable: true, rollback: false } } });
+    expect(store.getState().world.services.find((s) => s.id === 'AuthService')).toMatchObject({ healthCheckGracePeriodSeconds: 90, deployment: { circuitBreaker: { enable: true, rollback: false } } });
     // Focus goes back to the button that opened the form.
     expect(screen.getByRole('button', { name: 'Edit service' })).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Undo: Update service auth' }));
-    expect(store.getState().spec.services).toEqual(before.services);
+    expect(store.getState().world.services).toEqual(before.services);
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Redo: Update service auth' }));
-    expect(store.getState().spec.services.find((s) => s.id === 'AuthService')?.healthCheckGracePeriodSeconds).toBe(90);
+    expect(store.getState().world.services.find((s) => s.id === 'AuthService')?.healthCheckGracePeriodSeconds).toBe(90);
   });
 
   it("refuses to delete a cluster with services, with AWS's exception beside the button", async () => {
@@ -116,7 +116,7 @@ describe('ECS editors', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Delete cluster' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete api' }));
     expect(screen.getByRole('alert')).toHaveTextContent('ClusterContainsServicesException: The Cluster cannot be deleted while Services are active.');
-    expect(store.getState().spec.clusters.map((c) => c.id)).toEqual(['ApiCluster']);
+    expect(store.getState().world.clusters.map((c) => c.id)).toEqual(['ApiCluster']);
   });
 
   it('deletes a service after the confirm step; it drains, and Undo brings it back', async () => {
@@ -125,12 +125,12 @@ describe('ECS editors', { timeout: 30_000 }, () => {
     act(() => store.getState().select({ kind: 'service', id: 'DashboardService' }));
     await user.click(screen.getByRole('button', { name: 'Delete service' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(store.getState().spec.services).toHaveLength(3);
+    expect(store.getState().world.services).toHaveLength(3);
     await user.click(screen.getByRole('button', { name: 'Delete service' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete dashboard' }));
-    expect(store.getState().spec.services.map((s) => s.id)).not.toContain('DashboardService');
+    expect(store.getState().world.services.map((s) => s.id)).not.toContain('DashboardService');
     expect(store.getState().snapshot.services.find((s) => s.id === 'DashboardService')?.status).toBe('DRAINING');
     await user.click(screen.getByRole('button', { name: 'Undo: Delete service dashboard' }));
-    expect(store.getState().spec.services.map((s) => s.id)).toContain('DashboardService');
+    expect(store.getState().world.services.map((s) => s.id)).toContain('DashboardService');
   });
 });

@@ -26,7 +26,7 @@ describe('load-balancer editors', () => {
     await user.click(within(form).getByRole('button', { name: 'Add rule' }));
 
     expect(screen.queryByRole('form', { name: 'Add listener rule' })).toBeNull();
-    expect(store.getState().spec.rules.find((r) => r.id === 'ApiOrdersRule')).toEqual({
+    expect(store.getState().world.rules.find((r) => r.id === 'ApiOrdersRule')).toEqual({
       id: 'ApiOrdersRule',
       listenerId: 'HttpsListener',
       priority: 40,
@@ -42,13 +42,13 @@ describe('load-balancer editors', () => {
   it('refuse a path with a space, in AWS words, beside the form; the world is unchanged', async () => {
     const user = userEvent.setup();
     const { store } = openOn('listener', 'HttpsListener');
-    const before = store.getState().spec;
+    const before = store.getState().world;
     await user.click(screen.getByRole('button', { name: 'Add rule' }));
     const form = screen.getByRole('form', { name: 'Add listener rule' });
     await user.type(within(form).getByRole('textbox', { name: /^Value 1/ }), '/api /x');
     await user.click(within(form).getByRole('button', { name: 'Add rule' }));
     expect(within(form).getByRole('alert')).toHaveTextContent("The 'path-pattern' value '/api /x' contains ' ', which is not allowed");
-    expect(store.getState().spec).toBe(before);
+    expect(store.getState().world).toBe(before);
   });
 
   it('say PriorityInUse as the priority is typed, and refuse it on Apply', async () => {
@@ -63,7 +63,7 @@ describe('load-balancer editors', () => {
     await user.type(within(form).getByRole('textbox', { name: /^Value 1/ }), '/x');
     await user.click(within(form).getByRole('button', { name: 'Add rule' }));
     expect(within(form).getByRole('alert')).toHaveTextContent('PriorityInUse');
-    expect(store.getState().spec.rules).toHaveLength(3);
+    expect(store.getState().world.rules).toHaveLength(3);
   });
 
   it('edit a rule with several conditions of every kind', async () => {
@@ -77,7 +77,7 @@ describe('load-balancer editors', () => {
     await user.type(within(second).getByRole('textbox', { name: /^Key 1/ }), 'beta');
     await user.type(within(second).getByRole('textbox', { name: /^Value 1/ }), 'on');
     await user.click(within(form).getByRole('button', { name: 'Apply' }));
-    expect(store.getState().spec.rules.find((r) => r.id === 'UsersRule')?.conditions).toEqual([
+    expect(store.getState().world.rules.find((r) => r.id === 'UsersRule')?.conditions).toEqual([
       { field: 'path-pattern', values: ['/api/users*'] },
       { field: 'query-string', values: [{ key: 'beta', value: 'on' }] },
     ]);
@@ -92,7 +92,7 @@ describe('load-balancer editors', () => {
     await user.clear(interval);
     await user.type(interval, '20');
     await user.click(within(form).getByRole('button', { name: 'Apply' }));
-    expect(store.getState().spec.targetGroups.find((t) => t.id === 'UsersTargetGroup')?.healthCheck.intervalSeconds).toBe(20);
+    expect(store.getState().world.targetGroups.find((t) => t.id === 'UsersTargetGroup')?.healthCheck.intervalSeconds).toBe(20);
   });
 
   it('refuse to delete a target group in use with ResourceInUse', async () => {
@@ -101,7 +101,7 @@ describe('load-balancer editors', () => {
     await user.click(screen.getByRole('button', { name: 'Delete target group' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete target group' }));
     expect(screen.getByRole('alert')).toHaveTextContent('ResourceInUse');
-    expect(store.getState().spec.targetGroups).toHaveLength(3);
+    expect(store.getState().world.targetGroups).toHaveLength(3);
     expect(screen.getByRole('button', { name: 'Delete target group' })).toBeInTheDocument();
   });
 
@@ -110,10 +110,10 @@ describe('load-balancer editors', () => {
     const { store } = openOn('loadBalancer', 'ApiAlb');
     await user.click(screen.getByRole('button', { name: 'Add listener' }));
     await user.click(within(screen.getByRole('form', { name: 'Add listener' })).getByRole('button', { name: 'Add listener' }));
-    expect(store.getState().spec.listeners.map((l) => l.port)).toEqual([80, 443, 8080]);
+    expect(store.getState().world.listeners.map((l) => l.port)).toEqual([80, 443, 8080]);
     await user.click(screen.getByRole('button', { name: 'Add target group' }));
     await user.click(within(screen.getByRole('form', { name: 'Add target group' })).getByRole('button', { name: 'Add target group' }));
-    expect(store.getState().spec.targetGroups.map((t) => t.name)).toContain('new-tg');
+    expect(store.getState().world.targetGroups.map((t) => t.name)).toContain('new-tg');
     expect(store.getState().selection).toEqual({ kind: 'targetGroup', id: 'NewTargetGroup' });
 
     act(() => store.getState().select({ kind: 'listener', id: 'HttpsListener' }));
@@ -125,7 +125,7 @@ describe('load-balancer editors', () => {
     act(() => store.getState().select({ kind: 'listener', id: 'HttpListener' }));
     await user.click(screen.getByRole('button', { name: 'Delete listener' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete listener' }));
-    expect(store.getState().spec.listeners.map((l) => l.id)).toEqual(['HttpsListener', 'Http8080Listener']);
+    expect(store.getState().world.listeners.map((l) => l.id)).toEqual(['HttpsListener', 'Http8080Listener']);
     expect(store.getState().selection).toEqual({ kind: 'loadBalancer', id: 'ApiAlb' });
   });
 });

@@ -57,7 +57,7 @@ interface Sink {
   readonly requests: boolean;
 }
 
-export class Engine {
+export class EngineState {
   now = 0;
   readonly queue = new EventQueue();
   /** Bumped whenever anything a snapshot shows changes. */

@@ -34,6 +34,7 @@ describe('AWS defaults for omitted properties', () => {
     expect(spec.taskDefinitions[0]?.containers[0]?.portMappings).toEqual([{ containerPort: 8080, hostPort: null, protocol: 'tcp' }]);
     expect(spec.title).toBe('scenario');
     expect(spec.seed).toBe(1);
+    expect(spec.start).toBe('cold');
     expect(spec.traffic).toBeNull();
     expect(spec.script).toEqual([]);
   });

@@ -188,6 +188,7 @@ export function loadStacks(sources: readonly StackSource[], options: PipelineOpt
       title: merged.settings.title ?? firstRoot?.plan.stackName ?? 'scenario',
       summary: merged.settings.summary ?? firstRoot?.template.description ?? '',
       seed: merged.settings.seed ?? DEFAULT_SEED,
+      start: merged.settings.start ?? 'cold',
       traffic: toTrafficSpec(merged.settings.traffic),
       deregisteredRevisions: merged.settings.deregisteredRevisions ?? {},
     }, script.script);

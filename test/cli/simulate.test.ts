@@ -6,6 +6,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runSimulate } from '../../src/cli/runSimulate';
+import { createSimulation } from '../../src/engine';
+import { templateToWorld } from '../../src/store/loadTemplate';
 
 const DEFAULT = 'public/scenarios/default.json';
 
@@ -147,6 +149,25 @@ describe('npm run simulate', () => {
     expect(err).toMatch(/warning: Odd\.Properties\.Colour/);
     const invalidJson = cli(tempFile('broken.json', '{ "Resources": {'));
     expect(invalidJson.code).toBe(2);
+  });
+
+  it('runs a template without traffic settings on the default traffic, says so, and prints the log the app runs', () => {
+    const file = 'test/scenario/fixtures/examples/05-http-to-https-redirect.json';
+    const { code, out, err } = cli(file, '--until', '120');
+    expect(code).toBe(0);
+    expect(err).toContain(
+      'note: no Metadata.EcsOrchestra.traffic in the template, so the run sends the default: 6 requests per second over 4 kinds of request (3 per listener, a request per path its rules match and /); set traffic to change it\n',
+    );
+    // The app's own path from a template to a world (the store's templateToWorld), run to the same moment.
+    const world = templateToWorld(readFileSync(file, 'utf8'), '05-http-to-https-redirect.json');
+    if (!world.ok) throw new Error('the example loads');
+    expect(world.meta.defaultTraffic).toBe(true);
+    const sim = createSimulation(world.spec);
+    const app: string[] = [];
+    sim.subscribe((e) => app.push(JSON.stringify(e)), { requests: true });
+    sim.runUntil(120_000);
+    expect(out.trim().split('\n')).toEqual(app);
+    expect(app.filter((line) => line.includes('"request.completed"')).length).toBeGreaterThan(500);
   });
 
   it('loads every example template a real project might bring', () => {

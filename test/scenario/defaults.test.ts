@@ -35,7 +35,8 @@ describe('AWS defaults for omitted properties', () => {
     expect(spec.title).toBe('scenario');
     expect(spec.seed).toBe(1);
     expect(spec.start).toBe('cold');
-    expect(spec.traffic).toBeNull();
+    // No traffic settings: the default, 3 requests per second to the listener's one request kind (its default rule).
+    expect(spec.traffic).toEqual({ rate: 3, mix: [{ path: '/', listenerPort: 80 }] });
     expect(spec.script).toEqual([]);
   });
 

@@ -50,12 +50,16 @@ describe('npm run simulate', () => {
     expect(Math.min(...ids)).toBe(1);
   });
 
-  it('answers /api/items from the dashboard rule on 443 once healthy, and the ALB 503s before that', () => {
+  it('answers /api/items from the dashboard rule on 443 from the start of the warm default, and 503s while a cold world starts', () => {
     const events = lines(cli(DEFAULT, '--until', '60').out).filter((e) => e.type === 'request.completed');
     const items = events.filter((e) => e.path === '/api/items');
     expect(items.some((e) => e.rule === 30 && e.targetGroup === 'DashboardTargetGroup' && e.status === 200 && e.source === 'target')).toBe(true);
-    const first = events[0]!;
-    expect(first).toMatchObject({ status: 503, source: 'elb', target: null, listenerPort: 443, latencyMs: 0 });
+    // The default scenario opens warm: its very first request on 443 is served by a task.
+    const first = events.find((e) => e.listenerPort === 443 && String(e.path).startsWith('/api/'))!;
+    expect(first).toMatchObject({ status: 200, source: 'target', listenerPort: 443, latencyMs: 20 });
+    // The same scenario started cold: the load balancer answers 503 itself until targets are healthy.
+    const cold = lines(cli('public/scenarios/wrong-health-check-path.json', '--until', '20').out).filter((e) => e.type === 'request.completed');
+    expect(cold[0]).toMatchObject({ status: 503, source: 'elb', target: null, latencyMs: 0 });
   });
 
   it('gives the same bytes for the same template and seed, and other bytes for another seed', () => {
@@ -66,10 +70,11 @@ describe('npm run simulate', () => {
   });
 
   it('still runs what is due exactly at --until', () => {
-    // Targets register at 10 s (PROVISIONING 3 s + PENDING 7 s).
-    const at10 = lines(cli(DEFAULT, '--until', '10').out);
-    expect(at10.filter((e) => e.type === 'target.health' && e.t === 10_000)).toHaveLength(9);
-    const before = lines(cli(DEFAULT, '--until', '9.999').out);
+    // A scenario that starts cold: its two targets register at 10 s (PROVISIONING 3 s + PENDING 7 s).
+    const COLD = 'public/scenarios/wrong-health-check-path.json';
+    const at10 = lines(cli(COLD, '--until', '10').out);
+    expect(at10.filter((e) => e.type === 'target.health' && e.t === 10_000)).toHaveLength(2);
+    const before = lines(cli(COLD, '--until', '9.999').out);
     expect(before.filter((e) => e.type === 'target.health')).toHaveLength(0);
   });
 
@@ -88,7 +93,8 @@ describe('npm run simulate', () => {
     const sum = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
     expect(sum(summary.byStatus)).toBe(summary.total);
     expect(sum(summary.byRule)).toBe(summary.total);
-    expect(Object.keys(summary.byRule).sort()).toEqual(['10', '20', '30']);
+    // The three path rules, and the default rules of both listeners (the redirect on 80, the 404 on 443).
+    expect(Object.keys(summary.byRule).sort()).toEqual(['10', '20', '30', 'default']);
     expect(summary.services).toEqual({
       UsersService: { desired: 3, running: 3, started: 3, stopped: 0 },
       AuthService: { desired: 3, running: 3, started: 3, stopped: 0 },

@@ -13,18 +13,15 @@ import './notes.css';
 export function DefaultTrafficNote() {
   const meta = useSim((state) => state.scenario);
   const lens = useSim((state) => state.lens);
-  const initial = useSim((state) => state.sim.initialWorld);
   const select = useSim((state) => state.select);
   const [dismissedFor, setDismissedFor] = useState<ScenarioMeta | null>(null);
-  if (!meta.defaultTraffic || dismissedFor === meta || initial.traffic === null) return null;
-  const listeners = new Set(initial.listeners.map((l) => l.port)).size;
-  const words = trafficNoteWords(lens, DEFAULT_RATE_PER_LISTENER, listeners, initial.traffic.mix.length);
+  if (!meta.defaultTraffic || dismissedFor === meta) return null;
+  const words = trafficNoteWords(lens, DEFAULT_RATE_PER_LISTENER);
   return (
     <aside className="traffic-note" aria-label={words.heading}>
       <p>
-        <strong>{words.heading}.</strong> {words.body}
+        <strong>{words.heading}.</strong> {words.body} {words.where}
       </p>
-      <p>{words.where}</p>
       <div className="traffic-note-actions">
         <button
           type="button"

@@ -26,9 +26,18 @@ describe('the default traffic note', () => {
     act(() => void store.getState().loadTemplate(noTraffic, '05-http-to-https-redirect.json'));
     const note = screen.getByRole('complementary', { name: 'Default traffic' });
     expect(note).toHaveTextContent(
-      'Default traffic. This template has no traffic settings, so the simulator sends 3 requests per second to each of the 2 listeners, spread over 4 requests for the paths its rules match.',
+      "Default traffic. The template sets none, so 3 requests per second go to each listener, over the paths its rules match. Change it in the Clients inspector or in Metadata.EcsOrchestra.traffic.",
     );
-    expect(note).toHaveTextContent("Change it in the Clients inspector, or in the template's Metadata.EcsOrchestra.traffic.");
+    // What it describes is the loaded world's own traffic: both listeners, every request the rules match and /.
+    expect(store.getState().world.traffic).toEqual({
+      rate: 6,
+      mix: [
+        { path: '/.well-known/acme-challenge/example', listenerPort: 80 },
+        { path: '/', listenerPort: 80 },
+        { path: '/api/example', listenerPort: 443 },
+        { path: '/', listenerPort: 443 },
+      ],
+    });
     await user.click(screen.getByRole('button', { name: 'Show the Clients' }));
     expect(store.getState().selection).toEqual({ kind: 'audience', id: 'audience' });
   });
@@ -40,7 +49,7 @@ describe('the default traffic note', () => {
       store.getState().setLens('orchestra');
     });
     expect(screen.getByRole('complementary', { name: 'A default audience' })).toHaveTextContent(
-      'This template says nothing about the audience, so 3 arrive per second at each of the 2 entrance doors, spread over 4 requests for the pieces its rules match.',
+      'A default audience. The template sets none, so 3 arrive per second at each entrance door, asking for the pieces its rules match. Change it in the Audience inspector or in Metadata.EcsOrchestra.traffic.',
     );
   });
 

@@ -8,29 +8,18 @@ import { concreteHost, concretePath } from '../../src/scenario/defaultTraffic';
 import { exportTemplate, loadBundle } from '../../src/scenario';
 import { baseTemplate, loadOk, resources, type Json } from './helpers';
 
+const listener = (lb: string, port: number, defaultActions: Json[], extra: Json = {}): Json => ({
+  Type: 'AWS::ElasticLoadBalancingV2::Listener',
+  Properties: { LoadBalancerArn: { Ref: lb }, Port: port, Protocol: port === 443 ? 'HTTPS' : 'HTTP', DefaultActions: defaultActions, ...extra },
+});
+const notFound = [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404' } }];
+
 /** The base template with an HTTPS listener of three rules, and plain HTTP redirected to it. */
 function routedTemplate(): Json {
   const template = baseTemplate();
   const res = resources(template);
-  res.Listener = {
-    Type: 'AWS::ElasticLoadBalancingV2::Listener',
-    Properties: {
-      LoadBalancerArn: { Ref: 'Alb' },
-      Port: 80,
-      Protocol: 'HTTP',
-      DefaultActions: [{ Type: 'redirect', RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' } }],
-    },
-  };
-  res.Https = {
-    Type: 'AWS::ElasticLoadBalancingV2::Listener',
-    Properties: {
-      LoadBalancerArn: { Ref: 'Alb' },
-      Port: 443,
-      Protocol: 'HTTPS',
-      Certificates: [{ CertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/abc' }],
-      DefaultActions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404' } }],
-    },
-  };
+  res.Listener = listener('Alb', 80, [{ Type: 'redirect', RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' } }]);
+  res.Https = listener('Alb', 443, notFound, { Certificates: [{ CertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/abc' }] });
   const forward = [{ Type: 'forward', TargetGroupArn: { Ref: 'WebTargets' } }];
   res.UsersRule = {
     Type: 'AWS::ElasticLoadBalancingV2::ListenerRule',
@@ -149,10 +138,7 @@ describe('the default traffic of a template without traffic settings', () => {
     const template = baseTemplate();
     const res = resources(template);
     res.Alb2 = { Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer', Properties: { Subnets: ['subnet-1', 'subnet-2'] } };
-    res.Listener2 = {
-      Type: 'AWS::ElasticLoadBalancingV2::Listener',
-      Properties: { LoadBalancerArn: { Ref: 'Alb2' }, Port: 80, Protocol: 'HTTP', DefaultActions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404' } }] },
-    };
+    res.Listener2 = listener('Alb2', 80, notFound);
     expect(loadOk(template).spec.traffic).toEqual({ rate: 3, mix: [{ path: '/', listenerPort: 80 }] });
   });
 

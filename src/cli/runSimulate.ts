@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createSimulation, type SimEvent, LIMITS, isValidSeed, limitText, seedMessage } from '../engine';
-import { loadBundle, loadScenario, parseParameterFile, type BundleResult, type LoadResult, formatIssue } from '../scenario';
+import { loadBundle, loadScenario, parseParameterFile, type BundleResult, type LoadResult, formatIssue, DEFAULT_RATE_PER_LISTENER } from '../scenario';
 
 const USAGE = 'usage: npm run simulate -- <template.json|yaml> [more templates...] [--parameters FILE] [--seed N] [--until SECONDS] [--summary]';
 
@@ -136,6 +136,11 @@ export function* simulate(argv: readonly string[], io: CliIo): Generator<void, n
   if (result.notSimulated.length > 0) {
     const list = result.notSimulated.map((r) => `${r.logicalId} (${r.type})`).join(', ');
     io.stderr(`note: ${result.notSimulated.length} resources not simulated: ${list}\n`);
+  }
+  if (result.defaultTraffic && result.spec.traffic) {
+    // The app says the same on its stage: the traffic is the loader's default, not the template's.
+    const { rate, mix } = result.spec.traffic;
+    io.stderr(`note: no Metadata.EcsOrchestra.traffic in the template, so the run sends the default: ${rate} requests per second over ${mix.length} kinds of request (${DEFAULT_RATE_PER_LISTENER} per listener, a request per path its rules match and /); set traffic to change it\n`);
   }
 
   const sim = createSimulation(result.spec, args.seed === undefined ? {} : { seed: args.seed });

@@ -15,6 +15,7 @@ import { explainRequest } from './requests/requestExplain';
 import { addService, addTargetGroup } from './services/serviceRecords';
 import { flushBatches } from './services/messageBatch';
 import { settleServices } from './services/scheduler';
+import { startWarm } from './services/warmStart';
 import { buildCounters, buildSnapshot } from './snapshotBuilder';
 import type { WorldSnapshot } from './snapshot';
 import type { ScenarioSpec } from './spec';
@@ -44,6 +45,11 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
   const traffic = new TrafficGenerator(engine);
   if (spec.traffic) traffic.set(spec.traffic);
   const ctx = { engine, traffic };
+  if (spec.start === 'warm') {
+    // Built now, so the world on screen at t = 0 is the warm one; its events go out when the run begins.
+    engine.hold();
+    startWarm(engine);
+  }
   for (const entry of spec.script) engine.scheduleCommand(Math.round(entry.at * 1000), entry.command);
   // The services' first scheduler passes are ordinary work at t = 0, after any command due then (MC14).
   for (const service of engine.services) engine.at(0, Kind.ServiceWake, service.index);
@@ -119,6 +125,7 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
 
   /** Process entries due before `limitMs` (or at it, when inclusive). */
   function run(limitMs: number, inclusive: boolean): void {
+    engine.release();
     // The clock counts whole milliseconds (MC1): "before 56292.7" is "up to 56292", which is "before 56293".
     const limit = inclusive ? Math.floor(limitMs) : Math.ceil(limitMs);
     const queue = engine.queue;
@@ -173,6 +180,7 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
     seed,
     now: () => engine.now,
     dispatch(command) {
+      engine.release();
       dispatched.push({ atMs: engine.now, command });
       engine.scheduleCommand(engine.now, command);
       // Run the commands due now, this one included, in order; the rest of this millisecond stays pending.

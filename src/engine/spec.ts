@@ -9,11 +9,19 @@ export type NetworkMode = 'awsvpc' | 'bridge' | 'host';
 export type LaunchType = 'FARGATE' | 'EC2';
 export type TargetType = 'ip' | 'instance';
 export type Algorithm = 'round_robin' | 'least_outstanding_requests' | 'weighted_random';
+/**
+ * How the world stands at t = 0: `cold` as CloudFormation would create it (every task launches at t = 0), `warm` as a
+ * stack deployed a while ago (every service's tasks already RUNNING, registered and healthy; src/engine/services/
+ * warmStart.ts and the README's "Warm start" say exactly what that means).
+ */
+export type StartMode = 'warm' | 'cold';
 
 export interface ScenarioSpec {
   readonly title: string;
   readonly summary: string;
   readonly seed: number;
+  /** Cold unless the template's `Metadata.EcsOrchestra.start` says warm. */
+  readonly start: StartMode;
   readonly clusters: readonly ClusterSpec[];
   readonly taskDefinitions: readonly TaskDefinitionSpec[];
   /**

@@ -13,7 +13,8 @@ function awsSentence(event: TargetHealthEvent, group: string, delay: number | nu
   const target = event.instance === null ? event.target : `${event.target} (${event.instance}:${event.port ?? ''})`;
   switch (event.to) {
     case 'healthy':
-      return `Target ${target} in ${group} is healthy`;
+      // A target first seen healthy was registered before the clock started (a warm start).
+      return event.from === null ? `Target ${target} in ${group} is registered and healthy` : `Target ${target} in ${group} is healthy`;
     case 'unhealthy':
       return `${target} in ${group} is unhealthy: ${why ?? 'health checks failed'}`;
     case 'draining':
@@ -32,7 +33,7 @@ function orchestraSentence(event: TargetHealthEvent, group: string, delay: numbe
     case 'initial':
       return `The stage manager adds ${who} to the ${group} call sheet and starts sound checks`;
     case 'healthy':
-      return `The stage manager's sound check: ${who} is in tune`;
+      return event.from === null ? `${Who} is on the ${group} call sheet and in tune` : `The stage manager's sound check: ${who} is in tune`;
     case 'unhealthy':
       return `The stage manager's sound check: ${who} is out of tune (${why ?? 'health checks failed'}); the stage manager only reports it`;
     case 'draining':

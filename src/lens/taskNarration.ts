@@ -82,6 +82,11 @@ function beginsStopping(event: TaskStatusEvent, lens: Lens, who: string): string
 
 function starts(event: TaskStatusEvent, lens: Lens, ctx: NarrationContext): string {
   const service = serviceOfTask(ctx, event.task);
+  // A warm start: the task was deployed before the clock started and is first seen RUNNING.
+  if (event.to === 'RUNNING') {
+    if (lens === 'aws' || !service) return `Task ${event.task} (${service?.name ?? event.service}) is RUNNING: deployed before the clock started`;
+    return `A ${playerNoun(service.instrument)}, ${event.task}, is already in their seat and playing`;
+  }
   if (lens === 'aws' || !service) return `ECS started task ${event.task} (${service?.name ?? event.service})`;
   // The scenario's first tasks are the section; anyone later is brought in to fill a place.
   const player = playerNoun(service.instrument);

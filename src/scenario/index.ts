@@ -27,3 +27,4 @@ export { reportZodError } from './zodIssues';
 export { seedSchema } from './metadata';
 export { scriptLengthProblem, timeProblem } from './validate/commandLimits';
 export { scenarioJsonSchemaText } from './jsonSchema';
+export { DEFAULT_RATE_PER_LISTENER } from './defaultTraffic';

@@ -26,6 +26,8 @@ export type LoadResult =
       readonly warnings: ScenarioIssue[];
       readonly notSimulated: NotSimulatedResource[];
       readonly outputs: Record<string, string>;
+      /** The template gave no `traffic`, so the spec's is the simulator's default (defaultTraffic.ts). */
+      readonly defaultTraffic: boolean;
     }
   | { readonly ok: false; readonly errors: ScenarioIssue[]; readonly warnings: ScenarioIssue[] };
 
@@ -38,8 +40,8 @@ export function loadScenario(input: unknown, options: LoadOptions = {}): LoadRes
       lone: { sink, ...(options.stackName ? { stackName: options.stackName } : {}) },
     });
     if (!result.ok) return result;
-    const { spec, warnings, notSimulated, outputs } = result;
-    return { ok: true, spec, warnings, notSimulated, outputs };
+    const { spec, warnings, notSimulated, outputs, defaultTraffic } = result;
+    return { ok: true, spec, warnings, notSimulated, outputs, defaultTraffic };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     sink.error('Template', '', `The scenario could not be loaded: ${message}`);

@@ -75,6 +75,8 @@ export function scenarioSettingsShape<Entry extends z.ZodType>(scriptEntry: Entr
       .meta({ description: 'Stack name (AWS::StackName) when the template is loaded in a bundle of several (default the file name without extension).' }),
     summary: z.string().optional().meta({ description: 'One paragraph on what the scenario teaches (default the Description).' }),
     seed: seedSchema.optional().meta({ description: 'Seed of the random numbers (default 1).' }),
+    start: z.enum(['warm', 'cold']).optional()
+      .meta({ description: 'How the world stands at t = 0: "cold" (default) as CloudFormation creates it, every task launching; "warm" as a stack deployed a while ago, every service\'s tasks already RUNNING, registered and healthy.' }),
     parameters: z.record(z.string().min(1), z.union([z.string(), z.number(), z.boolean()])).optional()
       .meta({ description: 'Values for the template Parameters (after values passed in, before Default).' }),
     traffic: trafficSchema.optional(),

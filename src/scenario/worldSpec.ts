@@ -2,7 +2,7 @@
  * The spec a built world makes, and the checks every loaded world passes: one template and a bundle of several go
  * through the same two steps.
  */
-import type { ScenarioSpec, ScriptEntry, TrafficSpec } from '../engine';
+import type { ScenarioSpec, ScriptEntry, StartMode, TrafficSpec } from '../engine';
 import type { IssueSink } from './issueSink';
 import { assignPriorities } from './resources/elb';
 import { validateEcs } from './validate/ecsValidation';
@@ -14,6 +14,7 @@ export interface SpecHead {
   readonly title: string;
   readonly summary: string;
   readonly seed: number;
+  readonly start: StartMode;
   readonly traffic: TrafficSpec | null;
   readonly deregisteredRevisions: Readonly<Record<string, number>>;
 }

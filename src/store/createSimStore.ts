@@ -31,6 +31,8 @@ export interface ScenarioMeta {
   readonly notSimulated: readonly NotSimulatedResource[];
   /** The bundled file it came from (e.g. "default.json"), or null when built in code. */
   readonly source: string | null;
+  /** The template gave no traffic settings, so the traffic is the loader's default (the stage says so). */
+  readonly defaultTraffic: boolean;
 }
 
 export interface LoadError {
@@ -152,6 +154,7 @@ function metaFor(spec: ScenarioSpec, meta: Partial<ScenarioMeta> | undefined): S
     warnings: meta?.warnings ?? [],
     notSimulated: meta?.notSimulated ?? [],
     source: meta?.source ?? null,
+    defaultTraffic: meta?.defaultTraffic ?? false,
   };
 }
 

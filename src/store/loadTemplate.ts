@@ -28,6 +28,6 @@ export function templateToWorld(input: unknown, source: string): TemplateResult 
   return {
     ok: true,
     spec: result.spec,
-    meta: { warnings: result.warnings, notSimulated: result.notSimulated, source },
+    meta: { warnings: result.warnings, notSimulated: result.notSimulated, source, defaultTraffic: result.defaultTraffic },
   };
 }

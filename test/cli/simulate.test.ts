@@ -6,6 +6,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runSimulate } from '../../src/cli/runSimulate';
+import { createSimulation } from '../../src/engine';
+import { templateToWorld } from '../../src/store/loadTemplate';
 
 const DEFAULT = 'public/scenarios/default.json';
 
@@ -48,12 +50,16 @@ describe('npm run simulate', () => {
     expect(Math.min(...ids)).toBe(1);
   });
 
-  it('answers /api/items from the dashboard rule on 443 once healthy, and the ALB 503s before that', () => {
+  it('answers /api/items from the dashboard rule on 443 from the start of the warm default, and 503s while a cold world starts', () => {
     const events = lines(cli(DEFAULT, '--until', '60').out).filter((e) => e.type === 'request.completed');
     const items = events.filter((e) => e.path === '/api/items');
     expect(items.some((e) => e.rule === 30 && e.targetGroup === 'DashboardTargetGroup' && e.status === 200 && e.source === 'target')).toBe(true);
-    const first = events[0]!;
-    expect(first).toMatchObject({ status: 503, source: 'elb', target: null, listenerPort: 443, latencyMs: 0 });
+    // The default scenario opens warm: its very first request on 443 is served by a task.
+    const first = events.find((e) => e.listenerPort === 443 && String(e.path).startsWith('/api/'))!;
+    expect(first).toMatchObject({ status: 200, source: 'target', listenerPort: 443, latencyMs: 20 });
+    // The same scenario started cold: the load balancer answers 503 itself until targets are healthy.
+    const cold = lines(cli('public/scenarios/wrong-health-check-path.json', '--until', '20').out).filter((e) => e.type === 'request.completed');
+    expect(cold[0]).toMatchObject({ status: 503, source: 'elb', target: null, latencyMs: 0 });
   });
 
   it('gives the same bytes for the same template and seed, and other bytes for another seed', () => {
@@ -64,10 +70,11 @@ describe('npm run simulate', () => {
   });
 
   it('still runs what is due exactly at --until', () => {
-    // Targets register at 10 s (PROVISIONING 3 s + PENDING 7 s).
-    const at10 = lines(cli(DEFAULT, '--until', '10').out);
-    expect(at10.filter((e) => e.type === 'target.health' && e.t === 10_000)).toHaveLength(9);
-    const before = lines(cli(DEFAULT, '--until', '9.999').out);
+    // A scenario that starts cold: its two targets register at 10 s (PROVISIONING 3 s + PENDING 7 s).
+    const COLD = 'public/scenarios/wrong-health-check-path.json';
+    const at10 = lines(cli(COLD, '--until', '10').out);
+    expect(at10.filter((e) => e.type === 'target.health' && e.t === 10_000)).toHaveLength(2);
+    const before = lines(cli(COLD, '--until', '9.999').out);
     expect(before.filter((e) => e.type === 'target.health')).toHaveLength(0);
   });
 
@@ -86,7 +93,8 @@ describe('npm run simulate', () => {
     const sum = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
     expect(sum(summary.byStatus)).toBe(summary.total);
     expect(sum(summary.byRule)).toBe(summary.total);
-    expect(Object.keys(summary.byRule).sort()).toEqual(['10', '20', '30']);
+    // The three path rules, and the default rules of both listeners (the redirect on 80, the 404 on 443).
+    expect(Object.keys(summary.byRule).sort()).toEqual(['10', '20', '30', 'default']);
     expect(summary.services).toEqual({
       UsersService: { desired: 3, running: 3, started: 3, stopped: 0 },
       AuthService: { desired: 3, running: 3, started: 3, stopped: 0 },
@@ -147,6 +155,25 @@ describe('npm run simulate', () => {
     expect(err).toMatch(/warning: Odd\.Properties\.Colour/);
     const invalidJson = cli(tempFile('broken.json', '{ "Resources": {'));
     expect(invalidJson.code).toBe(2);
+  });
+
+  it('runs a template without traffic settings on the default traffic, says so, and prints the log the app runs', () => {
+    const file = 'test/scenario/fixtures/examples/05-http-to-https-redirect.json';
+    const { code, out, err } = cli(file, '--until', '120');
+    expect(code).toBe(0);
+    expect(err).toContain(
+      'note: no Metadata.EcsOrchestra.traffic in the template, so the run sends the default: 6 requests per second over 4 kinds of request (3 per listener, a request per path its rules match and /); set traffic to change it\n',
+    );
+    // The app's own path from a template to a world (the store's templateToWorld), run to the same moment.
+    const world = templateToWorld(readFileSync(file, 'utf8'), '05-http-to-https-redirect.json');
+    if (!world.ok) throw new Error('the example loads');
+    expect(world.meta.defaultTraffic).toBe(true);
+    const sim = createSimulation(world.spec);
+    const app: string[] = [];
+    sim.subscribe((e) => app.push(JSON.stringify(e)), { requests: true });
+    sim.runUntil(120_000);
+    expect(out.trim().split('\n')).toEqual(app);
+    expect(app.filter((line) => line.includes('"request.completed"')).length).toBeGreaterThan(500);
   });
 
   it('loads every example template a real project might bring', () => {

@@ -59,11 +59,12 @@ test('a task crashed from the inspector is replaced, and the narration tells it'
 test('the narration switches lens and filters by category', async ({ page }) => {
   await openApp(page, '?autoplay=0', 'stage');
   await runUntilSteady(page);
-  await expect(narration(page)).toContainText('Target UsersService-1 in users-tg is healthy');
+  // The default scenario opens warm: its targets are first seen registered and healthy at t = 0.
+  await expect(narration(page)).toContainText('Target UsersService-1 in users-tg is registered and healthy');
   await page.getByRole('switch', { name: /Orchestra lens/ }).click();
-  await expect(narration(page)).toContainText("The stage manager's sound check: violin 1 (UsersService-1) is in tune");
+  await expect(narration(page)).toContainText('Violin 1 (UsersService-1) is on the users-tg call sheet and in tune');
   await narration(page).getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Targets' }).click();
-  await expect(narration(page)).not.toContainText("The stage manager's sound check");
+  await expect(narration(page)).not.toContainText('call sheet and in tune');
   await expect(narration(page)).toContainText('The violins (users) are at full strength and settled (steady state)');
 });
 

@@ -55,6 +55,12 @@ describe('task.status', () => {
     );
   });
 
+  it('tells a task first seen RUNNING (a warm start) as deployed before the clock started', () => {
+    const warm = both(status({ t: 0, task: 'UsersService-1', from: null, to: 'RUNNING' }));
+    expect(warm.aws).toEqual({ text: 'Task UsersService-1 (users) is RUNNING: deployed before the clock started', category: 'task', importance: 'normal' });
+    expect(warm.orchestra?.text).toBe('A violinist, UsersService-1, is already in their seat and playing');
+  });
+
   it('tells a stop by the scheduler with its cause, as important', () => {
     const event = status({ stopCode: 'ServiceSchedulerInitiated', stoppedReason: `Task failed ELB health checks in (target-group ${ARN})` });
     const { aws, orchestra } = both(event);
@@ -132,6 +138,12 @@ describe('target.health', () => {
     const { aws, orchestra } = both({ ...base, from: 'initial', to: 'healthy', reason: null, description: null });
     expect(aws).toEqual({ text: 'Target UsersService-4 in users-tg is healthy', category: 'target', importance: 'normal' });
     expect(orchestra?.text).toBe("The stage manager's sound check: violin 4 (UsersService-4) is in tune");
+  });
+
+  it('tells a target first seen healthy (a warm start) as registered and healthy', () => {
+    const { aws, orchestra } = both({ ...base, target: 'UsersService-1', from: null, to: 'healthy', reason: null, description: null });
+    expect(aws).toEqual({ text: 'Target UsersService-1 in users-tg is registered and healthy', category: 'target', importance: 'normal' });
+    expect(orchestra?.text).toBe('Violin 1 (UsersService-1) is on the users-tg call sheet and in tune');
   });
 
   it('tells an unhealthy target with its reason, as important', () => {

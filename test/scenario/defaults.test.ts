@@ -34,7 +34,9 @@ describe('AWS defaults for omitted properties', () => {
     expect(spec.taskDefinitions[0]?.containers[0]?.portMappings).toEqual([{ containerPort: 8080, hostPort: null, protocol: 'tcp' }]);
     expect(spec.title).toBe('scenario');
     expect(spec.seed).toBe(1);
-    expect(spec.traffic).toBeNull();
+    expect(spec.start).toBe('cold');
+    // No traffic settings: the default, 3 requests per second to the listener's one request kind (its default rule).
+    expect(spec.traffic).toEqual({ rate: 3, mix: [{ path: '/', listenerPort: 80 }] });
     expect(spec.script).toEqual([]);
   });
 

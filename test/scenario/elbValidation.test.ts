@@ -45,6 +45,7 @@ const spec = (over: Partial<ScenarioSpec> = {}): ScenarioSpec => ({
   title: 't',
   summary: 's',
   seed: 1,
+  start: 'cold',
   clusters: [],
   taskDefinitions: [],
   deregisteredRevisions: {},

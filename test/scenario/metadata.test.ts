@@ -53,6 +53,13 @@ describe('Metadata.EcsOrchestra: scenario settings, traffic and script', () => {
     expect(spec).toMatchObject({ title: 'my-test', summary: 'A test stack.', seed: 1, traffic: { rate: 3, mix: [{}] } });
   });
 
+  it('reads the start setting: warm, or cold when absent; another value is refused with the two allowed', () => {
+    expect(loadOk(withSettings({ start: 'warm' })).spec.start).toBe('warm');
+    expect(loadOk(withSettings({ start: 'cold' })).spec.start).toBe('cold');
+    expect(loadOk(withSettings({})).spec.start).toBe('cold');
+    expect(lines(loadErrors(withSettings({ start: 'hot' })))).toEqual(['Metadata.EcsOrchestra|start|must be "warm" or "cold", got the string "hot"']);
+  });
+
   it('reports each bad script entry with its index and what it needs', () => {
     const template = withSettings({
       script: [
@@ -89,7 +96,7 @@ describe('Metadata.EcsOrchestra: scenario settings, traffic and script', () => {
     expect(lines(errors)).toEqual([
       'Metadata.EcsOrchestra|traffic|"traffic" needs "rate"',
       'Metadata.EcsOrchestra|traffic.mix[0]|A traffic mix entry does not take "verb"; allowed keys: method, host, path, query, headers, sourceIp, listenerPort, weight',
-      'Metadata.EcsOrchestra||Metadata.EcsOrchestra does not take "colour"; allowed keys: title, stackName, summary, seed, parameters, traffic, script, sources, deregisteredRevisions',
+      'Metadata.EcsOrchestra||Metadata.EcsOrchestra does not take "colour"; allowed keys: title, stackName, summary, seed, start, parameters, traffic, script, sources, deregisteredRevisions',
     ]);
     const port = loadErrors(withSettings({ traffic: { rate: 1, mix: [{ listenerPort: 8443 }] } }));
     expect(lines(port)).toEqual(['Metadata.EcsOrchestra|traffic.mix[0].listenerPort|No listener on port 8443; the listeners are on 80']);

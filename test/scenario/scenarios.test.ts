@@ -59,7 +59,7 @@ describe('the default scenario', () => {
     ]);
   });
 
-  it('sends the traffic mix to 443 on shop.example.com', () => {
+  it('sends the traffic mix to 443 on shop.example.com, with a path no rule matches and a request for plain HTTP', () => {
     expect(spec.traffic).toEqual({
       rate: 10,
       mix: [
@@ -67,8 +67,14 @@ describe('the default scenario', () => {
         { method: 'POST', host: 'shop.example.com', path: '/api/auth/login', listenerPort: 443, weight: 2 },
         { method: 'GET', host: 'shop.example.com', path: '/api/items', listenerPort: 443, weight: 3 },
         { method: 'GET', host: 'shop.example.com', path: '/api/users', query: 'page=2', listenerPort: 443, weight: 1 },
+        { method: 'GET', host: 'shop.example.com', path: '/favicon.ico', listenerPort: 443, weight: 1 },
+        { method: 'GET', host: 'shop.example.com', path: '/', listenerPort: 80, weight: 1 },
       ],
     });
+  });
+
+  it('opens warm', () => {
+    expect(spec.start).toBe('warm');
   });
 });
 
@@ -85,10 +91,18 @@ describe('public/scenarios', () => {
     }
   });
 
-  it.each(index.map((e) => e.file))('%s loads without errors or warnings', (file) => {
+  it.each(index.map((e) => e.file))('%s loads without errors or warnings, with traffic of its own', (file) => {
     const result = loadOk(read(file), { fileName: file });
     expect(result.warnings).toEqual([]);
     expect(result.spec.traffic).not.toBeNull();
+    expect(result.defaultTraffic).toBe(false);
+  });
+
+  it('every scenario opens warm except the two about tasks starting', () => {
+    expect(index.map((e) => [e.file, loadOk(read(e.file)).spec.start])).toEqual(index.map((e) => [
+      e.file,
+      e.file === 'slow-starter.json' || e.file === 'wrong-health-check-path.json' ? 'cold' : 'warm',
+    ]));
   });
 
   it('the teaching scenarios carry their lesson', () => {

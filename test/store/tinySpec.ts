@@ -6,6 +6,7 @@ export function tinySpec(overrides: { traffic?: TrafficSpec | null; desiredCount
     title: overrides.title ?? 'Tiny stage',
     summary: 'One service with two tasks behind an HTTP listener.',
     seed: 7,
+    start: 'cold',
     clusters: [{ id: 'Cluster', name: 'stage', instances: [] }],
     taskDefinitions: [
       {

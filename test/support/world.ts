@@ -8,6 +8,7 @@ import type {
   ScenarioSpec,
   ScriptEntry,
   ServiceSpec,
+  StartMode,
   TargetGroupHealthCheckSpec,
   TargetGroupSpec,
   TaskDefinitionSpec,
@@ -50,6 +51,8 @@ export interface WorldOptions {
   traffic?: TrafficSpec | null;
   script?: ScriptEntry[];
   seed?: number;
+  /** Cold by default, as a template without the setting loads. */
+  start?: StartMode;
   idleTimeoutSeconds?: number;
   /** EC2 container instances of the cluster, round robin over us-east-1a, b, c (default: none). */
   instances?: { count: number; instanceType?: string };
@@ -139,6 +142,7 @@ export function world(options: WorldOptions): ScenarioSpec {
     title: 'test world',
     summary: '',
     seed: options.seed ?? 1,
+    start: options.start ?? 'cold',
     clusters: [{ id: 'Cluster', name: 'cluster', instances: instancesOf(options.instances) }],
     taskDefinitions,
     deregisteredRevisions: {},

@@ -4,11 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RuleTesterPanel } from '../../src/ui/ruleTester/RuleTesterPanel';
 import { parseHeaders, toCommand } from '../../src/ui/ruleTester/requestDraft';
+import type { StartMode } from '../../src/engine';
 import { renderPanels } from './panels/world';
 
-async function open() {
+async function open(start?: StartMode) {
   const user = userEvent.setup();
-  const rendered = renderPanels(<RuleTesterPanel />);
+  const rendered = renderPanels(<RuleTesterPanel />, 'default.json', start);
   const toggle = screen.getByRole('button', { name: 'Rule tester' });
   expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await user.click(toggle);
@@ -50,7 +51,8 @@ describe('Rule tester', () => {
   });
 
   it('predicts the target once the world has healthy targets, and follows the world as it changes', async () => {
-    const { panel, store } = await open();
+    // Started cold, so at first no target is healthy.
+    const { panel, store } = await open('cold');
     expect(screen.getByTestId('predicted-status')).toHaveTextContent('503 from the load balancer itself');
     act(() => store.getState().advanceTo(60_000));
     // The default scenario's own traffic moves the rotation, so the expected target is the engine's own prediction.

@@ -112,6 +112,11 @@ export class EngineState {
   private ringLength = 0;
   readonly ringRequests: boolean;
   readonly commandLog: { atMs: number; command: Command }[] = [];
+  /**
+   * Events of a world built before its clock starts (a warm start), held until the run begins: whoever subscribes
+   * after createSimulation (the app's store, the command line) still reads them, at t = 0, first.
+   */
+  private held: SimEvent[] | null = null;
 
   constructor(
     readonly spec: ScenarioSpec,
@@ -189,7 +194,25 @@ export class EngineState {
     };
   }
 
+  /** Hold emitted events until release(). */
+  hold(): void {
+    this.held = [];
+  }
+
+  /** Emit what was held, in order; nothing when nothing is held. */
+  release(): void {
+    const held = this.held;
+    if (held === null) return;
+    this.held = null;
+    for (const event of held) this.emit(event);
+  }
+
   emit(event: SimEvent): void {
+    if (this.held !== null) {
+      this.version++;
+      this.held.push(event);
+      return;
+    }
     const isRequest = event.type === 'request.completed';
     if (!isRequest) this.version++;
     if (!isRequest || this.ringRequests) this.pushRing(event);

@@ -133,6 +133,11 @@ export interface TaskRec {
   inFlight: number;
   containerFailRun: number;
   readonly statusHistory: { status: TaskLastStatus; at: number }[];
+  /**
+   * Placed by a warm start: RUNNING since before the clock started, so every wait that counts from RUNNING (the
+   * app's startup, the container check's start period, a plain task's 40 s, the grace period) is already over.
+   */
+  readonly warm: boolean;
 }
 
 export interface TargetRec {

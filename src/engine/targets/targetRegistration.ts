@@ -69,8 +69,16 @@ export function setTargetState(
   refreshTaskHealth(engine, target.task);
 }
 
+/**
+ * Register the task in each of its service's target groups: `initial` (Elb.RegistrationInProgress), with ECS's
+ * "registered N targets" message; or, for a warm task, `healthy` as if its threshold of checks had passed before the
+ * clock started (services/warmStart.ts), with no message. Either way the checks run at t_reg + k x interval (MC2).
+ */
 export function registerTargets(engine: EngineState, task: TaskRec): void {
   const service = task.service;
+  const warm = task.warm;
+  const state: TargetState = warm ? 'healthy' : 'initial';
+  const reason: TargetReason | null = warm ? null : 'Elb.RegistrationInProgress';
   service.spec.loadBalancers.forEach((binding, i) => {
     const tg = service.targetGroups[i];
     if (!tg) return;
@@ -82,19 +90,20 @@ export function registerTargets(engine: EngineState, task: TaskRec): void {
       instance: placement?.instance.spec.id ?? null,
       regSeq: tg.nextRegSeq++,
       registeredAt: engine.now,
-      state: 'initial',
-      reason: 'Elb.RegistrationInProgress',
-      description: describeReason('Elb.RegistrationInProgress'),
+      state,
+      reason,
+      description: describeReason(reason),
       checkGen: engine.nextToken(),
-      okRun: 0,
+      okRun: warm ? tg.spec.healthCheck.healthyThreshold : 0,
       failRun: 0,
       drainingEndsAt: null,
       inFlightHead: -1,
       inFlight: 0,
       requests: 0,
-      history: [{ state: 'initial', reason: 'Elb.RegistrationInProgress', at: engine.now }],
+      history: [{ state, reason, at: engine.now }],
     };
     tg.targets.push(target);
+    if (warm) tg.healthyCount++;
     task.targets.push(target);
     engine.emit({
       t: engine.now,
@@ -104,11 +113,11 @@ export function registerTargets(engine: EngineState, task: TaskRec): void {
       instance: target.instance,
       port: target.instance === null ? null : target.port,
       from: null,
-      to: 'initial',
+      to: state,
       reason: target.reason,
       description: target.description,
     });
-    addToBatch(engine, service, 'registered', tg.spec.arn);
+    if (!warm) addToBatch(engine, service, 'registered', tg.spec.arn);
     // A target gets health checks only when a listener rule uses its group (fact 112).
     if (tg.inUse) {
       engine.at(engine.now + tg.spec.healthCheck.intervalSeconds * 1000, Kind.TargetCheck, engine.handleOfTarget(target), target.checkGen);

@@ -9,7 +9,7 @@ import type { ContainerSpec, TaskDefinitionSpec } from '../spec';
 
 /**
  * Whether the app in a task accepts connections now (MC18, MC20), and why not: its essential container exited, the
- * task is not RUNNING, or the app is still starting (`startupSeconds` after RUNNING). Requests, load balancer
+ * task is not RUNNING, or the app is still starting (`startupSeconds` after RUNNING; a warm task's never is). Requests, load balancer
  * health checks and container health checks all ask this one question.
  */
 export type AppState = 'up' | 'crashed' | 'not-running' | 'starting';
@@ -17,7 +17,8 @@ export type AppState = 'up' | 'crashed' | 'not-running' | 'starting';
 export function appState(task: TaskRec, now: number): AppState {
   if (task.crashed) return 'crashed';
   if (task.lastStatus !== 'RUNNING' || task.runningAt === null) return 'not-running';
-  if (now < task.runningAt + task.taskDef.app.startupSeconds * 1000) return 'starting';
+  // A warm task's app started before the clock did.
+  if (!task.warm && now < task.runningAt + task.taskDef.app.startupSeconds * 1000) return 'starting';
   return 'up';
 }
 

@@ -28,6 +28,13 @@ function setHealth(engine: EngineState, task: TaskRec, to: TaskHealthStatus): vo
   refreshTaskHealth(engine, task);
 }
 
+/** A warm task's container has passed its checks since before the clock started (services/warmStart.ts): HEALTHY now, next check at t = Interval. */
+export function startWarmContainer(engine: EngineState, task: TaskRec): void {
+  if (!task.taskDef.checkedContainer?.healthCheck) return;
+  setHealth(engine, task, 'HEALTHY');
+  startContainerChecks(engine, task);
+}
+
 export function onContainerCheck(engine: EngineState, task: TaskRec, token: number): void {
   if (task.phaseToken !== token || task.lastStatus !== 'RUNNING' || task.runningAt === null) return;
   const check = task.taskDef.checkedContainer?.healthCheck;
@@ -38,7 +45,7 @@ export function onContainerCheck(engine: EngineState, task: TaskRec, token: numb
     setHealth(engine, task, 'HEALTHY');
     return;
   }
-  const inStartPeriod = engine.now < task.runningAt + check.startPeriodSeconds * 1000;
+  const inStartPeriod = !task.warm && engine.now < task.runningAt + check.startPeriodSeconds * 1000;
   if (inStartPeriod) return;
   task.containerFailRun++;
   if (task.containerFailRun >= check.retries) setHealth(engine, task, 'UNHEALTHY');

@@ -16,7 +16,7 @@ function countsHealthy(engine: EngineState, task: TaskRec): boolean {
   const hasContainerCheck = task.taskDef.checkedContainer !== null;
   if (hasContainerCheck && task.healthStatus !== 'HEALTHY') return false;
   if (task.targets.length === 0 && !hasContainerCheck) {
-    return engine.now >= task.runningAt + PLAIN_TASK_HEALTHY_AFTER_MS;
+    return task.warm || engine.now >= task.runningAt + PLAIN_TASK_HEALTHY_AFTER_MS;
   }
   return true;
 }

@@ -6,6 +6,7 @@
  */
 import { AVAILABILITY_ZONES } from '../names';
 import type { StopCode, TaskLastStatus } from '../events';
+import type { StartMode } from '../spec';
 import { Kind, type EngineState } from '../core/engineState';
 import type { DeploymentRec, Placement, ServiceRec, TaskRec } from '../core/model';
 import { deregisterTarget, registerTargets } from '../targets/targetRegistration';
@@ -15,8 +16,6 @@ import { startContainerChecks } from './containerHealth';
 import { PLAIN_TASK_HEALTHY_AFTER_MS, refreshTaskHealth } from './taskHealth';
 import { choosePlacement, reserve } from '../capacity/placement';
 import { leaveInstance } from '../capacity/instances';
-
-
 
 /** Stopped tasks stay describable for at least an hour (fact 18); keep at most this many per service. */
 const STOPPED_TASKS_KEPT = 30;
@@ -63,9 +62,10 @@ function privateIp(engine: EngineState, az: string): string {
 
 /**
  * Starts a task of the deployment, or returns null when an EC2 service's task fits on no instance (it is then not
- * created and takes no task ID; ECS says why, once per cause).
+ * created and takes no task ID; ECS says why, once per cause). A warm task (services/warmStart.ts) is placed the
+ * same way but begins RUNNING, past its launch; its caller registers its targets.
  */
-export function launchTask(engine: EngineState, service: ServiceRec, deployment: DeploymentRec, batch: number): TaskRec | null {
+export function launchTask(engine: EngineState, service: ServiceRec, deployment: DeploymentRec, batch: number, start: StartMode = 'cold'): TaskRec | null {
   let placement: Placement | null = null;
   if (service.onEc2) {
     const chosen = choosePlacement(engine, service, deployment.taskDef);
@@ -84,6 +84,8 @@ export function launchTask(engine: EngineState, service: ServiceRec, deployment:
   const az = placement ? placement.instance.spec.availabilityZone : pickAvailabilityZone(service);
   // Bridge and host tasks share their instance's address; awsvpc tasks get an interface of their own.
   const ip = placement && deployment.taskDef.spec.networkMode !== 'awsvpc' ? placement.instance.privateIp : privateIp(engine, az);
+  const warm = start === 'warm';
+  const firstStatus: TaskLastStatus = warm ? 'RUNNING' : 'PROVISIONING';
   const task: TaskRec = {
     id: `${service.spec.id}-${service.launches}`,
     service,
@@ -93,11 +95,11 @@ export function launchTask(engine: EngineState, service: ServiceRec, deployment:
     az,
     ip,
     batch,
-    lastStatus: 'PROVISIONING',
+    lastStatus: firstStatus,
     desiredStatus: 'RUNNING',
     healthStatus: 'UNKNOWN',
     launchedAt: engine.now,
-    runningAt: null,
+    runningAt: warm ? engine.now : null,
     stoppingAt: null,
     stoppedAt: null,
     stopCode: null,
@@ -115,7 +117,8 @@ export function launchTask(engine: EngineState, service: ServiceRec, deployment:
     requestsServed: 0,
     inFlight: 0,
     containerFailRun: 0,
-    statusHistory: [{ status: 'PROVISIONING', at: engine.now }],
+    statusHistory: [{ status: firstStatus, at: engine.now }],
+    warm,
   };
   service.tasks.push(task);
   engine.tasksById.set(task.id, task);
@@ -126,11 +129,11 @@ export function launchTask(engine: EngineState, service: ServiceRec, deployment:
     task: task.id,
     service: service.spec.id,
     from: null,
-    to: 'PROVISIONING',
+    to: firstStatus,
     stopCode: null,
     stoppedReason: null,
   });
-  schedulePhase(engine, task, task.taskDef.app.provisioningSeconds * 1000);
+  if (!warm) schedulePhase(engine, task, task.taskDef.app.provisioningSeconds * 1000);
   return task;
 }
 

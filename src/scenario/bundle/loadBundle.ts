@@ -14,6 +14,7 @@
  */
 import type { ScenarioSpec } from '../../engine';
 import { DEFAULT_SEED } from '../defaults';
+import { defaultTraffic } from '../defaultTraffic';
 import type { ScenarioIssue } from '../issues';
 import { IssueSink } from '../issueSink';
 import { metadataParameters, parseScenarioSettings, toTrafficSpec, type ScenarioSettings } from '../metadata';
@@ -62,6 +63,8 @@ export type BundleResult =
       readonly outputs: Record<string, string>;
       readonly renames: Record<string, RenamedResource>;
       readonly stacks: Record<string, string>;
+      /** The template gave no `traffic`, so the spec's is the simulator's default (defaultTraffic.ts). */
+      readonly defaultTraffic: boolean;
     }
   | { readonly ok: false; readonly errors: ScenarioIssue[]; readonly warnings: ScenarioIssue[] };
 
@@ -177,6 +180,7 @@ export function loadStacks(sources: readonly StackSource[], options: PipelineOpt
   const merged = mergeSettings(roots);
   const worldSink = sinkFor();
   let spec: ScenarioSpec | null = null;
+  const trafficGiven = merged.settings.traffic !== undefined;
   let script = mergeScripts([]);
   const notSimulated: NotSimulatedResource[] = [];
   const outputs = nameMap<string>();
@@ -188,9 +192,12 @@ export function loadStacks(sources: readonly StackSource[], options: PipelineOpt
       title: merged.settings.title ?? firstRoot?.plan.stackName ?? 'scenario',
       summary: merged.settings.summary ?? firstRoot?.template.description ?? '',
       seed: merged.settings.seed ?? DEFAULT_SEED,
+      start: merged.settings.start ?? 'cold',
       traffic: toTrafficSpec(merged.settings.traffic),
       deregisteredRevisions: merged.settings.deregisteredRevisions ?? {},
     }, script.script);
+    // The default reads the rules' priorities, which the spec has settled.
+    if (!trafficGiven) spec = { ...spec, traffic: defaultTraffic(spec) };
     // A bundle's issues about script entries are moved to their file afterwards (worldIssues); a lone template's say at once where each was written.
     validateWorld(spec, world, script.scriptOrigin.map((origin, i) => (lone ? origin.index : i)), worldSink);
     for (const unit of units) {
@@ -223,7 +230,7 @@ export function loadStacks(sources: readonly StackSource[], options: PipelineOpt
     stackFiles[entry.plan.stackName] = entry.plan.file.name;
     for (const [logicalId, id] of entry.renames) renames[id] = { stack: entry.plan.stackName, logicalId, file: entry.plan.file.name };
   }
-  return { ok: true, spec, warnings, notSimulated, outputs, renames, stacks: stackFiles };
+  return { ok: true, spec, warnings, notSimulated, outputs, renames, stacks: stackFiles, defaultTraffic: !trafficGiven && spec.traffic !== null };
 }
 
 /** Never throws: an unexpected failure is reported as an error like any other problem. */

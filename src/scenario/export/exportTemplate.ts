@@ -59,6 +59,8 @@ function scenarioSettings(spec: ScenarioSpec, options: ExportOptions): CfnObject
     title: options.title ?? spec.title,
     summary: spec.summary,
     seed: options.seed ?? spec.seed,
+    // Cold is what a template without the setting means, so only warm is written.
+    start: spec.start === 'warm' ? 'warm' : undefined,
     traffic: spec.traffic === null ? undefined : { rate: spec.traffic.rate, mix: spec.traffic.mix },
     deregisteredRevisions: Object.keys(spec.deregisteredRevisions).length > 0 ? spec.deregisteredRevisions : undefined,
     script: script.length > 0 ? script.map(scriptEntryJson) : undefined,

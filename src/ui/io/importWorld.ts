@@ -52,7 +52,7 @@ export function importWorld(files: readonly NamedText[], parameterFile: NamedTex
     return {
       kind: 'world',
       spec: result.spec,
-      meta: { warnings: [...warnings, ...result.warnings], notSimulated: result.notSimulated, source },
+      meta: { warnings: [...warnings, ...result.warnings], notSimulated: result.notSimulated, source, defaultTraffic: result.defaultTraffic },
     };
   } catch (error) {
     return { kind: 'failed', errors: [issue(undefined, `The files could not be loaded: ${error instanceof Error ? error.message : String(error)}`)], warnings };

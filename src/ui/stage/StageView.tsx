@@ -11,6 +11,7 @@ import { ParticleCanvas } from './particles/ParticleCanvas';
 import { CounterTickerContext, ReducedMotionContext } from './stageContext';
 import type { StageNode } from './stageNodes';
 import { StageToolbar } from './StageToolbar';
+import { DefaultTrafficNote } from '../notes/DefaultTrafficNote';
 import { createStructureSelector } from './structure';
 import { useStageSize } from './useStageSize';
 
@@ -167,6 +168,7 @@ export function StageView() {
             </ReactFlow>
           </CounterTickerContext.Provider>
         </ReducedMotionContext.Provider>
+        <DefaultTrafficNote />
       </div>
     </section>
   );

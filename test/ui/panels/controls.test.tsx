@@ -63,7 +63,8 @@ describe('task controls', () => {
   });
 
   it('explains why a task that has not started cannot crash, and offers nothing once stopped', () => {
-    const { store } = renderPanels(<Inspector />);
+    // Started cold, so the tasks are still launching at t = 0.
+    const { store } = renderPanels(<Inspector />, 'default.json', 'cold');
     act(() => {
       store.getState().advanceTo(5_000);
       store.getState().select({ kind: 'task', id: TASK });

@@ -15,7 +15,8 @@ describe('Inspector', () => {
 
   it("shows a selected task's configuration and its lastStatus timeline", async () => {
     const user = userEvent.setup();
-    const { store } = renderPanels(<Inspector />);
+    // Started cold, so the timeline has every launch step.
+    const { store } = renderPanels(<Inspector />, 'default.json', 'cold');
     act(() => store.getState().advanceTo(60_000));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Inspect' }), 'Task UsersService-2');
     expect(store.getState().selection).toEqual({ kind: 'task', id: 'UsersService-2' });

@@ -22,7 +22,8 @@ describe('MetricsPanel', () => {
 
   it("shows a selected target group's six charts, each with an accessible name carrying its figures", async () => {
     const user = userEvent.setup();
-    const { store } = renderPanels(<MetricsPanel />);
+    // Started cold, so the first requests meet no healthy target.
+    const { store } = renderPanels(<MetricsPanel />, 'default.json', 'cold');
     act(() => store.getState().advanceTo(120_000));
     await user.click(screen.getByRole('button', { name: 'users-tg: show its charts' }));
     expect(store.getState().selection).toEqual({ kind: 'targetGroup', id: 'UsersTargetGroup' });

@@ -8,13 +8,14 @@ function lines() {
   return within(screen.getByTestId('narration-list')).getAllByRole('listitem');
 }
 
+// Several tests start the default scenario cold: they read the story of its tasks launching.
 describe('NarrationPanel', () => {
   afterEach(() => {
     vi.useRealTimers();
   });
 
   it('tells the log newest first, with simulated times, in a named region', () => {
-    const { store } = renderPanels(<NarrationPanel />);
+    const { store } = renderPanels(<NarrationPanel />, 'default.json', 'cold');
     const region = screen.getByRole('region', { name: 'Narration' });
     expect(region).toHaveTextContent('Nothing has happened yet');
     act(() => store.getState().advanceTo(60_000));
@@ -45,7 +46,7 @@ describe('NarrationPanel', () => {
   });
 
   it('retells the same events when the lens switches', () => {
-    const { store } = renderPanels(<NarrationPanel />);
+    const { store } = renderPanels(<NarrationPanel />, 'default.json', 'cold');
     act(() => store.getState().advanceTo(60_000));
     const region = screen.getByRole('region', { name: 'Narration' });
     expect(region).toHaveTextContent('Target UsersService-1 in users-tg is healthy');
@@ -75,7 +76,7 @@ describe('the live region', () => {
 
   it('announces important events politely, summarising several at once', () => {
     vi.useFakeTimers();
-    const { store } = renderPanels(<NarrationPanel />);
+    const { store } = renderPanels(<NarrationPanel />, 'default.json', 'cold');
     const status = screen.getByRole('status');
     expect(status).toHaveAttribute('aria-live', 'polite');
     act(() => store.getState().advanceTo(60_000));

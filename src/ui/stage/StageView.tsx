@@ -1,5 +1,5 @@
 import { ReactFlow, useReactFlow, useStore, type FitViewOptions } from '@xyflow/react';
-import { useReducedMotion } from 'framer-motion';
+import { useReducedMotion } from '../motion';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
 import { useSim, useSimStore } from '../../store';
 import { createCounterTicker } from './counterTicker';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useSim } from '../store';
+import { useSim } from '../../store';
 
 export function StepButton() {
   const step = useSim((state) => state.step);
@@ -10,7 +10,7 @@ export function StepButton() {
         <span className="icon" aria-hidden="true">
           ▶❙
         </span>
-        Step
+        <span className="visually-hidden-narrow">Step</span>
       </button>
       <span id={hintId} hidden>
         Pause and run to the next scheduled event

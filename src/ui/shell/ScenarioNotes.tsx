@@ -1,6 +1,6 @@
-import { formatIssue } from '../scenario';
-import { useSim } from '../store';
-import { plural } from './format';
+import { formatIssue } from '../../scenario';
+import { useSim } from '../../store';
+import { plural } from '../format';
 
 /** Loader warnings and resources the model does not simulate: honest about what the world leaves out. */
 export function ScenarioNotes() {

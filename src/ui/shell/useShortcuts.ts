@@ -1,6 +1,6 @@
-import { useEffect, type RefObject } from 'react';
-import type { SimStore } from '../store';
-import { SPEEDS } from '../store';
+import { useEffect, useRef, type RefObject } from 'react';
+import type { SimStore } from '../../store';
+import { SPEEDS } from '../../store';
 
 /** Keys that act only while focus is inside this app, so a docs page with several stages keeps its own keys. */
 export const SHORTCUTS: readonly { keys: string; does: string }[] = [
@@ -8,7 +8,7 @@ export const SHORTCUTS: readonly { keys: string; does: string }[] = [
   { keys: 'N', does: 'Step to the next event' },
   { keys: '+ / -', does: 'Faster / slower' },
   { keys: 'L', does: 'Switch the lens' },
-  { keys: 'Escape', does: 'Clear the selection' },
+  { keys: 'Escape', does: 'In the side panel: back to the selected node; on the stage: clear the selection' },
   { keys: 'Ctrl+Z (⌘Z)', does: 'Undo the last edit' },
   { keys: 'Ctrl+Shift+Z or Ctrl+Y (⇧⌘Z)', does: 'Redo' },
 ];
@@ -22,13 +22,22 @@ function undoKey(event: KeyboardEvent): 'undo' | 'redo' | null {
   return null;
 }
 
+/** Focus is in a field that takes typing, where keys belong to the field. */
 function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
   return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || target.isContentEditable;
 }
 
-export function useShortcuts(root: RefObject<HTMLElement | null>, store: SimStore): void {
+/**
+ * The app's keys. `onEscape` gets Escape first and returns true when it dealt with it (the shell moves focus from the
+ * dock back to the selected node); otherwise Escape clears the selection.
+ */
+export function useShortcuts(root: RefObject<HTMLElement | null>, store: SimStore, onEscape?: (event: KeyboardEvent) => boolean): void {
+  const escape = useRef(onEscape);
+  useEffect(() => {
+    escape.current = onEscape;
+  }, [onEscape]);
   useEffect(() => {
     const element = root.current;
     if (!element) return;
@@ -74,6 +83,7 @@ export function useShortcuts(root: RefObject<HTMLElement | null>, store: SimStor
           break;
         }
         case 'Escape':
+          if (escape.current?.(event)) break;
           if (state.selection === null) return;
           state.select(null);
           break;
@@ -82,7 +92,13 @@ export function useShortcuts(root: RefObject<HTMLElement | null>, store: SimStor
       }
       event.preventDefault();
     };
-    element.addEventListener('keydown', onKeyDown);
-    return () => element.removeEventListener('keydown', onKeyDown);
+    // Heard at the document, after the app's own handlers (React's, at its root) have had the key: a form's Escape
+    // that closes the form stops it there. Only keys from inside this app count.
+    const document = element.ownerDocument;
+    const onDocumentKeyDown = (event: KeyboardEvent) => {
+      if (event.target instanceof Node && element.contains(event.target)) onKeyDown(event);
+    };
+    document.addEventListener('keydown', onDocumentKeyDown);
+    return () => document.removeEventListener('keydown', onDocumentKeyDown);
   }, [root, store]);
 }

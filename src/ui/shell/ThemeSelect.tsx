@@ -1,12 +1,13 @@
 import { useId } from 'react';
-import { useSim, type ThemeChoice } from '../store';
+import { useSim, type ThemeChoice } from '../../store';
 
 const CHOICES: readonly { value: ThemeChoice; label: string }[] = [
-  { value: 'system', label: 'As the system' },
+  { value: 'system', label: 'System' },
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
 ];
 
+/** Light, dark, or as the system is set; the app root carries the choice, so two apps on a page may differ. */
 export function ThemeSelect() {
   const id = useId();
   const theme = useSim((state) => state.theme);

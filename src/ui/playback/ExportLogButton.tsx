@@ -1,6 +1,5 @@
-import { useSimStore } from '../store';
-import { downloadBlob } from './io/download';
-import { eventLogFile } from './io/exports';
+import { useSimStore } from '../../store';
+import { saveEventLog } from '../io/saveExport';
 
 /**
  * Downloads the whole event log so far as JSON lines, replayed from the scenario, seed and commands: the same
@@ -8,13 +7,13 @@ import { eventLogFile } from './io/exports';
  */
 export function ExportLogButton() {
   const store = useSimStore();
-  const onClick = () => {
-    const file = eventLogFile(store.getState(), `ecs-orchestra-events-${store.getState().now}ms.jsonl`);
-    downloadBlob(file.blob, file.fileName);
-  };
+  const onClick = () => void saveEventLog(store);
   return (
     <button type="button" className="button-secondary" onClick={onClick}>
-      Download event log
+      <span className="icon" aria-hidden="true">
+        ⤓
+      </span>
+      <span className="visually-hidden-narrow">Download event log</span>
     </button>
   );
 }

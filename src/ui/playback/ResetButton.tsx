@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useSim } from '../store';
+import { useSim } from '../../store';
 
 export function ResetButton() {
   const reset = useSim((state) => state.reset);
@@ -10,7 +10,7 @@ export function ResetButton() {
         <span className="icon" aria-hidden="true">
           ↺
         </span>
-        Reset
+        <span className="visually-hidden-narrow">Reset</span>
       </button>
       <span id={hintId} hidden>
         Start this scenario again from zero with the same seed

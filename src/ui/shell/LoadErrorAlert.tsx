@@ -1,4 +1,4 @@
-import { useSim } from '../store';
+import { useSim } from '../../store';
 
 export function LoadErrorAlert() {
   const error = useSim((state) => state.loadError);

@@ -1,12 +1,9 @@
 /**
- * Template text: JSON with two-space indentation, and YAML with CloudFormation's short tags (`!Ref X`,
- * `!GetAtt A.B`, `!Sub ...`) as people write templates by hand. The YAML side only dumps; reading YAML is the loader's.
+ * Template text as YAML with CloudFormation's short tags (`!Ref X`, `!GetAtt A.B`, `!Sub ...`) as people write
+ * templates by hand. The YAML side only dumps; reading YAML is the loader's. Loaded on demand with js-yaml (see
+ * ../yaml/yamlSupport.ts): it is not on the app's first frame.
  */
 import { dump, DEFAULT_SCHEMA, Type } from 'js-yaml';
-
-export function toJsonText(template: Readonly<Record<string, unknown>>): string {
-  return `${JSON.stringify(template, null, 2)}\n`;
-}
 
 /** Intrinsics that have a short YAML tag: `Ref` is `!Ref`, `Fn::X` is `!X`. */
 const TAGGED = new Set([

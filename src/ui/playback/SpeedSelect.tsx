@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatSpeed, SPEEDS, useSim } from '../store';
+import { formatSpeed, SPEEDS, useSim } from '../../store';
 
 export function SpeedSelect() {
   const speed = useSim((state) => state.speed);
@@ -7,7 +7,9 @@ export function SpeedSelect() {
   const id = useId();
   return (
     <span className="speed">
-      <label htmlFor={id}>Speed</label>
+      <label htmlFor={id} className="visually-hidden-narrow">
+        Speed
+      </label>
       <select id={id} value={String(speed)} onChange={(event) => setSpeed(Number(event.target.value))}>
         {SPEEDS.map((value) => (
           <option key={value} value={String(value)}>

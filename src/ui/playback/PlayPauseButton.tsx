@@ -1,4 +1,4 @@
-import { useSim } from '../store';
+import { useSim } from '../../store';
 
 /** Its name says what pressing it does, so there is no separate pressed state to announce. */
 export function PlayPauseButton() {
@@ -9,7 +9,7 @@ export function PlayPauseButton() {
       <span className="icon" aria-hidden="true">
         {playing ? '❚❚' : '▶'}
       </span>
-      {playing ? 'Pause' : 'Play'}
+      <span className="visually-hidden-narrow">{playing ? 'Pause' : 'Play'}</span>
     </button>
   );
 }

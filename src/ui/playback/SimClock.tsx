@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useSim, useSimStore } from '../store';
-import { formatClock, isoDuration } from './format';
+import { useSim, useSimStore } from '../../store';
+import { formatClock, isoDuration } from '../format';
 
 /**
  * Re-renders once per simulated second; the exact millisecond goes into attributes through a store
@@ -26,7 +26,7 @@ export function SimClock() {
 
   return (
     <p className="clock">
-      <span className="clock-label">Simulated time</span>{' '}
+      <span className="clock-label visually-hidden-narrow">Simulated time</span>{' '}
       <time ref={timeRef} data-testid="sim-clock">
         {formatClock(seconds * 1000)}
       </time>

@@ -1,5 +1,5 @@
-import { SWITCHED_LENS } from '../lens/vocabulary';
-import { useSim } from '../store';
+import { SWITCHED_LENS } from '../../lens/vocabulary';
+import { useSim } from '../../store';
 
 /** One switch flips every label between AWS terms and orchestra terms. */
 export function LensSwitch() {

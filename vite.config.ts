@@ -40,7 +40,18 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   // Relative asset paths so the built app works from any folder or docs page.
   base: './',
-  build: { chunkSizeWarningLimit: 1200 },
+  build: {
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // zod and the page's zod setting (src/app/zodConfig.ts: no eval under the CSP) in one chunk: every chunk
+          // that builds a schema imports it, so the setting is in force before the first schema is built.
+          groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]app[\\/]zodConfig\.ts$/ }],
+        },
+      },
+    },
+  },
   test: {
     globals: true,
     setupFiles: ['./test/setup.ts'],

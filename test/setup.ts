@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { loadYamlSupport } from '../src/scenario';
 
 // React Flow measures its pane; jsdom has no ResizeObserver or DOMMatrixReadOnly.
 class ResizeObserverStub {
@@ -7,3 +8,6 @@ class ResizeObserverStub {
   disconnect(): void {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+
+// YAML support loads on demand in the app (it is not on the first frame); tests read YAML anywhere, so load it once.
+await loadYamlSupport();

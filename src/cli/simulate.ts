@@ -4,6 +4,7 @@
  * runs, so `| wc -l` holds one slice in memory, not the run. A reader that goes away (`| head`) ends the run at once.
  */
 import { once } from 'node:events';
+import { loadYamlSupport } from '../scenario';
 import { simulate } from './runSimulate';
 
 const stdout = process.stdout;
@@ -13,6 +14,8 @@ stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// Templates may be YAML; the loader reads it once its support is loaded (on demand, for the app's sake).
+await loadYamlSupport();
 const run = simulate(process.argv.slice(2), {
   stdout: (text) => {
     stdout.write(text);

@@ -14,6 +14,7 @@ export type { BundleFile, BundleOptions, BundleResult, RenamedResource } from '.
 export { parseParameterFile } from './parameterFile';
 export type { ParameterFileResult } from './parameterFile';
 export { isYamlText } from './yaml/templateText';
+export { loadYamlSupport } from './yaml/yamlSupport';
 export { TARGET_GROUP_DEFAULTS } from './defaults';
 export { containerInstances } from './resources/cluster';
 export { isFargateSize } from './validate/fargate';

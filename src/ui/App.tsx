@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { ScenarioSpec } from '../engine';
 import type { Lens } from '../lens/vocabulary';
+import { isYamlText, loadYamlSupport } from '../scenario';
 import { SimProvider, templateToWorld, type FrameSource, type LoadError, type MotionChoice, type ScenarioMeta, type ThemeChoice } from '../store';
-import { AppShell } from './AppShell';
+import { AppShell } from './shell/AppShell';
 import { SessionContext, type SessionContextValue } from '../session/SessionContext';
 import { startSession, type SessionStart, type SessionStartOptions } from '../session/startSession';
 import { DEFAULT_SCENARIO_FILE, fetchScenarioSource, type ScenarioEntry, type ScenarioSource } from './scenarioSource';
@@ -81,6 +82,7 @@ async function boot(source: ScenarioSource, file: string, rate: number | null): 
     if (file !== DEFAULT_SCENARIO_FILE) return fallBack(source, file, rate, message(text.reason));
     return { kind: 'failed', error: { source: file, messages: [message(text.reason)] } };
   }
+  if (isYamlText(text.value)) await loadYamlSupport();
   const world = templateToWorld(text.value, file);
   if (!world.ok) {
     if (file !== DEFAULT_SCENARIO_FILE) return fallBack(source, file, rate, world.error.messages.slice(0, 3).join(' '));

@@ -2,7 +2,6 @@ import { useId } from 'react';
 import type { InstanceSnapshot } from '../engine';
 import { useSim } from '../store';
 import { InstanceStatus, portsText, UsageBar } from './panels/Capacity';
-import { revealInspector } from './panels/revealInspector';
 
 /** One container instance: what it is, what it has left, and who runs on it. */
 export function InstanceCard({ instance }: { readonly instance: InstanceSnapshot }) {
@@ -60,10 +59,7 @@ export function InstanceCard({ instance }: { readonly instance: InstanceSnapshot
         type="button"
         className="button-small"
         aria-label={`Inspect ${instance.id}`}
-        onClick={(event) => {
-          select({ kind: 'instance', id: instance.id });
-          revealInspector(event.currentTarget);
-        }}
+        onClick={() => select({ kind: 'instance', id: instance.id })}
       >
         Inspect
       </button>

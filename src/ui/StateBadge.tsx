@@ -1,3 +1,5 @@
+import './StateBadge.css';
+
 export interface StateBadgeProps {
   /** The word shown, e.g. RUNNING or healthy; also the key for its mark and color. */
   readonly state: string;

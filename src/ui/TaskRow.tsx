@@ -4,7 +4,6 @@ import type { TaskSnapshot } from '../engine';
 import { replacementLabel } from '../lens/replacement';
 import { TABLES_LENS } from '../lens/vocabulary';
 import { targetsOfTask, useSim } from '../store';
-import { revealInspector } from './panels/revealInspector';
 import { useNarrationContext } from './panels/useNarrationContext';
 import { StateBadge } from './StateBadge';
 import { taskTargetRows, taskView } from './views/taskView';
@@ -67,10 +66,7 @@ export const TaskRow = memo(function TaskRow({ task, ec2 }: TaskRowProps) {
           type="button"
           className="button-small"
           aria-label={`Inspect ${view.id}`}
-          onClick={(event) => {
-            select({ kind: 'task', id: view.id });
-            revealInspector(event.currentTarget);
-          }}
+          onClick={() => select({ kind: 'task', id: view.id })}
         >
           Inspect
         </button>

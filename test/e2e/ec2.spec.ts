@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { clockMs, collectErrors, openApp, test } from './helpers';
+import { clockMs, collectErrors, dockPanel, openApp, test } from './helpers';
 
 // Written by name rather than through outputDir, which Playwright empties at the start of a run.
 const results = fileURLToPath(new URL('../../test-results/', import.meta.url));
@@ -52,7 +52,7 @@ async function inspectFirstInstance(page: Page): Promise<{ id: string; card: Loc
   await card.getByRole('button', { name: `Inspect ${id}` }).click();
   const article = inspector(page).getByRole('article', { name: `Container instance ${id}` });
   await expect(article).toBeVisible();
-  // On a phone the inspector sits below the whole world; the press brings it into view.
+  // The press opens the dock's Inspector tab (on a phone, the sheet) with the instance in it.
   await expect(inspector(page)).toBeInViewport();
   return { id, card, article };
 }
@@ -107,7 +107,7 @@ test('a task that cannot be placed is visible with its reason', async ({ page })
   await openNoChairsLeftStalled(page);
   const note = serviceCard(page, 'web').getByRole('status', { name: 'web: tasks waiting for placement' });
   await expect(note).toContainText('is already using a port required by your task');
-  await inspector(page).getByRole('combobox', { name: 'Inspect' }).selectOption({ label: 'Service web' });
+  await (await dockPanel(page, 'Inspector')).getByRole('combobox', { name: 'Inspect' }).selectOption({ label: 'Service web' });
   await expect(inspector(page).getByRole('group', { name: 'Tasks waiting for placement' })).toContainText(
     'is already using a port required by your task',
   );

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
-import { collectErrors, openApp, pause, play, setSpeed, test } from './helpers';
+import { collectErrors, dockPanel, openApp, pause, play, setSpeed, test } from './helpers';
 
 /*
  * The sandbox from the UI: create a service bound to an existing target group, watch its tasks reach RUNNING
@@ -9,7 +9,7 @@ import { collectErrors, openApp, pause, play, setSpeed, test } from './helpers';
 test('create OrdersService from the Sandbox panel, then Undo drains it away', async ({ page }) => {
   const errors = collectErrors(page);
   await openApp(page, '?autoplay=0');
-  const sandbox = page.getByRole('region', { name: 'Sandbox' });
+  const sandbox = await dockPanel(page, 'Sandbox');
   await expect(sandbox.getByRole('button', { name: 'Undo' })).toBeDisabled();
 
   await sandbox.getByRole('button', { name: 'Add service' }).click();
@@ -20,8 +20,9 @@ test('create OrdersService from the Sandbox panel, then Undo drains it away', as
   await form.getByRole('button', { name: 'Create service' }).click();
   await expect(form).toBeHidden();
 
-  // The inspector shows the new service, and the Tables list it.
+  // The dock turns to the inspector, which shows the new service, and the Tables list it.
   await expect(page.locator('article.inspect[data-service-id="OrdersService"]')).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Inspector' })).toHaveAttribute('aria-selected', 'true');
   const card = page.locator('article.service-card[data-service-id="OrdersService"]');
   await expect(card).toBeVisible();
 
@@ -31,6 +32,7 @@ test('create OrdersService from the Sandbox panel, then Undo drains it away', as
   await expect(card.locator('li[data-target-state="healthy"]')).toHaveCount(2, { timeout: 60_000 });
   await pause(page);
 
+  await dockPanel(page, 'Sandbox');
   const undo = sandbox.getByRole('button', { name: 'Undo: Create service OrdersService' });
   await expect(undo).toBeEnabled();
   await undo.click();
@@ -46,7 +48,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`the open ECS forms are axe-clean and keyboard-operable (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await openApp(page, '?autoplay=0&lens=orchestra', 'stage');
-    const sandbox = page.getByRole('region', { name: 'Sandbox' });
+    const sandbox = await dockPanel(page, 'Sandbox');
     // Keyboard only: focus the button, Enter opens the form, Escape closes it and focus comes back.
     const add = sandbox.getByRole('button', { name: 'Register task definition' });
     await add.focus();
@@ -58,14 +60,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(register).toBeHidden();
     await expect(add).toBeFocused();
 
+    // One tab of the dock shows at a time: the sandbox's form, then the inspector's editors, each checked.
     await sandbox.getByRole('button', { name: 'Add service' }).click();
-    await page.getByRole('combobox', { name: 'Inspect' }).selectOption('service|UsersService');
-    await page.getByRole('button', { name: 'New revision' }).click();
-    await page.getByRole('button', { name: 'Delete service' }).click();
-    const results = await new AxeBuilder({ page }).include('.workspace-side').withTags(['wcag2a', 'wcag2aa']).analyze();
-    const serious = results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    const serious: string[] = [];
+    const check = async (where: string) => {
+      const results = await new AxeBuilder({ page }).include('.dock').withTags(['wcag2a', 'wcag2aa']).analyze();
+      serious.push(
+        ...results.violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => `${where}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+      );
+    };
+    await check('Sandbox');
+    const inspector = await dockPanel(page, 'Inspector');
+    await inspector.getByRole('combobox', { name: 'Inspect' }).selectOption('service|UsersService');
+    await inspector.getByRole('button', { name: 'New revision' }).click();
+    await inspector.getByRole('button', { name: 'Delete service' }).click();
+    await check('Inspector');
     expect(serious).toEqual([]);
   });
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { addTestStyle, collectErrors, openApp, RESULTS_DIR, stage, test } from './helpers';
+import { addTestStyle, collectErrors, dockPanel, openApp, RESULTS_DIR, stage, test, UNCLIP_DOCK } from './helpers';
 
 /** Where the editor screenshots go (they are looked at, not compared); ELB_SHOTS names another folder. */
 const SHOTS = process.env.ELB_SHOTS ?? `${RESULTS_DIR}elb-editors`;
@@ -43,7 +43,7 @@ test('add a host-header rule from the stage, see it first in priority order, the
 
 test('the Tables view selects a listener too, and an in-use target group is refused inline; axe-clean forms', async ({ page }) => {
   await openApp(page, '?autoplay=0', 'tables');
-  await page.getByRole('combobox', { name: 'Inspect' }).selectOption({ label: 'Listener HTTPS:443' });
+  await (await dockPanel(page, 'Inspector')).getByRole('combobox', { name: 'Inspect' }).selectOption({ label: 'Listener HTTPS:443' });
   await inspector(page).getByRole('button', { name: 'Add rule' }).click();
   await inspector(page).getByRole('button', { name: 'Edit listener' }).click();
   const results = await new AxeBuilder({ page }).include('.inspector').analyze();
@@ -70,8 +70,8 @@ test('screenshots of the forms, light and dark, 1440 and 360 wide', async ({ pag
       await form.getByRole('textbox', { name: /^Priority/ }).fill('20');
       await form.getByRole('button', { name: 'Add rule' }).click();
       await expect(form.getByRole('alert')).toBeVisible();
-      // The whole side column, unclipped for the picture only.
-      await addTestStyle(page, '.workspace-side { max-height: none !important; overflow: visible !important; position: static !important; } footer.playback { visibility: hidden; }');
+      // The whole dock, unclipped for the picture only.
+      await addTestStyle(page, UNCLIP_DOCK);
       await form.screenshot({ path: `${SHOTS}/rule-${theme}-${width}.png` });
       await page.getByRole('combobox', { name: 'Inspect' }).selectOption({ label: 'Target group users-tg' });
       await inspector(page).getByRole('button', { name: 'Edit health check' }).click();

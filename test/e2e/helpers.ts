@@ -95,6 +95,24 @@ export async function runUntilSteady(page: Page): Promise<void> {
 /** Screenshots are written here by name, not through outputDir, which Playwright empties at the start of a run. */
 export const RESULTS_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
+export type DockTab = 'Inspector' | 'Narration' | 'Metrics' | 'Sandbox' | 'Rule tester';
+
+/** Brings a tab of the dock to the front (showing the dock if it was hidden) and returns its panel, a named region. */
+export async function dockPanel(page: Page, name: DockTab): Promise<Locator> {
+  const tab = page.getByRole('tablist', { name: 'Details' }).getByRole('tab', { name, exact: true });
+  if ((await tab.getAttribute('aria-selected')) !== 'true' || (await page.getByRole('button', { name: 'Show the panel' }).count()) > 0) await tab.click();
+  const panel = page.getByRole('region', { name, exact: true });
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+/**
+ * Test-only CSS for a picture of a whole panel: the app grows to its content and the dock stops scrolling, so an
+ * element screenshot is not cut by the dock's own scrolling; the playback bar is hidden so it covers nothing.
+ */
+export const UNCLIP_DOCK =
+  '.app { height: auto !important; overflow: visible !important; } .dock-body { overflow: visible !important; } .dock { position: static !important; height: auto !important; max-height: none !important; } footer.playback { visibility: hidden; }';
+
 export function stage(page: Page): Locator {
   return page.getByRole('region', { name: 'Stage' });
 }

@@ -1,32 +1,34 @@
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { addTestStyle, collectErrors, openApp, pause, play, setSpeed, test } from './helpers';
+import { addTestStyle, collectErrors, dockPanel, openApp, pause, play, setSpeed, test, UNCLIP_DOCK } from './helpers';
 
 // Written by name rather than through outputDir, which Playwright empties at the start of a run.
 const results = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
-function inspector(page: Page): Locator {
-  return page.getByRole('region', { name: 'Inspector' });
+/** The dock's tabs: one shows at a time, so each helper brings its own to the front. */
+function inspector(page: Page): Promise<Locator> {
+  return dockPanel(page, 'Inspector');
 }
 
-function narration(page: Page): Locator {
-  return page.getByRole('region', { name: 'Narration' });
+function narration(page: Page): Promise<Locator> {
+  return dockPanel(page, 'Narration');
 }
 
 /** Plays at 60x until the narration has told every service reaching a steady state, then pauses. */
 async function runUntilSteady(page: Page): Promise<void> {
   await setSpeed(page, '60x');
   await play(page);
+  const told = await narration(page);
   for (const service of ['users', 'auth', 'dashboard']) {
-    await expect(narration(page)).toContainText(`(service ${service}) has reached a steady state.`, { timeout: 60_000 });
+    await expect(told).toContainText(`(service ${service}) has reached a steady state.`, { timeout: 60_000 });
   }
   await pause(page);
 }
 
 /** The inspector's own list reaches every node without the canvas, so this works whatever the stage draws. */
 async function inspect(page: Page, label: string): Promise<void> {
-  await inspector(page).getByRole('combobox', { name: 'Inspect' }).selectOption({ label });
+  await (await inspector(page)).getByRole('combobox', { name: 'Inspect' }).selectOption({ label });
 }
 
 test('a task crashed from the inspector is replaced, and the narration tells it', async ({ page }) => {
@@ -34,24 +36,27 @@ test('a task crashed from the inspector is replaced, and the narration tells it'
   await openApp(page, '?autoplay=0', 'stage');
   await runUntilSteady(page);
   await inspect(page, 'Task UsersService-2');
-  const task = inspector(page).getByRole('article', { name: 'Task UsersService-2' });
+  const task = (await inspector(page)).getByRole('article', { name: 'Task UsersService-2' });
   await expect(task).toContainText('RUNNING');
 
   await task.getByRole('button', { name: 'Crash task' }).click();
   await expect(task.getByRole('button', { name: 'Crash task' })).toBeDisabled();
   await expect(task).toContainText('DEACTIVATING');
   await expect(task).toContainText('Essential container in task exited');
-  await expect(narration(page)).toContainText('You crashed task UsersService-2: its essential container exits');
-  await expect(narration(page)).toContainText('Task UsersService-2 is stopping: its essential container exited');
+  const told = await narration(page);
+  await expect(told).toContainText('You crashed task UsersService-2: its essential container exits');
+  await expect(told).toContainText('Task UsersService-2 is stopping: its essential container exited');
 
   await setSpeed(page, '60x');
   await play(page);
-  await expect(narration(page)).toContainText('(service users) has started 1 tasks: (task UsersService-4).', { timeout: 30_000 });
-  await expect(narration(page)).toContainText('Target UsersService-4 in users-tg is healthy', { timeout: 60_000 });
-  await expect(narration(page)).toContainText('Task UsersService-2 is STOPPED: Essential container in task exited', { timeout: 60_000 });
+  await expect(told).toContainText('(service users) has started 1 tasks: (task UsersService-4).', { timeout: 30_000 });
+  await expect(told).toContainText('Target UsersService-4 in users-tg is healthy', { timeout: 60_000 });
+  await expect(told).toContainText('Task UsersService-2 is STOPPED: Essential container in task exited', { timeout: 60_000 });
   await pause(page);
-  // The screen reader heard something, and the crashed task can no longer be crashed.
-  await expect(narration(page).getByRole('status')).not.toBeEmpty();
+  // The screen reader heard something (the announcer stays mounted whichever tab is open), and the crashed task
+  // can no longer be crashed.
+  await expect(page.getByTestId('narration-announcer')).not.toBeEmpty();
+  await inspector(page);
   await expect(task).toContainText('This task has stopped');
   expect(errors).toEqual([]);
 });
@@ -60,19 +65,21 @@ test('the narration switches lens and filters by category', async ({ page }) => 
   await openApp(page, '?autoplay=0', 'stage');
   await runUntilSteady(page);
   // The default scenario opens warm: its targets are first seen registered and healthy at t = 0.
-  await expect(narration(page)).toContainText('Target UsersService-1 in users-tg is registered and healthy');
+  const told = await narration(page);
+  await expect(told).toContainText('Target UsersService-1 in users-tg is registered and healthy');
   await page.getByRole('switch', { name: /Orchestra lens/ }).click();
-  await expect(narration(page)).toContainText('Violin 1 (UsersService-1) is on the users-tg call sheet and in tune');
-  await narration(page).getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Targets' }).click();
-  await expect(narration(page)).not.toContainText('call sheet and in tune');
-  await expect(narration(page)).toContainText('The violins (users) are at full strength and settled (steady state)');
+  await expect(told).toContainText('Violin 1 (UsersService-1) is on the users-tg call sheet and in tune');
+  await told.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Targets' }).click();
+  await expect(told).not.toContainText('call sheet and in tune');
+  await expect(told).toContainText('The violins (users) are at full strength and settled (steady state)');
 });
 
 test('a target group shows its CloudWatch charts with accessible names', async ({ page }) => {
   await openApp(page, '?autoplay=0', 'stage');
   await runUntilSteady(page);
   await inspect(page, 'Target group users-tg');
-  const metrics = page.getByRole('region', { name: 'Metrics' });
+  // The Metrics tab follows the selection: the group's full charts.
+  const metrics = await dockPanel(page, 'Metrics');
   for (const name of ['RequestCount', 'HealthyHostCount', 'UnHealthyHostCount', 'TargetResponseTime', 'HTTPCode_Target_5XX_Count', 'HTTPCode_ELB_5XX_Count']) {
     await expect(metrics.getByRole('img', { name: new RegExp(`^${name} for users-tg`) })).toBeVisible();
   }
@@ -85,7 +92,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await runUntilSteady(page);
     for (const label of ['Task UsersService-2', 'Service users', 'Target group users-tg', 'Listener HTTPS:443']) {
       await inspect(page, label);
-      const found = await new AxeBuilder({ page }).include('.workspace-side').withTags(['wcag2a', 'wcag2aa']).analyze();
+      const found = await new AxeBuilder({ page }).include('.dock').withTags(['wcag2a', 'wcag2aa']).analyze();
       const serious = found.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
         .map((violation) => `${label}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
@@ -108,18 +115,19 @@ for (const size of sizes) {
       await openApp(page, '?autoplay=0', 'stage');
       await runUntilSteady(page);
       await inspect(page, 'Task UsersService-2');
-      await inspector(page).getByRole('button', { name: 'Fail health checks' }).click();
+      await (await inspector(page)).getByRole('button', { name: 'Fail health checks' }).click();
       await setSpeed(page, '10x');
       await play(page);
-      await expect(narration(page)).toContainText('UsersService-2 in users-tg is unhealthy', { timeout: 30_000 });
+      await expect(await narration(page)).toContainText('UsersService-2 in users-tg is unhealthy', { timeout: 30_000 });
       await pause(page);
-      const side = page.locator('.workspace-side');
-      // Nothing in the side column sticks out sideways, at phone width included.
-      const overflow = await side.evaluate((element) => element.scrollWidth - element.clientWidth);
+      await inspector(page);
+      const dock = page.locator('.dock');
+      // Nothing in the dock sticks out sideways, at phone width included.
+      const overflow = await dock.locator('.dock-body').evaluate((element) => element.scrollWidth - element.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      // The whole column, not the part its own scrollbar shows, and without the sticky playback bar across it.
-      await addTestStyle(page, '.workspace-side { max-height: none !important; position: static !important; } .playback { display: none !important; }');
-      await side.screenshot({ path: `${results}${name}.png` });
+      // The whole inspector, not the part the dock's own scrolling shows, and without the playback bar across it.
+      await addTestStyle(page, UNCLIP_DOCK);
+      await dock.screenshot({ path: `${results}${name}.png` });
     });
   }
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { addTestStyle, collectErrors, openApp, pause, play, setSpeed, test } from './helpers';
+import { addTestStyle, collectErrors, dockPanel, openApp, pause, play, setSpeed, test, UNCLIP_DOCK } from './helpers';
 
 const SHOTS = '/tmp/ruletester-shots';
 
@@ -10,8 +10,7 @@ function tester(page: Page): Locator {
 }
 
 async function openTester(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'Rule tester' }).click();
-  const panel = tester(page);
+  const panel = await dockPanel(page, 'Rule tester');
   await expect(panel.getByRole('textbox', { name: 'Path' })).toBeVisible();
   return panel;
 }
@@ -70,11 +69,16 @@ test('with reduced motion the sent request is still marked on the stage, without
 
 test('the rule tester works from the keyboard and has no serious accessibility violations', async ({ page }) => {
   await openApp(page, '?autoplay=0', 'stage');
-  const toggle = page.getByRole('button', { name: 'Rule tester' });
-  await toggle.focus();
-  await page.keyboard.press('Enter');
+  // The dock's tabs: the open one takes Tab, the arrow keys and End move along them.
+  const tabs = page.getByRole('tablist', { name: 'Details' });
+  await tabs.getByRole('tab', { name: 'Narration' }).focus();
+  await page.keyboard.press('End');
+  await expect(tabs.getByRole('tab', { name: 'Rule tester' })).toHaveAttribute('aria-selected', 'true');
   const panel = tester(page);
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(panel.getByRole('combobox', { name: 'Method' })).toBeVisible();
+  // Past the button that hides the dock, the form's first field.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Hide the panel' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(panel.getByRole('combobox', { name: 'Method' })).toBeFocused();
   await panel.getByRole('textbox', { name: 'Path' }).focus();
@@ -87,8 +91,7 @@ test('the rule tester works from the keyboard and has no serious accessibility v
 
   for (const theme of ['light', 'dark']) {
     await page.goto(`./?autoplay=0&theme=${theme}`);
-    await page.getByRole('button', { name: 'Rule tester' }).click();
-    await expect(tester(page).getByRole('textbox', { name: 'Path' })).toBeVisible();
+    await expect((await dockPanel(page, 'Rule tester')).getByRole('textbox', { name: 'Path' })).toBeVisible();
     const results = await new AxeBuilder({ page }).include('.rule-tester').analyze();
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => `${theme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -108,8 +111,8 @@ test('screenshots of the panel, light and dark, 1440 and 360 wide', async ({ pag
       await runUntilAnswered(page, panel);
       await expect(panel.getByRole('status')).toContainText('served by task');
       await page.screenshot({ path: `${SHOTS}/ruletester-${theme}-${width}-viewport.png` });
-      // The whole panel: the side column's own scrolling would cut it, so it is unclipped for this picture only.
-      await addTestStyle(page, '.workspace-side { max-height: none !important; overflow: visible !important; position: static !important; } footer.playback { visibility: hidden; } .rt-send { position: static !important; }');
+      // The whole panel: the dock's own scrolling would cut it, so it is unclipped for this picture only.
+      await addTestStyle(page, `${UNCLIP_DOCK} .rt-send { position: static !important; }`);
       await panel.screenshot({ path: `${SHOTS}/ruletester-${theme}-${width}.png` });
     }
   }

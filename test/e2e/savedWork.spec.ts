@@ -4,12 +4,12 @@
  * And the page runs under its Content-Security-Policy (every test here also fails on any violation).
  */
 import { expect, test as unguarded } from '@playwright/test';
-import { clockMs, openApp, pause, play, setSpeed, test, watchCsp } from './helpers';
+import { clockMs, dockPanel, openApp, pause, play, setSpeed, test, watchCsp } from './helpers';
 
 const KEY = 'ecs-orchestra:session';
 
 async function desiredCount(page: import('@playwright/test').Page, service: string): Promise<string | null> {
-  const inspector = page.getByRole('region', { name: 'Inspector' });
+  const inspector = await dockPanel(page, 'Inspector');
   await inspector.getByRole('combobox', { name: 'Inspect' }).selectOption({ label: `Service ${service}` });
   return inspector.getByRole('spinbutton', { name: 'Desired count' }).inputValue();
 }
@@ -27,7 +27,7 @@ test('an edit made before opening a share link is offered back on the next visit
 
   // My world: an edit, saved as I go.
   await openApp(page, '?autoplay=0');
-  const inspector = page.getByRole('region', { name: 'Inspector' });
+  const inspector = await dockPanel(page, 'Inspector');
   await inspector.getByRole('combobox', { name: 'Inspect' }).selectOption({ label: 'Service auth' });
   await inspector.getByRole('spinbutton', { name: 'Desired count' }).fill('5');
   await inspector.getByRole('button', { name: 'Set desired count' }).click();

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { clockMs, collectErrors, openApp, pause, play, setSpeed, test, watchCsp } from './helpers';
+import { clockMs, collectErrors, dockPanel, openApp, pause, play, setSpeed, test, watchCsp } from './helpers';
 
 const BUNDLE = 'public/scenarios/bundles/orders-platform';
 
@@ -74,7 +74,7 @@ test('a share link opens the same world at the same moment in a fresh browser', 
   await play(page);
   await expect(page.locator('table.tasks tr[data-last-status="RUNNING"]').first()).toBeVisible({ timeout: 60_000 });
   await pause(page);
-  const inspector = page.getByRole('region', { name: 'Inspector' });
+  const inspector = await dockPanel(page, 'Inspector');
   await inspector.getByRole('combobox', { name: 'Inspect' }).selectOption({ label: 'Task UsersService-1' });
   await inspector.getByRole('button', { name: 'Crash task' }).click();
   await setSpeed(page, '10x');
@@ -103,6 +103,7 @@ test('a share link opens the same world at the same moment in a fresh browser', 
   await fresh.goto(url);
   await expect(fresh.getByRole('status').filter({ hasText: 'Opened a shared world' })).toBeVisible();
   await fresh.getByRole('tab', { name: 'Tables' }).click();
+  await expect(fresh.getByRole('region', { name: 'Services' })).toBeVisible();
   await expect(fresh.getByRole('button', { name: 'Play' })).toBeVisible();
   expect(await clockMs(fresh)).toBe(ms);
   expect(await taskRows(fresh)).toEqual(tasks);

@@ -37,7 +37,7 @@ test('the stage shows nine tasks that become "RUNNING, healthy" at 60x', async (
   expect(errors).toEqual([]);
 });
 
-test('a task is reached with Tab along the request path and selected with Enter; Escape clears it', async ({ page }) => {
+test('a task is reached with Tab along the request path and selected with Enter; Escape comes back, then clears it', async ({ page }) => {
   await openApp(page, '?autoplay=0', 'stage');
   await runStageUntilSteady(page);
   await stage(page).getByRole('button', { name: 'Fit stage' }).focus();
@@ -57,7 +57,13 @@ test('a task is reached with Tab along the request path and selected with Enter;
   await expect(focused).toBeFocused();
   const ring = await focused.evaluate((element) => getComputedStyle(element).outlineWidth);
   expect(parseFloat(ring)).toBeGreaterThanOrEqual(2);
+  // Enter selects it and takes focus to its heading in the inspector; Escape there comes back to the node, and
+  // Escape on the node clears the selection.
   await page.keyboard.press('Enter');
+  await expect(focused).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { level: 3, name: 'Task UsersService-1' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(focused).toBeFocused();
   await expect(focused).toHaveAttribute('aria-current', 'true');
   await page.keyboard.press('Escape');
   await expect(focused).not.toHaveAttribute('aria-current', 'true');
@@ -72,8 +78,8 @@ test('loading another scenario redraws the stage for the new world', async ({ pa
   await openApp(page, '?autoplay=0', 'stage');
   await runStageUntilSteady(page);
   const picker = page.getByRole('combobox', { name: 'Scenario' });
+  // Choosing opens it.
   await picker.selectOption({ label: 'A crash and a replacement' });
-  await page.getByRole('button', { name: 'Load', exact: true }).click();
   await expect(stage(page).getByRole('button', { name: /^Task UsersService/ })).toHaveCount(0);
   await setSpeed(page, '60x');
   await play(page);

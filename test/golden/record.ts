@@ -4,7 +4,10 @@
  * Re-record only when a change to the event log is intended, and say why in the commit.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadYamlSupport } from '../../src/scenario';
 import { digest, goldenRuns, type GoldenDigest } from './goldenRuns';
+
+await loadYamlSupport();
 
 const dumpAt = process.argv.indexOf('--dump');
 const dumpDir = dumpAt >= 0 ? process.argv[dumpAt + 1] : undefined;

@@ -24,7 +24,7 @@ async function importFile(file: File) {
   const sim = store.getState().sim;
   await user.click(screen.getByRole('button', { name: 'Import…' }));
   const dialog = screen.getByRole('dialog', { name: 'Import templates' });
-  await user.upload(within(dialog).getByLabelText('Choose files'), file);
+  await user.upload(await within(dialog).findByLabelText('Choose files'), file);
   const started = Date.now();
   await user.click(within(dialog).getByRole('button', { name: 'Load' }));
   const problems = await within(dialog).findByRole('list', { name: 'Problems' });

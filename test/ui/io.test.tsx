@@ -36,7 +36,7 @@ describe('Import dialog', () => {
     const sim = store.getState().sim;
     await user.click(screen.getByRole('button', { name: 'Import…' }));
     const dialog = screen.getByRole('dialog', { name: 'Import templates' });
-    await user.upload(within(dialog).getByLabelText('Choose files'), new File([BAD_YAML], 'broken.yaml', { type: 'application/yaml' }));
+    await user.upload(await within(dialog).findByLabelText('Choose files'), new File([BAD_YAML], 'broken.yaml', { type: 'application/yaml' }));
     expect(within(dialog).getByRole('list', { name: 'Files to load' })).toHaveTextContent('broken.yaml');
     await user.click(within(dialog).getByRole('button', { name: 'Load' }));
     const problems = await within(dialog).findByRole('list', { name: 'Problems' });
@@ -63,7 +63,7 @@ describe('Import dialog', () => {
     const { store } = renderWorld(<ImportDialog bundles={bundles} />);
     await user.click(screen.getByRole('button', { name: 'Import…' }));
     const dialog = screen.getByRole('dialog', { name: 'Import templates' });
-    await user.upload(within(dialog).getByLabelText('Choose files'), ordersFiles.map((f) => new File([f.text], f.name)));
+    await user.upload(await within(dialog).findByLabelText('Choose files'), ordersFiles.map((f) => new File([f.text], f.name)));
     await user.click(within(dialog).getByRole('button', { name: 'Load' }));
     await waitFor(() => expect(store.getState().scenario.source).toBe('2 files'));
     await user.click(screen.getByRole('button', { name: 'Import…' }));
@@ -78,7 +78,7 @@ describe('Import dialog, more ways in', () => {
     const { store } = renderWorld(<ImportDialog bundles={bundles} />);
     await user.click(screen.getByRole('button', { name: 'Import…' }));
     const dialog = screen.getByRole('dialog', { name: 'Import templates' });
-    await user.upload(within(dialog).getByLabelText('Choose files'), ordersFiles.map((f) => new File([f.text], f.name)));
+    await user.upload(await within(dialog).findByLabelText('Choose files'), ordersFiles.map((f) => new File([f.text], f.name)));
     await user.upload(within(dialog).getByLabelText('Parameter file (optional)'), new File(['{"Parameters": "DesiredCount=3"}'], 'prod.json'));
     await user.click(within(dialog).getByRole('button', { name: 'Load' }));
     expect(await within(dialog).findByRole('list', { name: 'Problems' })).toHaveTextContent('prod.json');
@@ -95,7 +95,7 @@ describe('Import dialog, more ways in', () => {
     await user.click(screen.getByRole('button', { name: 'Import…' }));
     const dialog = screen.getByRole('dialog', { name: 'Import templates' });
     const files = ordersFiles.map((f) => new File([f.text], f.name));
-    fireEvent.drop(within(dialog).getByText('Or drop files or a folder here.'), { dataTransfer: { files, items: [] } });
+    fireEvent.drop(await within(dialog).findByText('Or drop files or a folder here.'), { dataTransfer: { files, items: [] } });
     expect(await within(dialog).findByRole('list', { name: 'Files to load' })).toHaveTextContent('orders.yaml');
     await user.click(within(dialog).getByRole('button', { name: 'Load' }));
     await waitFor(() => expect(store.getState().scenario.source).toBe('2 files'));
@@ -132,7 +132,8 @@ describe('Export menu', () => {
 
     await user.keyboard('{Enter}');
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
-    expect(click).toHaveBeenCalledTimes(1);
+    // The exporters load when first used.
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     expect(button).toHaveFocus();
     const text = await created[0]!.text();
     expect(text).toContain('"Metadata"');
@@ -141,6 +142,7 @@ describe('Export menu', () => {
     await user.keyboard('{Enter}{End}{ArrowUp}');
     expect(within(screen.getByRole('menu', { name: 'Export' })).getByRole('menuitem', { name: 'Session (JSON)' })).toHaveFocus();
     await user.keyboard('{Enter}');
+    await waitFor(() => expect(created).toHaveLength(2));
     const session = JSON.parse(await created[1]!.text()) as { format: string; version: number; commands: unknown[] };
     expect([session.format, session.version, session.commands]).toEqual(['ecs-orchestra-session', 1, []]);
   });

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { MISSING_PROVIDER } from '../../src/store';
 import { EventLog } from '../../src/ui/EventLog';
-import { PlaybackBar } from '../../src/ui/PlaybackBar';
+import { PlaybackBar } from '../../src/ui/playback/PlaybackBar';
 import { renderWorld } from './renderWorld';
 
 function clock() {

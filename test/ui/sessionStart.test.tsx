@@ -53,6 +53,18 @@ describe('startup with autosave', () => {
     expect(screen.queryByText(/Restored your world/)).not.toBeInTheDocument();
   });
 
+  it('drops the restored notice once another world is loaded (picked in the scenario list)', async () => {
+    window.localStorage.setItem(AUTOSAVE_KEY, savedWorld());
+    render(<App autoplay={false} source={source} frames={manualFrames()} session={session} />);
+    expect(await screen.findByText(/Restored your world from/)).toBeInTheDocument();
+    const picker = screen.getByRole('combobox', { name: 'Scenario' });
+    // The restored world is not a bundled file: the picker names it by its title, and the bundled one is a choice.
+    expect(picker).toHaveDisplayValue('The API orchestra');
+    await userEvent.setup().selectOptions(picker, 'default.json');
+    await waitFor(() => expect(clock()).toBe(0));
+    expect(screen.queryByText(/Restored your world/)).not.toBeInTheDocument();
+  });
+
   it('reports a corrupted save, keeps it aside and opens the default scenario', async () => {
     window.localStorage.setItem(AUTOSAVE_KEY, '{"format": "ecs-orchestra-session", "version": 1, "template": ');
     render(<App autoplay={false} source={source} frames={manualFrames()} session={session} />);

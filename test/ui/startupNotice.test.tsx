@@ -4,7 +4,7 @@
  * scenario with a notice saying so, and ?rate= past the limit is capped with a notice.
  */
 import { readFileSync } from 'node:fs';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseStartup } from '../../src/app/startup';
@@ -29,6 +29,14 @@ describe('the startup address, answered on screen', () => {
     expect(notice).toHaveTextContent('Could not open the scenario "no-such-thing.json" (./scenarios/no-such-thing.json answered 404 Not Found), so the default scenario is open instead.');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('status', { name: 'Address' })).not.toBeInTheDocument();
+  });
+
+  it('goes away when another world is loaded', async () => {
+    render(<App startup={parseStartup('?scenario=no-such-thing.json&autoplay=0')} source={source} frames={manualFrames()} />);
+    await screen.findByRole('heading', { level: 1, name: 'The API orchestra' });
+    expect(screen.getByRole('status', { name: 'Address' })).toBeInTheDocument();
+    await userEvent.setup().selectOptions(screen.getByRole('combobox', { name: 'Scenario' }), 'default.json');
+    await waitFor(() => expect(screen.queryByRole('status', { name: 'Address' })).not.toBeInTheDocument());
   });
 
   it('a rate past the limit is capped, and the notice says at what', async () => {

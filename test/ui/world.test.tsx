@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AppShell } from '../../src/ui/AppShell';
+import { AppShell } from '../../src/ui/shell/AppShell';
 import type { ScenarioSource } from '../../src/ui/scenarioSource';
 import { tinySpec, WEB_TRAFFIC } from '../store/tinySpec';
 import { renderWorld } from './renderWorld';
@@ -11,25 +11,27 @@ const noSource: ScenarioSource = {
   read: () => Promise.reject(new Error('not used')),
 };
 
-function renderShell() {
+/** The app with the Tables view open (it loads when first asked for). */
+async function renderShell() {
   const rendered = renderWorld(<AppShell source={noSource} entries={[]} listError={null} />, {
     spec: tinySpec({ traffic: WEB_TRAFFIC }),
   });
   fireEvent.click(screen.getByRole('tab', { name: 'Tables' }));
+  await screen.findByRole('region', { name: 'Services' });
   return rendered;
 }
 
 describe('the world as lists', () => {
-  it('shows the scenario title and every panel as a named region', () => {
-    renderShell();
+  it('shows the scenario title and every panel as a named region', async () => {
+    await renderShell();
     expect(screen.getByRole('heading', { level: 1, name: 'Tiny stage' })).toBeInTheDocument();
     for (const name of ['Listeners', 'Target groups', 'Services', 'Requests', 'Event log']) {
       expect(screen.getByRole('region', { name })).toBeInTheDocument();
     }
   });
 
-  it('shows services with counts, deployments and tasks becoming RUNNING behind healthy targets', () => {
-    const { store } = renderShell();
+  it('shows services with counts, deployments and tasks becoming RUNNING behind healthy targets', async () => {
+    const { store } = await renderShell();
     act(() => store.getState().advanceTo(120_000));
     const service = screen.getByRole('article', { name: 'web' });
     expect(within(service).getByText('Desired').nextElementSibling).toHaveTextContent('2');
@@ -49,8 +51,8 @@ describe('the world as lists', () => {
     }
   });
 
-  it('shows target groups with their targets and healthy counts', () => {
-    const { store } = renderShell();
+  it('shows target groups with their targets and healthy counts', async () => {
+    const { store } = await renderShell();
     act(() => store.getState().advanceTo(120_000));
     const group = screen.getByRole('article', { name: 'web-tg' });
     expect(within(group).getByTestId('healthy-count')).toHaveTextContent('2');
@@ -58,8 +60,8 @@ describe('the world as lists', () => {
     expect(within(targets).getAllByText('healthy')).toHaveLength(2);
   });
 
-  it('lists listener rules in priority order with request counts', () => {
-    const { store } = renderShell();
+  it('lists listener rules in priority order with request counts', async () => {
+    const { store } = await renderShell();
     act(() => store.getState().advanceTo(120_000));
     const listener = screen.getByRole('article', { name: 'HTTP :80' });
     const rows = within(within(listener).getByRole('table')).getAllByRole('row').slice(1);
@@ -71,8 +73,8 @@ describe('the world as lists', () => {
     expect(forwarded).toBeGreaterThan(0);
   });
 
-  it('counts requests by status code', () => {
-    const { store } = renderShell();
+  it('counts requests by status code', async () => {
+    const { store } = await renderShell();
     act(() => store.getState().advanceTo(120_000));
     const requests = screen.getByRole('region', { name: 'Requests' });
     const byStatus = within(requests).getByRole('table', { name: 'By status code' });

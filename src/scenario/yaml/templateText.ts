@@ -1,11 +1,11 @@
 /**
  * Template text in either format: JSON when it starts with `{` or `[` (JSON's messages, with our own line and
- * column), else YAML with CloudFormation's short tags.
+ * column), else YAML with CloudFormation's short tags (once loaded, see yamlSupport.ts).
  */
 import { documentProblem, textSizeProblem, type DocumentProblem } from '../documentLimits';
 import type { IssueSink } from '../issueSink';
 import { locateJsonError } from '../jsonError';
-import { findDuplicateKeys, parseCfnYaml } from './cfnYaml';
+import { YAML_NOT_LOADED, yamlSupport } from './yamlSupport';
 
 function withoutBom(text: string): string {
   // A byte-order mark is invisible in editors but fatal to JSON.parse.
@@ -29,13 +29,18 @@ function parseJson(text: string, sink: IssueSink): unknown {
 }
 
 function parseYaml(text: string, sink: IssueSink): unknown {
-  const parsed = parseCfnYaml(text);
+  const yaml = yamlSupport();
+  if (yaml === null) {
+    sink.error('Template', '', YAML_NOT_LOADED);
+    return undefined;
+  }
+  const parsed = yaml.parseCfnYaml(text);
   if (!parsed.ok) {
     const { line, column, message } = parsed.error;
     sink.error('Template', '', `Invalid YAML at line ${line}, column ${column}: ${message}`);
     return undefined;
   }
-  for (const duplicate of findDuplicateKeys(text)) {
+  for (const duplicate of yaml.findDuplicateKeys(text)) {
     sink.warn('Template', '', `Duplicate key "${duplicate.key}" at line ${duplicate.line}, column ${duplicate.column}: the last one wins, as in CloudFormation.`);
   }
   return parsed.value;

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Command } from '../../engine';
 import { EditIssues } from './EditIssues';
 import { useEditAction } from './useEditAction';
+import './edits.css';
 
 export interface ConfirmDeleteProps {
   /** "Delete listener", "Delete service". */

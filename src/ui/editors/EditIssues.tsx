@@ -1,4 +1,5 @@
 import type { ScenarioIssue } from '../../scenario';
+import './edits.css';
 
 /**
  * What the validators said about an edit, in AWS's words, next to the form that made it. Errors mean nothing was

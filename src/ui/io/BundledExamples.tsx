@@ -4,7 +4,7 @@ import type { NamedText } from './readFiles';
 
 export interface BundledExamplesProps {
   readonly source?: BundleSource;
-  readonly onLoad: (files: NamedText[], parameters: NamedText | null) => boolean;
+  readonly onLoad: (files: NamedText[], parameters: NamedText | null) => Promise<boolean>;
   readonly onError: (message: string) => void;
 }
 
@@ -30,7 +30,7 @@ export function BundledExamples({ source, onLoad, onError }: BundledExamplesProp
     setReading(bundle.name);
     try {
       const { files, parameters } = await (source ?? fetchBundleSource()).read(bundle);
-      onLoad(files, parameters);
+      await onLoad(files, parameters);
     } catch (error) {
       onError(`${bundle.title} could not be fetched: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useSimStore } from '../../store';
-import { downloadBlob } from './download';
-import { EXPORT_LABELS, exportFile, type ExportKind } from './exports';
+import { EXPORT_LABELS, type ExportKind } from './exportKinds';
+import { saveExport } from './saveExport';
 
 const KINDS: readonly ExportKind[] = ['template-json', 'template-yaml', 'commands-json', 'commands-yaml', 'session', 'events'];
 
@@ -42,8 +42,7 @@ export function ExportMenu() {
   };
   const choose = (kind: ExportKind) => {
     close(true);
-    const file = exportFile(store.getState(), kind);
-    downloadBlob(file.blob, file.fileName);
+    void saveExport(store, kind);
   };
 
   const onButtonKey = (event: KeyboardEvent<HTMLButtonElement>) => {

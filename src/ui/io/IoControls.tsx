@@ -1,6 +1,7 @@
 import { ExportMenu } from './ExportMenu';
 import { ImportDialog } from './ImportDialog';
 import { ShareButton } from './ShareButton';
+import './io.css';
 
 /** Import, export and share, side by side in the header; they wrap under each other on a phone. */
 export function IoControls() {

@@ -1,6 +1,5 @@
 import { useSimStore } from '../../store';
-import { downloadBlob } from './download';
-import { exportFile } from './exports';
+import { saveExport } from './saveExport';
 
 /**
  * Saving in this browser failed (storage full, or turned off for this visit): said as an alert, since a reload
@@ -9,8 +8,7 @@ import { exportFile } from './exports';
 export function SaveProblem({ reason }: { readonly reason: string }) {
   const store = useSimStore();
   const exportSession = () => {
-    const file = exportFile(store.getState(), 'session');
-    downloadBlob(file.blob, file.fileName);
+    void saveExport(store, 'session');
   };
   return (
     <section className="session-notice session-notice-problem" aria-label="Saving" role="alert">

@@ -8,6 +8,8 @@ import { useSimStore } from '../../store';
 import { openSessionInStore, sessionDocOf } from '../../session/storeSession';
 import { formatClock } from '../format';
 import { SaveProblem } from './SaveProblem';
+import { useFirstWorld } from './useFirstWorld';
+import './io.css';
 
 function savedTime(savedAt: string | null): string {
   const date = savedAt === null ? null : new Date(savedAt);
@@ -65,18 +67,19 @@ function offered(notice: Notice): KeptWorld | null {
 /**
  * Says, once, where the world on screen came from (a save, a link) or why it did not come from there; "Start over"
  * drops a restored world for the default scenario, and "Go back to my world" opens a world a link or a named
- * scenario set aside (the world on screen is set aside first). Also runs the app's session lifecycle (restore,
- * autosave) and says when saving fails.
+ * scenario set aside (the world on screen is set aside first). It goes once another world is loaded. Also runs the
+ * app's session lifecycle (restore, autosave) and says when saving fails.
  */
 export function SessionNotice() {
   const store = useSimStore();
   const context = useSessionContext();
   const failure = useSessionLifecycle(store, context);
   const [dismissed, setDismissed] = useState(false);
+  const firstWorld = useFirstWorld();
   const notice = context?.notice ?? null;
   const problem = failure ?? context?.autosaveOff ?? null;
   const saving = problem !== null && context !== null ? <SaveProblem reason={problem} /> : null;
-  if (notice === null || dismissed || context === null) return saving;
+  if (notice === null || dismissed || !firstWorld || context === null) return saving;
   const isProblem = notice.kind === 'unreadable' || notice.kind === 'badLink';
   const kept = offered(notice);
 

@@ -3,8 +3,7 @@ import { buildShareLink, MAX_SHARE_URL_LENGTH } from '../../session/shareLink';
 import { useSimStore } from '../../store';
 import { sessionDocOf } from '../../session/storeSession';
 import { formatCount } from '../format';
-import { downloadBlob } from './download';
-import { exportFile } from './exports';
+import { saveExport } from './saveExport';
 
 type Shared =
   | { readonly kind: 'copied'; readonly url: string }
@@ -65,10 +64,7 @@ export function ShareButton() {
     setShared(null);
     buttonRef.current?.focus();
   };
-  const exportInstead = () => {
-    const file = exportFile(store.getState(), 'commands-json');
-    downloadBlob(file.blob, file.fileName);
-  };
+  const exportInstead = () => void saveExport(store, 'commands-json');
 
   return (
     <div className="share">

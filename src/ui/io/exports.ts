@@ -1,5 +1,5 @@
 /**
- * What the Export menu saves. Templates load back with the loader: the world now (edits applied, no script), or the
+ * What the Export menu saves (loaded when first used, see saveExport.ts; YAML needs loadYamlSupport() first). Templates load back with the loader: the world now (edits applied, no script), or the
  * scenario as it started with the commands so far as its script, which replays to the same event log.
  */
 import { exportTemplate, scriptWithCommands, toJsonText, toYamlText } from '../../scenario';
@@ -7,7 +7,7 @@ import type { SimState } from '../../store';
 import { sessionDocOf } from '../../session/storeSession';
 import { fileBaseName, pieceWriter } from './download';
 
-export type ExportKind = 'template-json' | 'template-yaml' | 'commands-json' | 'commands-yaml' | 'session' | 'events';
+import type { ExportKind } from './exportKinds';
 
 export interface ExportFile {
   readonly blob: Blob;
@@ -27,14 +27,7 @@ export function eventLogFile(state: SimState, fileName: string): ExportFile {
   return { blob: file.blob(), fileName, type };
 }
 
-export const EXPORT_LABELS: Readonly<Record<ExportKind, string>> = {
-  'template-json': 'Template (JSON)',
-  'template-yaml': 'Template (YAML)',
-  'commands-json': 'Template with commands (JSON)',
-  'commands-yaml': 'Template with commands (YAML)',
-  session: 'Session (JSON)',
-  events: 'Event log (JSON lines)',
-};
+export type { ExportKind } from './exportKinds';
 
 export function exportFile(state: SimState, kind: ExportKind): ExportFile {
   const { sim } = state;

@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useContext, useEffect, useId, useRef } from 'react';
 import { useSim, type Selection } from '../../store';
+import { InspectorFocusContext } from '../shell/inspectorFocus';
 import { AudienceInspector } from './inspector/AudienceInspector';
 import { ClusterInspector } from './inspector/ClusterInspector';
 import { ConductorInspector } from './inspector/ConductorInspector';
@@ -46,8 +47,20 @@ function Selected({ selection }: { readonly selection: Selection }) {
 export function Inspector() {
   const headingId = useId();
   const selection = useSim((state) => state.selection);
+  const panel = useRef<HTMLElement>(null);
+  const focusRequest = useContext(InspectorFocusContext);
+  const handled = useRef(0);
+  // A pick on the stage: focus goes to what was picked, its heading (Escape in the dock goes back to the node).
+  useEffect(() => {
+    if (focusRequest <= handled.current || selection === null) return;
+    handled.current = focusRequest;
+    const heading = panel.current?.querySelector<HTMLElement>('.inspect h3');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [focusRequest, selection]);
   return (
-    <section className="side-panel inspector" aria-labelledby={headingId}>
+    <section ref={panel} className="side-panel inspector" aria-labelledby={headingId}>
       <div className="side-panel-head">
         <h2 id={headingId}>Inspector</h2>
       </div>

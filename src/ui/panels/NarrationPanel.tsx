@@ -16,13 +16,15 @@ export const MAX_RENDERED = 200;
 export interface NarrationPanelProps {
   /** Wall-clock milliseconds between screen-reader announcements (tests shorten it). */
   readonly announceIntervalMs?: number;
+  /** Speak important events through the panel's own live region (the app shell keeps one mounted instead). */
+  readonly announce?: boolean;
 }
 
 /**
  * What happens, newest first, in the current lens. Not role="log": that is a live region and would read every
  * health check aloud; the announcer beside it speaks only the important events, throttled.
  */
-export function NarrationPanel({ announceIntervalMs }: NarrationPanelProps) {
+export function NarrationPanel({ announceIntervalMs, announce = true }: NarrationPanelProps) {
   const headingId = useId();
   const log = useSim((state) => state.log);
   const lens = useSim((state) => state.lens);
@@ -75,7 +77,7 @@ export function NarrationPanel({ announceIntervalMs }: NarrationPanelProps) {
           ))}
         </ol>
       )}
-      <NarrationAnnouncer {...(announceIntervalMs === undefined ? {} : { intervalMs: announceIntervalMs })} />
+      {announce ? <NarrationAnnouncer {...(announceIntervalMs === undefined ? {} : { intervalMs: announceIntervalMs })} /> : null}
     </section>
   );
 }

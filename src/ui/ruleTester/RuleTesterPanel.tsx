@@ -40,14 +40,17 @@ function RuleTester({ lens }: { readonly lens: Lens }) {
   );
 }
 
-/**
- * Type a request and see how the load balancer evaluates it, rule by rule; "Send it" sends it through the stage.
- * Closed until asked for, so the side column stays short.
- */
-export function RuleTesterPanel() {
+export interface RuleTesterPanelProps {
+  /** Closed until asked for, behind its heading (a page with other panels); the dock gives it a tab of its own instead. */
+  readonly collapsible?: boolean;
+}
+
+/** Type a request and see how the load balancer evaluates it, rule by rule; "Send it" sends it through the stage. */
+export function RuleTesterPanel({ collapsible = true }: RuleTesterPanelProps) {
   const headingId = useId();
   const bodyId = useId();
-  const [open, setOpen] = useState(false);
+  const [opened, setOpen] = useState(false);
+  const open = opened || !collapsible;
   const lens = useSim((state) => state.lens);
   const generation = useSim((state) => state.generation);
   const setSpotlight = useSim((state) => state.setSpotlight);
@@ -57,12 +60,16 @@ export function RuleTesterPanel() {
     <section className="side-panel rule-tester" aria-labelledby={headingId}>
       <div className="side-panel-head">
         <h2 id={headingId}>
-          <button type="button" className="rt-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
-            <span aria-hidden="true" className="rt-chevron">
-              {open ? '▾' : '▸'}
-            </span>{' '}
-            Rule tester
-          </button>
+          {collapsible ? (
+            <button type="button" className="rt-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+              <span aria-hidden="true" className="rt-chevron">
+                {open ? '▾' : '▸'}
+              </span>{' '}
+              Rule tester
+            </button>
+          ) : (
+            'Rule tester'
+          )}
         </h2>
         <p className="muted">How the {term(lens, 'loadBalancer').one.toLowerCase()} reads a request</p>
       </div>

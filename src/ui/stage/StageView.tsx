@@ -1,5 +1,5 @@
 import { ReactFlow, useReactFlow, useStore, type FitViewOptions } from '@xyflow/react';
-import { useReducedMotion } from 'framer-motion';
+import { useReducedMotion } from '../motion';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
 import { useSim, useSimStore } from '../../store';
 import { createCounterTicker } from './counterTicker';
@@ -17,7 +17,9 @@ import { useStageSize } from './useStageSize';
 
 /** Below this stage width the picture runs top to bottom. */
 const NARROW_PX = 700;
-const FIT: FitViewOptions = { padding: 0.04, duration: 0 };
+const FIT = { padding: 0.04, duration: 0 } as const satisfies FitViewOptions;
+/** A top-to-bottom picture framed to the pane's width is drawn at most this large. */
+const TB_MAX_ZOOM = 1.15;
 const PROPS = {
   nodesDraggable: false,
   nodesConnectable: false,
@@ -49,15 +51,6 @@ function systemPrefersReduced(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** How tall the canvas is: enough for the picture at the stage's width, within limits that keep the page usable. */
-function canvasHeight(direction: Direction, width: number | null, bounds: { w: number; h: number }, rem: number): string | undefined {
-  if (width === null || bounds.w === 0) return undefined;
-  const inner = width - rem;
-  if (direction === 'TB') return `${Math.round(Math.min(1.15, inner / bounds.w) * bounds.h + rem)}px`;
-  const natural = Math.round(Math.min(1, inner / bounds.w) * bounds.h + rem * 1.5);
-  return `clamp(20rem, ${natural}px, 78vh)`;
-}
-
 export function StageView() {
   const store = useSimStore();
   const sectionRef = useRef<HTMLElement>(null);
@@ -81,23 +74,44 @@ export function StageView() {
   const flow = useReactFlow();
   // A pane of no size (hidden, or mid-resize) would fit at the maximum zoom; wait for a real one.
   const paneSize = useStore((state) => (state.width > 0 && state.height > 0 ? `${state.width}x${state.height}` : null));
+  const paneWidth = useStore((state) => state.width);
+  const paneHeight = useStore((state) => state.height);
   const userMoved = useRef(false);
+
+  // The canvas is as big as the app gives it (the shell fills the window). A tall top-to-bottom picture is framed
+  // to the pane's width from its top, and panned by dragging; fitted whole it would be too small to read.
+  const frame = useCallback(() => {
+    if (direction === 'TB' && bounds.w > 0 && paneWidth > 0) {
+      const zoom = Math.min(TB_MAX_ZOOM, (paneWidth * (1 - 2 * FIT.padding)) / bounds.w);
+      if (bounds.h * zoom > paneHeight) {
+        void flow.setViewport({ x: (paneWidth - bounds.w * zoom) / 2, y: paneWidth * FIT.padding, zoom }, { duration: 0 });
+        return;
+      }
+    }
+    void flow.fitView(FIT);
+  }, [flow, direction, bounds.w, bounds.h, paneWidth, paneHeight]);
+
+  // The effects below reframe on their own triggers with the framing of the moment.
+  const latestFrame = useRef(frame);
+  useEffect(() => {
+    latestFrame.current = frame;
+  }, [frame]);
 
   // A new world, another direction or another pane size: frame the whole picture again.
   useEffect(() => {
     userMoved.current = false;
-    if (paneSize !== null) void flow.fitView(FIT);
+    if (paneSize !== null) latestFrame.current();
   }, [flow, generation, direction, paneSize]);
   // The picture grew or shrank (a task added, a service scaled): reframe it, unless the learner has moved the camera.
   useEffect(() => {
-    if (!userMoved.current && flow.viewportInitialized) void flow.fitView(FIT);
+    if (!userMoved.current && flow.viewportInitialized) latestFrame.current();
   }, [flow, bounds.w, bounds.h]);
 
   // Fitting by hand also hands framing back to the stage, so it follows the picture as it grows again.
   const onFit = useCallback(() => {
     userMoved.current = false;
-    void flow.fitView(FIT);
-  }, [flow]);
+    frame();
+  }, [frame]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
@@ -128,7 +142,6 @@ export function StageView() {
     [flow],
   );
 
-  const narrow = direction === 'TB';
   return (
     <section
       ref={sectionRef}
@@ -143,7 +156,7 @@ export function StageView() {
       onFocus={onFocus}
     >
       <StageToolbar onFit={onFit} />
-      <div className="stage-canvas" style={{ height: canvasHeight(direction, width, bounds, rem) }}>
+      <div className="stage-canvas">
         <ReducedMotionContext.Provider value={reduced}>
           <CounterTickerContext.Provider value={ticker}>
             <ReactFlow
@@ -154,12 +167,6 @@ export function StageView() {
               nodeTypes={stageNodeTypes}
               fitView
               fitViewOptions={FIT}
-              // Narrow screens show the whole picture at the page's width and let the page scroll past it.
-              panOnDrag={!narrow}
-              zoomOnScroll={!narrow}
-              zoomOnPinch={!narrow}
-              zoomOnDoubleClick={!narrow}
-              preventScrolling={!narrow}
               onMoveStart={(event) => {
                 if (event) userMoved.current = true;
               }}

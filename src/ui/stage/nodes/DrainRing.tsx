@@ -1,4 +1,4 @@
-import { motion, useMotionValue } from 'framer-motion';
+import { motion, useMotionValue } from '../../motion';
 import { useEffect } from 'react';
 import { useSimStore } from '../../../store';
 

@@ -1,5 +1,5 @@
 import type { NodeProps } from '@xyflow/react';
-import { motion, type Transition, type Variants } from 'framer-motion';
+import { motion, type Transition, type Variants } from '../../motion';
 import { memo } from 'react';
 import { targetStateLabel, taskAccessibleName, taskLabel } from '../../../lens/names';
 import { replacementLabel, replacementReasonWords } from '../../../lens/replacement';

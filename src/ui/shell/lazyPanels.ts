@@ -1,0 +1,20 @@
+/**
+ * Everything that is not on the first frame loads when first opened: every panel of the dock (the inspector with
+ * the editors it holds, the narration, the metrics charts, the sandbox, the rule tester), the tables, the legend and
+ * the help. Each is its own chunk from the
+ * page's own origin, which the Content-Security-Policy allows ('self').
+ */
+import { lazy } from 'react';
+
+export const loadInspector = () => import('../panels/Inspector');
+
+export const Inspector = lazy(() => loadInspector().then((module) => ({ default: module.Inspector })));
+export const NarrationPanel = lazy(() => import('../panels/NarrationPanel').then((module) => ({ default: module.NarrationPanel })));
+/** The screen readers' voice for important events: it starts listening once loaded, right after the first frame. */
+export const NarrationAnnouncer = lazy(() => import('../panels/narration/NarrationAnnouncer').then((module) => ({ default: module.NarrationAnnouncer })));
+export const MetricsPanel = lazy(() => import('../panels/MetricsPanel').then((module) => ({ default: module.MetricsPanel })));
+export const SandboxPanel = lazy(() => import('../editors/ecs/SandboxPanel').then((module) => ({ default: module.SandboxPanel })));
+export const RuleTesterPanel = lazy(() => import('../ruleTester/RuleTesterPanel').then((module) => ({ default: module.RuleTesterPanel })));
+export const TablesView = lazy(() => import('../TablesView'));
+export const Legend = lazy(() => import('../panels/Legend').then((module) => ({ default: module.Legend })));
+export const Help = lazy(() => import('./Help'));

@@ -124,7 +124,7 @@ describe('the top bar', () => {
     expect(more).toHaveAttribute('aria-expanded', 'false');
     await user.click(more);
     const about = screen.getByRole('region', { name: 'About this scenario' });
-    expect(about).toHaveTextContent('Watch tasks start, register in their target groups');
+    expect(about).toHaveTextContent('Crash a task or fail its health checks from its inspector, and the service replaces it.');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'About this scenario' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'More' })).toHaveFocus();

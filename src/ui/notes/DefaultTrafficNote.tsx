@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { trafficNoteWords } from '../../lens/trafficNoteWords';
 import { DEFAULT_RATE_PER_LISTENER } from '../../scenario';
 import { useSim, type ScenarioMeta } from '../../store';
-import { revealInspector } from '../panels/revealInspector';
 import './notes.css';
 
 /**
@@ -26,10 +25,8 @@ export function DefaultTrafficNote() {
         <button
           type="button"
           className="button-secondary"
-          onClick={(event) => {
-            select({ kind: 'audience', id: 'audience' });
-            revealInspector(event.currentTarget);
-          }}
+          // Any selection opens the dock's Inspector tab (the shell's doing).
+          onClick={() => select({ kind: 'audience', id: 'audience' })}
         >
           {words.open}
         </button>

@@ -75,6 +75,7 @@ describe('a lesson file that does not validate', () => {
       at('commands[0].task', '"crashTask": task "UsersService-1" names no service; task IDs are <service logical ID>-<n>, e.g. "OrdersService-1" (services: OrdersService)'),
       at('commands[2]', '"modifyRule": NoRule: RuleNotFound: One or more rules not found'),
     ]);
+    expect(errorsOf(lesson('    within: 700000\n'), 'broken.yaml')).toEqual([at('within', '700000 seconds is too late: Simulated time, in seconds (one week), is at most 604,800 (the simulator).')]);
     expect(errorsOf(lesson('    within: 20\n    commands: [{ at: 30, do: crashTask, task: OrdersService-1 }]\n'), 'broken.yaml')).toEqual([
       at('commands[0].at', "30 s after the step started is past the step's time limit (within: 20 s)"),
     ]);

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { COMMAND_NAMES, isCommandName, strict, type CommandName, type ScenarioSpec } from '../../engine';
-import { CommandChecker, isRecord, joinPath, parseScript, type IssueSink } from '../../scenario';
+import { CommandChecker, isRecord, joinPath, parseScript, scriptLengthProblem, timeProblem, type IssueSink } from '../../scenario';
 import { allowedCommands, AREA_NAMES, isEditorArea } from '../format/areas';
 import { DEFAULT_WITHIN_SECONDS, stepShape, type Hint, type LessonStep, type TimedCommand } from '../format/lesson';
 import { lensText } from '../format/lensText';
@@ -30,6 +30,12 @@ interface Timed {
 
 function timed(raw: unknown, key: 'commands' | 'solution', within: number, sink: IssueSink): Timed {
   if (!Array.isArray(raw)) return { list: [], written: [] };
+  const tooMany = scriptLengthProblem(raw.length);
+  if (tooMany !== null) {
+    // As for a template's script: nothing of a list that long is read.
+    sink.error('', key, tooMany);
+    return { list: [], written: [] };
+  }
   const parsed = parseScript(raw, sink, { resource: '', path: key });
   parsed.entries.forEach((entry, i) => {
     if (entry.at > within) {
@@ -64,6 +70,8 @@ export function parseStep(raw: unknown, index: number, checker: CommandChecker |
   const args = readArguments(stepSchema, raw, '', sink, 'A step');
   const record = isRecord(raw) ? raw : {};
   const within = typeof record.within === 'number' && record.within > 0 ? record.within : DEFAULT_WITHIN_SECONDS;
+  const tooLong = timeProblem(within * 1000);
+  if (tooLong !== null) sink.error('', 'within', tooLong);
   const scripted = timed(record.commands, 'commands', within, sink);
   checkCommands(scripted, 'commands', checker, sink);
   const afterCommands: ScenarioSpec | null = checker?.world ?? null;

@@ -2,13 +2,13 @@
  * The layers, as lint rules: each folder of src/ may import only the folders below it, and from outside, the engine
  * and the loader only through their index files. A wrong import fails `npm run lint` with the reason.
  *
- *   engine <- scenario <- (lens, cli) <- store <- session <- ui <- app
+ *   engine <- scenario <- (lens, lessons) <- (cli, store) <- session <- ui <- app
  *
  * Kept apart from eslint.config.js so a test can lint fixtures with these rules alone (test/lint/layers.test.ts).
  */
 
 /** Folder -> rank: a folder may import folders of a lower rank only (and itself). */
-export const LAYERS = { engine: 0, scenario: 1, lens: 2, cli: 2, store: 3, session: 4, ui: 5, app: 6 };
+export const LAYERS = { engine: 0, scenario: 1, lens: 2, lessons: 2, cli: 3, store: 3, session: 4, ui: 5, app: 6 };
 
 /** Packages the engine must never reach: it is pure and runs the same in Node and the browser. */
 const UI_PACKAGES = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@xyflow/*', 'framer-motion', 'motion', 'motion/*'];
@@ -20,7 +20,7 @@ function layerPatterns(folder) {
   if (above.length > 0) {
     patterns.push({
       regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
-      message: `src/${folder} sits below ${above.map((f) => `src/${f}`).join(', ')} (engine <- scenario <- lens, cli <- store <- session <- ui <- app): move the shared piece down, or pass it in.`,
+      message: `src/${folder} sits below ${above.map((f) => `src/${f}`).join(', ')} (engine <- scenario <- lens, lessons <- cli, store <- session <- ui <- app): move the shared piece down, or pass it in.`,
     });
   }
   if (folder !== 'engine') {
@@ -28,6 +28,9 @@ function layerPatterns(folder) {
   }
   if (folder !== 'scenario' && rank > LAYERS.scenario) {
     patterns.push({ regex: '^(\\.\\./)+scenario/(?!index$).+', message: 'From outside the loader, import from src/scenario/index.ts (export what you need there).' });
+  }
+  if (folder !== 'lessons' && rank > LAYERS.lessons) {
+    patterns.push({ regex: '^(\\.\\./)+lessons/(?!index$).+', message: 'From outside the lessons, import from src/lessons/index.ts (export what you need there).' });
   }
   if (folder === 'engine') patterns.push({ group: UI_PACKAGES, message: 'The engine is pure: no UI library.' });
   return patterns;

@@ -5,6 +5,7 @@
  * Templates are JSON or YAML; several make one scenario (nested stacks, exports and imports between them), one is
  * read exactly as the app reads it. Runs a scenario headless and prints its events as JSON lines, or with --summary one JSON object of totals.
  * Exit codes: 0 ran; 1 bad arguments or unreadable file; 2 invalid scenario (errors and warnings on stderr).
+ * `--lessons` and `--lesson <id or file> [--solve]` list and play lessons instead (lessonCommand.ts).
  *
  * The run goes in slices of simulated time and each slice's lines are written before the next is simulated, so
  * output streams and memory stays flat however long the run: `simulate` yields after every slice, and the entry
@@ -12,7 +13,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { createSimulation, type SimEvent, LIMITS, isValidSeed, limitText, seedMessage } from '../engine';
+import { createSimulation, type SimEvent, LIMITS, limitText } from '../engine';
+import { seedArgument } from './seedArgument';
+import { LESSON_USAGE, isLessonCommand, lessonCommand } from './lessonCommand';
+import { LineWriter, SLICE_MS } from './lineWriter';
 import { loadBundle, loadScenario, parseParameterFile, type BundleResult, type LoadResult, formatIssue, DEFAULT_RATE_PER_LISTENER } from '../scenario';
 
 const USAGE = 'usage: npm run simulate -- <template.json|yaml> [more templates...] [--parameters FILE] [--seed N] [--until SECONDS] [--summary]';
@@ -38,19 +42,17 @@ function parseArgs(argv: readonly string[]): Args | string {
       const value = argv[++i];
       if (value === undefined || value.startsWith('--')) return '--parameters needs a file';
       parameters = value;
-    } else if (arg === '--seed' || arg === '--until') {
+    } else if (arg === '--seed') {
+      const read = seedArgument(argv[++i]);
+      if (typeof read === 'string') return read;
+      seed = read;
+    } else if (arg === '--until') {
       const value = argv[++i];
       const n = Number(value);
-      if (value === undefined || value.trim() === '' || !Number.isFinite(n)) return `${arg} needs a number`;
-      if (arg === '--seed') {
-        // The template's own limit and words: a seed past 32 bits would wrap to another run's.
-        if (!isValidSeed(n)) return `--seed: ${seedMessage(n)}`;
-        seed = n;
-      } else {
-        if (n < 0) return '--until needs a number of seconds, 0 or more';
-        if (n > LIMITS.simulatedSeconds.value) return `--until ${n} is too long: ${limitText(LIMITS.simulatedSeconds)}`;
-        untilSeconds = n;
-      }
+      if (value === undefined || value.trim() === '' || !Number.isFinite(n)) return '--until needs a number';
+      if (n < 0) return '--until needs a number of seconds, 0 or more';
+      if (n > LIMITS.simulatedSeconds.value) return `--until ${n} is too long: ${limitText(LIMITS.simulatedSeconds)}`;
+      untilSeconds = n;
     } else if (arg.startsWith('--')) return `unknown option ${arg}`;
     else files.push(arg);
   }
@@ -63,22 +65,7 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
 }
 
-/** Simulated time per slice: a second at the traffic limit is about a thousand lines. */
-export const SLICE_MS = 1000;
-
-/** Collects a slice's lines and writes them as one chunk: one write per event would dominate a busy run. */
-class LineWriter {
-  private buffer: string[] = [];
-  constructor(private readonly write: (text: string) => void) {}
-  line(text: string): void {
-    this.buffer.push(text);
-  }
-  flush(): void {
-    if (this.buffer.length === 0) return;
-    this.write(this.buffer.join('\n') + '\n');
-    this.buffer = [];
-  }
-}
+export { SLICE_MS } from './lineWriter';
 
 function read(file: string, io: CliIo): string | null {
   try {
@@ -120,9 +107,10 @@ export function runSimulate(argv: readonly string[], io: CliIo): number {
 
 /** The command as a generator: yields after each slice whose lines were written; returns the exit code. */
 export function* simulate(argv: readonly string[], io: CliIo): Generator<void, number, void> {
+  if (isLessonCommand(argv)) return yield* lessonCommand(argv, io);
   const args = parseArgs(argv);
   if (typeof args === 'string') {
-    io.stderr(`${args}\n${USAGE}\n`);
+    io.stderr(`${args}\n${USAGE}\n${LESSON_USAGE}\n`);
     return 1;
   }
   const result = load(args, io);

@@ -1,8 +1,14 @@
-/** Writes public/scenario.schema.json from the loader's zod schemas. Run: npx tsx src/cli/writeSchema.ts */
+/**
+ * Writes public/scenario.schema.json and public/lesson.schema.json from the loaders' zod schemas.
+ * Run: npm run schema
+ */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { lessonJsonSchemaText } from '../lessons';
 import { scenarioJsonSchemaText } from '../scenario';
 
-const target = fileURLToPath(new URL('../../public/scenario.schema.json', import.meta.url));
-writeFileSync(target, scenarioJsonSchemaText());
-console.log(`Wrote ${target}`);
+for (const [file, text] of [['scenario.schema.json', scenarioJsonSchemaText()], ['lesson.schema.json', lessonJsonSchemaText()]] as const) {
+  const target = fileURLToPath(new URL(`../../public/${file}`, import.meta.url));
+  writeFileSync(target, text);
+  console.log(`Wrote ${target}`);
+}

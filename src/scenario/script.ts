@@ -55,25 +55,35 @@ export interface ParsedScript {
   readonly writtenIndex: number[];
 }
 
-export function parseScript(raw: readonly unknown[] | undefined, sink: IssueSink): ParsedScript {
+/** Where a list of timed commands sits in its file: the template's script, or a lesson step's commands. */
+export interface ScriptPlace {
+  readonly resource: string;
+  /** The list's own path, e.g. "script" or "commands". */
+  readonly path: string;
+}
+
+const TEMPLATE_SCRIPT: ScriptPlace = { resource: RESOURCE, path: 'script' };
+
+export function parseScript(raw: readonly unknown[] | undefined, sink: IssueSink, place: ScriptPlace = TEMPLATE_SCRIPT): ParsedScript {
   const parsed: { entry: ScriptEntry; index: number }[] = [];
+  const resource = place.resource;
   (raw ?? []).forEach((item, index) => {
-    const path = joinPath('script', index);
+    const path = joinPath(place.path, index);
     if (!isRecord(item)) {
-      sink.error(RESOURCE, path, 'expected an object like {"at": 90, "do": "crashTask", "task": "WebService-1"}');
+      sink.error(resource, path, 'expected an object like {"at": 90, "do": "crashTask", "task": "WebService-1"}');
       return;
     }
     if (!('do' in item)) {
-      sink.error(RESOURCE, path, `needs "do" (one of ${COMMAND_NAMES.join(', ')})`);
+      sink.error(resource, path, `needs "do" (one of ${COMMAND_NAMES.join(', ')})`);
       return;
     }
     if (!isCommandName(item.do)) {
-      sink.error(RESOURCE, joinPath(path, 'do'), `${JSON.stringify(item.do)} is not a command; use one of ${COMMAND_NAMES.join(', ')}`);
+      sink.error(resource, joinPath(path, 'do'), `${JSON.stringify(item.do)} is not a command; use one of ${COMMAND_NAMES.join(', ')}`);
       return;
     }
     const result = scriptEntrySchemas[item.do].safeParse(item);
     if (!result.success) {
-      reportZodError(result.error, item, { sink, resource: RESOURCE, path, subject: `"${item.do}"` });
+      reportZodError(result.error, item, { sink, resource, path, subject: `"${item.do}"` });
       return;
     }
     parsed.push({ entry: { at: result.data.at, command: commandOfEntry(inWrittenOrder(result.data, item) as Record<string, unknown>) }, index });

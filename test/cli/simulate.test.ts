@@ -5,20 +5,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runSimulate } from '../../src/cli/runSimulate';
+import { cli, lines } from './harness';
 import { createSimulation } from '../../src/engine';
 import { templateToWorld } from '../../src/store/loadTemplate';
 
 const DEFAULT = 'public/scenarios/default.json';
-
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runSimulate(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
-
-const lines = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
 
 function tempFile(name: string, text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'orchestra-'));

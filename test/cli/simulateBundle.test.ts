@@ -7,18 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { runSimulate } from '../../src/cli/runSimulate';
+import { cli } from './harness';
 
 const BUNDLE = 'public/scenarios/bundles/orders-platform';
 const NETWORK = `${BUNDLE}/network.yaml`;
 const ORDERS = `${BUNDLE}/orders.yaml`;
-
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runSimulate(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
 
 function tempFile(name: string, text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'orchestra-')), name);

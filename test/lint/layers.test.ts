@@ -46,4 +46,15 @@ describe('layer boundaries', () => {
     expect(await problems('src/ui/Fixture.tsx', "import { createSimulation } from '../engine';\nimport { loadScenario } from '../scenario';\nimport { useSim } from '../store';\nexport const x = [createSimulation, loadScenario, useSim];\n")).toEqual([]);
     expect(await problems('src/engine/alb/Fixture.ts', "import { parseCidr } from './cidr';\nimport type { ScenarioSpec } from '../spec';\nexport type X = ScenarioSpec;\nexport const y = parseCidr;\n")).toEqual([]);
   });
+
+  it('puts the lessons beside the lens, below the command line, reached through their index file', async () => {
+    const up = await problems('src/lessons/run/Fixture.ts', "import { createSimStore } from '../../store';\nexport const x = createSimStore;\n");
+    expect(up).toHaveLength(1);
+    expect(up[0]).toMatch(/src\/lessons sits below .*src\/cli, src\/store/);
+    expect(await problems('src/lessons/Fixture.ts', "import { term } from '../lens/vocabulary';\nexport const x = term;\n")).toHaveLength(1);
+    expect(await problems('src/cli/Fixture.ts', "import { loadLesson } from '../lessons';\nimport { loadScenario } from '../scenario';\nexport const x = [loadLesson, loadScenario];\n")).toEqual([]);
+    expect(await problems('src/ui/Fixture.ts', "import { LessonRun } from '../lessons/run/lessonRun';\nexport const x = LessonRun;\n")).toEqual([
+      "no-restricted-imports: '../lessons/run/lessonRun' import is restricted from being used by a pattern. From outside the lessons, import from src/lessons/index.ts (export what you need there).",
+    ]);
+  });
 });

@@ -68,4 +68,9 @@ export interface SimulationOptions {
   readonly eventRingSize?: number;
   /** Keep request.completed events in the ring too (default false). */
   readonly ringRequests?: boolean;
+  /**
+   * Tests only: after every settle, count each service's tasks again from scratch and throw if the counts the
+   * scheduler keeps (services/serviceTally.ts) disagree. Slow: it walks every task after every event.
+   */
+  readonly checkTallies?: boolean;
 }

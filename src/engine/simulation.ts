@@ -24,7 +24,8 @@ import { registerTaskDef } from './tasks/taskDefinitions';
 import { buildCluster } from './capacity/instances';
 import { onContainerCheck } from './tasks/containerHealth';
 import { onGraceEnd, onTaskPhase } from './tasks/taskLifecycle';
-import { refreshTaskHealth } from './tasks/taskHealth';
+import { PLAIN_TASK_HEALTHY_AFTER_MS, refreshTaskHealth } from './tasks/taskHealth';
+import { takeDuePlain } from './services/serviceTally';
 
 const DEFAULT_RING = 500;
 
@@ -40,6 +41,7 @@ function buildWorld(engine: EngineState): void {
 export function createSimulation(spec: ScenarioSpec, options: SimulationOptions = {}): Simulation {
   const seed = options.seed ?? spec.seed;
   const engine = new EngineState(spec, seed, options.eventRingSize ?? DEFAULT_RING, options.ringRequests ?? false);
+  engine.checkTallies = options.checkTallies ?? false;
   buildWorld(engine);
   const traffic = new TrafficGenerator(engine);
   if (spec.traffic) traffic.set(spec.traffic);
@@ -106,10 +108,12 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
       }
       case Kind.ServiceWake: {
         // Something time-based came due (a throttle ending, a plain task's 40 s): look at the service again.
+        // Only a plain task's 40 s depends on the clock alone; every other input of a task's health refreshes it
+        // when it changes, so the tasks whose 40 s are up are the only ones this can change.
         const service = engine.services[payload];
         if (service) {
-          service.dirty = true;
-          for (const task of service.tasks) if (task.lastStatus === 'RUNNING') refreshTaskHealth(engine, task);
+          engine.markDirty(service);
+          for (const task of takeDuePlain(service.tally, engine.now, PLAIN_TASK_HEALTHY_AFTER_MS)) refreshTaskHealth(engine, task);
         }
         break;
       }

@@ -47,8 +47,10 @@ export function setTargetState(
   const tg = target.tg;
   if (from === 'healthy') tg.healthyCount--;
   if (from === 'unhealthy') tg.unhealthyCount--;
+  if (from === 'draining') tg.drainingCount--;
   if (to === 'healthy') tg.healthyCount++;
   if (to === 'unhealthy') tg.unhealthyCount++;
+  if (to === 'draining') tg.drainingCount++;
   target.state = to;
   target.reason = reason;
   target.description = description;
@@ -130,13 +132,27 @@ export function deregisterTarget(engine: EngineState, target: TargetRec): boolea
   return true;
 }
 
+/** Where a target sits in its group's list, which is in registration order: a binary search on regSeq. */
+function indexOfTarget(list: readonly TargetRec[], target: TargetRec): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seq = list[mid]!.regSeq;
+    if (seq === target.regSeq) return list[mid] === target ? mid : -1;
+    if (seq < target.regSeq) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** The deregistration delay is over: requests still in flight get 502 (fact 121) and the target is unused. */
 export function onDrainEnd(engine: EngineState, target: TargetRec, gen: number): void {
   if (target.checkGen !== gen || target.state !== 'draining') return;
   failInFlightRequests(engine, target, 'the deregistration delay ended while the request was in flight');
   target.drainingEndsAt = null;
   const list = target.tg.targets;
-  const i = list.indexOf(target);
+  const i = indexOfTarget(list, target);
   if (i >= 0) list.splice(i, 1);
   setTargetState(engine, target, 'unused', 'Target.NotRegistered', describeReason('Target.NotRegistered'));
   engine.releaseTarget(target);

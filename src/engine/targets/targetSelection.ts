@@ -91,6 +91,7 @@ export function pickTarget(tg: TargetGroupRec, out: TargetChoice): number {
 /** Why a group has no target for a request, for the 503's reason. */
 export function noTargetReason(tg: TargetGroupRec): string {
   if (tg.targets.length === 0) return 'no registered targets in the target group';
-  if (tg.targets.every((t) => t.state === 'draining')) return 'only draining targets in the target group';
+  // Counted as states change: a group's 503s cost the same whatever its size.
+  if (tg.drainingCount === tg.targets.length) return 'only draining targets in the target group';
   return 'no healthy targets yet: every target is still in its initial health checks';
 }

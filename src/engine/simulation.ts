@@ -121,14 +121,23 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
     settleServices(engine);
   }
 
-  /** Process entries due before `limitMs` (or at it, when inclusive). */
-  function run(limitMs: number, inclusive: boolean): void {
+  /**
+   * Process entries due before `limitMs` (or at it, when inclusive). With a budget, stops at the first instant
+   * boundary after `maxEvents` entries: every entry of the last instant run is done, and the clock is set 1 ms past
+   * it, exactly where `advanceTo(thatInstant + 1)` would leave it, so however a run is cut its log is the same.
+   * Returns whether it got to `limitMs`.
+   */
+  function run(limitMs: number, inclusive: boolean, maxEvents: number): boolean {
     // The clock counts whole milliseconds (MC1): "before 56292.7" is "up to 56292", which is "before 56293".
     const limit = inclusive ? Math.floor(limitMs) : Math.ceil(limitMs);
     const queue = engine.queue;
     // Compare (time x 2 + phase, sequence) keys directly: arrivals are phase 1, like everything but commands.
     const limitKey = inclusive ? limit * 2 + 1 : limit * 2 - 1;
     const lanes = engine.lanes;
+    // At least one entry, so a budgeted call always gets somewhere.
+    const budget = Math.max(1, maxEvents);
+    let processed = 0;
+    let cut = false;
     for (;;) {
       // Three sources, one order: the agenda, the next arrival, and the request-completion lanes.
       let key = queue.size > 0 ? queue.keys[0]! : Infinity;
@@ -147,6 +156,11 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
       }
       if (key > limitKey) break;
       const time = Math.floor(key / 2);
+      if (processed >= budget && time > engine.now) {
+        cut = true;
+        break;
+      }
+      processed++;
       const isCommand = source === 0 && key === time * 2 + PHASE_COMMAND;
       // Messages gathered in an instant are written when it ends, and after each of its commands: a command
       // dispatched live (each dispatch ends with its messages) and the same commands in a script log the same lines
@@ -167,9 +181,15 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
         if (isCommand && engine.batches.size > 0) flushBatches(engine);
       }
     }
+    engine.work += processed;
     flushBatches(engine);
     lanes.compact();
+    if (cut) {
+      engine.now += 1;
+      return false;
+    }
     if (limit > engine.now && Number.isFinite(limit)) engine.now = limit;
+    return true;
   }
 
   return {
@@ -192,8 +212,9 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
       engine.scheduleCommand(Math.max(Math.round(atMs), engine.now), command);
     },
     commandLog: () => dispatched,
-    runUntil: (t) => run(t, true),
-    advanceTo: (t) => run(t, false),
+    runUntil: (t) => void run(t, true, Infinity),
+    advanceTo: (t, budget) => run(t, false, budget?.maxEvents ?? Infinity),
+    work: () => engine.work,
     nextEventTime() {
       const laneKey = engine.lanes.peekKey();
       const t = Math.min(engine.queue.peekTime(), traffic.nextTime, laneKey === Infinity ? Infinity : (laneKey - 1) / 2);

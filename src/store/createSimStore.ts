@@ -18,6 +18,18 @@ export const EVENT_LOG_PIECE_LINES = 4096;
 
 export type SimulationFactory = (spec: ScenarioSpec, options?: SimulationOptions) => Simulation;
 
+/**
+ * How much engine work one playback frame may do: at most `maxEvents` entries, in slices of `sliceEvents`, and no
+ * more slices once `wallMs` of `clock` time have gone. A frame always finishes the instant it is in (see
+ * Simulation.advanceTo), so it can run past the budget by what one instant holds.
+ */
+export interface FrameBudget {
+  readonly maxEvents: number;
+  readonly sliceEvents: number;
+  readonly wallMs: number;
+  readonly clock: () => number;
+}
+
 export interface NotSimulatedResource {
   readonly logicalId: string;
   readonly type: string;
@@ -68,6 +80,11 @@ export interface SimState extends ViewState {
   readonly now: number;
   readonly playing: boolean;
   readonly speed: number;
+  /**
+   * While playing, the speed the run actually keeps when it falls short of `speed` (a frame's engine work does not
+   * fit in the frame); null while it keeps up, and while paused. The playback loop measures it.
+   */
+  readonly achievedSpeed: number | null;
   /** Replaced only when the engine's snapshot version changes. */
   readonly snapshot: WorldSnapshot;
   /** Replaced only when a figure changes. */
@@ -130,8 +147,13 @@ export interface SimState extends ViewState {
   /** Runs the simulation to `tMs` (never backwards), leaving events due exactly at `tMs` for later. The playback loop calls this. */
   readonly advanceTo: (tMs: number) => void;
   readonly advanceBy: (ms: number) => void;
-  /** The playback loop's advance: like advanceBy, but publishes request figures at most every ~200 ms of wall time. */
-  readonly advanceFrame: (ms: number, wallTime: number) => void;
+  /**
+   * The playback loop's advance: like advanceBy, but publishes request figures at most every ~200 ms of wall time,
+   * and with a budget stops where the budget runs out (at an instant's end). Returns whether it got all the way.
+   */
+  readonly advanceFrame: (ms: number, wallTime: number, budget?: FrameBudget) => boolean;
+  /** The playback loop says how fast the run really goes (null: it keeps up). */
+  readonly setAchievedSpeed: (speed: number | null) => void;
 }
 
 export type SimStore = StoreApi<SimState>;
@@ -157,6 +179,18 @@ function metaFor(spec: ScenarioSpec, meta: Partial<ScenarioMeta> | undefined): S
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Advances towards `target` in slices until it gets there or the budget is spent; whether it got there. */
+function advanceWithin(sim: Simulation, target: number, budget: FrameBudget): boolean {
+  const started = budget.clock();
+  let spent = 0;
+  for (;;) {
+    const before = sim.work();
+    const reached = sim.advanceTo(target, { maxEvents: Math.max(1, Math.min(budget.sliceEvents, budget.maxEvents - spent)) });
+    spent += sim.work() - before;
+    if (reached || spent >= budget.maxEvents || budget.clock() - started >= budget.wallMs) return reached;
+  }
 }
 
 export function createSimStore(options: SimStoreOptions): SimStore {
@@ -260,6 +294,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         scenario: meta ?? state.scenario,
         generation: state.generation + 1,
         selection: null,
+        achievedSpeed: null,
         loadError: meta ? null : state.loadError,
       }));
       return true;
@@ -272,6 +307,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       scenario: metaFor(options.spec, options.meta),
       playing: options.playing ?? false,
       speed: clampSpeed(options.speed ?? DEFAULT_SPEED),
+      achievedSpeed: null,
       generation: 0,
       loadError: null,
       ...createViewSlice(set, options.view ?? {}),
@@ -327,18 +363,18 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 
       play: () => set({ playing: true }),
       pause: () => {
-        set({ playing: false });
+        set({ playing: false, achievedSpeed: null });
         // Paused, the figures on screen are the exact ones.
         commit();
       },
       togglePlaying: () => {
-        set((state) => ({ playing: !state.playing }));
+        set((state) => ({ playing: !state.playing, achievedSpeed: null }));
         if (!get().playing) commit();
       },
 
       step: () => {
         const { sim, playing } = get();
-        if (playing) set({ playing: false });
+        if (playing) set({ playing: false, achievedSpeed: null });
         const next = sim.nextEventTime();
         if (next === null) return;
         // advanceTo just past the next instant, never runUntil: a command given after the step must still run
@@ -352,7 +388,11 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         replaceWorld(sim.initialWorld, sim.seed, null);
       },
 
-      setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
+      // A new speed is measured afresh: the run may keep up with it.
+      setSpeed: (speed) => set((state) => (clampSpeed(speed) === state.speed ? {} : { speed: clampSpeed(speed), achievedSpeed: null })),
+      setAchievedSpeed: (speed) => {
+        if (get().achievedSpeed !== speed) set({ achievedSpeed: speed });
+      },
 
       dispatch: (command) => {
         get().sim.dispatch(command);
@@ -391,13 +431,15 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         get().advanceTo(get().sim.now() + ms);
       },
 
-      advanceFrame: (ms, wallTime) => {
+      advanceFrame: (ms, wallTime, budget) => {
         const { sim } = get();
-        if (!(ms > 0)) return;
-        sim.advanceTo(sim.now() + ms);
+        if (!(ms > 0)) return true;
+        const target = sim.now() + ms;
+        const reached = budget ? advanceWithin(sim, target, budget) : sim.advanceTo(target);
         const due = wallTime - lastFiguresAt >= FIGURES_INTERVAL_MS;
         if (due) lastFiguresAt = wallTime;
         commit(due);
+        return reached;
       },
     };
   });

@@ -115,6 +115,8 @@ export class EngineState {
   private ringLength = 0;
   readonly ringRequests: boolean;
   readonly commandLog: { atMs: number; command: Command }[] = [];
+  /** Entries processed and scheduler passes run so far: the engine's work, counted rather than timed. */
+  work = 0;
   /** SimulationOptions.checkTallies. */
   checkTallies = false;
 

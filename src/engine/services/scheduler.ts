@@ -47,6 +47,7 @@ export function settleServices(engine: EngineState): void {
     let passes = 0;
     while (service.dirty && passes++ < MAX_PASSES) {
       service.dirty = false;
+      engine.work++;
       if (schedulerPass(engine, service)) engine.markDirty(service);
     }
     retireEmptyDeployments(engine, service);

@@ -11,6 +11,10 @@ import { appendToLog, DEFAULT_LOG_LIMIT, isLoggable, type LogEntry } from './eve
 import { clampSpeed, DEFAULT_SPEED } from './speeds';
 import { MetricsCollector, type MetricsView } from './metrics';
 import { createViewSlice, type ViewOptions, type ViewState } from './view';
+import { advanceWithin, startTurn, type FrameBudget } from './budget';
+import { seek as runSeek, type SeekOptions, type SeekOutcome, type SeekPlan, type SeekProgress } from './seek';
+
+export type { FrameBudget };
 
 const FIGURES_INTERVAL_MS = 200;
 /** Lines per piece of an exported event log: about a megabyte. */
@@ -18,17 +22,6 @@ export const EVENT_LOG_PIECE_LINES = 4096;
 
 export type SimulationFactory = (spec: ScenarioSpec, options?: SimulationOptions) => Simulation;
 
-/**
- * How much engine work one playback frame may do: at most `maxEvents` entries, in slices of `sliceEvents`, and no
- * more slices once `wallMs` of `clock` time have gone. A frame always finishes the instant it is in (see
- * Simulation.advanceTo), so it can run past the budget by what one instant holds.
- */
-export interface FrameBudget {
-  readonly maxEvents: number;
-  readonly sliceEvents: number;
-  readonly wallMs: number;
-  readonly clock: () => number;
-}
 
 export interface NotSimulatedResource {
   readonly logicalId: string;
@@ -154,6 +147,16 @@ export interface SimState extends ViewState {
   readonly advanceFrame: (ms: number, wallTime: number, budget?: FrameBudget) => boolean;
   /** The playback loop says how fast the run really goes (null: it keeps up). */
   readonly setAchievedSpeed: (speed: number | null) => void;
+  /** While a seek runs: what it opens and how far it has got. Playing, stepping and edits wait until it ends. */
+  readonly seeking: SeekProgress | null;
+  /**
+   * Brings the world, paused, to a later moment by replaying commands at their times (a session's replay), in
+   * slices with the page free in between (seek.ts). Resolves when done, cancelled (the world stays where it got to),
+   * or replaced (the world was loaded or reset meanwhile).
+   */
+  readonly seek: (plan: SeekPlan, options?: SeekOptions) => Promise<SeekOutcome>;
+  /** Stops a running seek where it has got to. */
+  readonly cancelSeek: () => void;
 }
 
 export type SimStore = StoreApi<SimState>;
@@ -181,18 +184,6 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Advances towards `target` in slices until it gets there or the budget is spent; whether it got there. */
-function advanceWithin(sim: Simulation, target: number, budget: FrameBudget): boolean {
-  const started = budget.clock();
-  let spent = 0;
-  for (;;) {
-    const before = sim.work();
-    const reached = sim.advanceTo(target, { maxEvents: Math.max(1, Math.min(budget.sliceEvents, budget.maxEvents - spent)) });
-    spent += sim.work() - before;
-    if (reached || spent >= budget.maxEvents || budget.clock() - started >= budget.wallMs) return reached;
-  }
-}
-
 export function createSimStore(options: SimStoreOptions): SimStore {
   let history: EditHistory | null = null;
   const factory = options.createSimulation ?? createEngineSimulation;
@@ -201,31 +192,45 @@ export function createSimStore(options: SimStoreOptions): SimStore {
   // Events arrive synchronously while the engine runs; they are collected here and committed once per
   // advance, so a frame that processes a thousand events still causes one store update.
   let pending: LogEntry[] = [];
+  let seekCancelled = false;
   let seq = 0;
   let unsubscribe: () => void = () => {};
+  // Loggable events dropped from `pending` before a commit (only the last logLimit can be shown): still seen.
+  let droppedSeen = 0;
   let metrics = new MetricsCollector([]);
   let lastFiguresAt = -Infinity;
   const requestListeners = new Set<(event: RequestCompletedEvent) => void>();
 
-  function attach(sim: Simulation): LogEntry[] {
+  function listener(event: SimEvent): void {
+    if (event.type === 'request.completed') {
+      metrics.onRequest(event);
+      for (const listener of requestListeners) listener(event);
+    } else if (isLoggable(event)) {
+      pending.push({ seq: ++seq, event });
+      // A long advance (a seek) between commits keeps no more than the log can show.
+      if (pending.length >= 4 * logLimit) {
+        droppedSeen += pending.length - logLimit;
+        pending = pending.slice(-logLimit);
+      }
+    }
+  }
+
+  /** Listens to the world's events; `requests` false while seeking, so the engine builds no request events. */
+  function listen(sim: Simulation, requests: boolean): void {
     unsubscribe();
+    unsubscribe = sim.subscribe(listener, { requests });
+  }
+
+  function attach(sim: Simulation): LogEntry[] {
     pending = [];
+    droppedSeen = 0;
     seq = 0;
+    seekCancelled = false;
     metrics = new MetricsCollector(sim.initialWorld.targetGroups.map((tg) => tg.id));
     lastFiguresAt = -Infinity;
     // Anything the engine did while being created is in its ring already; later events come through subscribe.
     const initial = sim.recentEvents().filter(isLoggable).map((event) => ({ seq: ++seq, event }));
-    unsubscribe = sim.subscribe(
-      (event: SimEvent) => {
-        if (event.type === 'request.completed') {
-          metrics.onRequest(event);
-          for (const listener of requestListeners) listener(event);
-        } else if (isLoggable(event)) {
-          pending.push({ seq: ++seq, event });
-        }
-      },
-      { requests: true },
-    );
+    listen(sim, true);
     return initial;
   }
 
@@ -244,6 +249,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
   const firstSim = factory(options.spec, options.seed === undefined ? undefined : { seed: options.seed });
 
   return createStore<SimState>()((set, get) => {
+    const seeking = (): boolean => get().seeking !== null;
     history = new EditHistory((view) => set({ history: view }));
     const edits = history;
     /** Copies what changed in the engine into the store, in one update. */
@@ -258,7 +264,9 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       const snapshot = sim.snapshot();
       const counters = sim.counters();
       const added = pending;
+      const dropped = droppedSeen;
       pending = [];
+      droppedSeen = 0;
       const patch: { -readonly [K in keyof SimState]?: SimState[K] } = {};
       const now = sim.now();
       if (now !== state.now) patch.now = now;
@@ -273,7 +281,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       }
       if (added.length > 0) {
         patch.log = appendToLog(state.log, added, logLimit);
-        patch.eventsSeen = state.eventsSeen + added.length;
+        patch.eventsSeen = state.eventsSeen + added.length + dropped;
       }
       if (Object.keys(patch).length > 0) set(patch);
     }
@@ -308,6 +316,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       playing: options.playing ?? false,
       speed: clampSpeed(options.speed ?? DEFAULT_SPEED),
       achievedSpeed: null,
+      seeking: null,
       generation: 0,
       loadError: null,
       ...createViewSlice(set, options.view ?? {}),
@@ -361,18 +370,22 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       reportLoadError: (source, messages) => set({ loadError: { source, messages } }),
       clearLoadError: () => set({ loadError: null }),
 
-      play: () => set({ playing: true }),
+      play: () => {
+        if (!seeking()) set({ playing: true });
+      },
       pause: () => {
         set({ playing: false, achievedSpeed: null });
         // Paused, the figures on screen are the exact ones.
         commit();
       },
       togglePlaying: () => {
+        if (seeking()) return;
         set((state) => ({ playing: !state.playing, achievedSpeed: null }));
         if (!get().playing) commit();
       },
 
       step: () => {
+        if (seeking()) return;
         const { sim, playing } = get();
         if (playing) set({ playing: false, achievedSpeed: null });
         const next = sim.nextEventTime();
@@ -390,11 +403,32 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 
       // A new speed is measured afresh: the run may keep up with it.
       setSpeed: (speed) => set((state) => (clampSpeed(speed) === state.speed ? {} : { speed: clampSpeed(speed), achievedSpeed: null })),
+      seek: (plan, seekOptions) => {
+        if (seeking()) return Promise.reject(new Error('A seek is already running.'));
+        set({ playing: false, achievedSpeed: null });
+        seekCancelled = false;
+        return runSeek(
+          {
+            sim: () => get().sim,
+            hearRequests: (on) => listen(get().sim, on),
+            sample: () => metrics.sample(get().sim.snapshot(), get().sim.now()),
+            progress: (progress) => set({ seeking: progress }),
+            cancelRequested: () => seekCancelled,
+            commit: () => commit(),
+          },
+          plan,
+          seekOptions,
+        );
+      },
+      cancelSeek: () => {
+        seekCancelled = true;
+      },
       setAchievedSpeed: (speed) => {
         if (get().achievedSpeed !== speed) set({ achievedSpeed: speed });
       },
 
       dispatch: (command) => {
+        if (seeking()) return;
         get().sim.dispatch(command);
         commit();
       },
@@ -402,17 +436,20 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       check: (command) => get().sim.check(command),
 
       edit: (commands, label) => {
+        if (seeking()) return { ok: false, errors: [{ severity: 'error', resource: label, path: '', message: `The world is still opening (${get().seeking?.what ?? ''}): edit it once it is open.` }] };
         const list: readonly Command[] = Array.isArray(commands) ? commands : [commands as Command];
         const result = edits.edit(get().sim, list, label);
         commit();
         return result;
       },
       undo: () => {
+        if (seeking()) return null;
         const result = edits.undo(get().sim);
         commit();
         return result;
       },
       redo: () => {
+        if (seeking()) return null;
         const result = edits.redo(get().sim);
         commit();
         return result;
@@ -435,7 +472,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         const { sim } = get();
         if (!(ms > 0)) return true;
         const target = sim.now() + ms;
-        const reached = budget ? advanceWithin(sim, target, budget) : sim.advanceTo(target);
+        const reached = budget ? advanceWithin(sim, target, startTurn(budget)) : sim.advanceTo(target);
         const due = wallTime - lastFiguresAt >= FIGURES_INTERVAL_MS;
         if (due) lastFiguresAt = wallTime;
         commit(due);

@@ -10,6 +10,7 @@ export {
   type FrameBudget,
 } from './createSimStore';
 export { templateToWorld, type TemplateResult } from './loadTemplate';
+export { SEEK_BUDGET, type SeekOptions, type SeekOutcome, type SeekPlan, type SeekProgress } from './seek';
 export { checkCommands, EMPTY_HISTORY, type EditHistoryView, type EditResult } from './editHistory';
 export { appendToLog, DEFAULT_LOG_LIMIT, isLoggable, type LogEntry } from './eventLog';
 export { animationFrames, createPlayback, DEFAULT_FRAME_BUDGET, DEFAULT_MAX_FRAME_GAP_MS, roundSpeed, type FrameSource, type Playback, type PlaybackOptions } from './playback';

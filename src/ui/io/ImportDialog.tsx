@@ -57,7 +57,7 @@ export function ImportDialog({ bundles }: ImportDialogProps) {
     const ok =
       result.kind === 'world'
         ? state.load(result.spec, { title: result.spec.title, summary: result.spec.summary, ...result.meta })
-        : openSessionInStore(store, result.doc, { source: result.source });
+        : openSessionInStore(store, result.doc, { source: result.source }).ok;
     if (!ok) {
       const failure = store.getState().loadError;
       store.getState().clearLoadError();

@@ -5,8 +5,10 @@
  *
  * A frame does at most a fixed budget of engine work (FrameBudget: entries, checked against the wall clock every
  * slice), so no world, however busy, can freeze the page. When a frame runs out of budget the rest of its simulated
- * time is dropped rather than owed, and the loop measures the speed the run really keeps: below the chosen speed,
- * it says so (`achievedSpeed`), and takes it back once the run keeps up again.
+ * time is dropped rather than owed, and the loop measures the speed the run really keeps: when frames were cut short
+ * and the run falls below the chosen speed, it says so (`achievedSpeed`), and takes it back once the run keeps up
+ * again. A slow frame that the engine did not cut (drawing, a busy machine) is not the simulation's shortfall and
+ * says nothing.
  */
 import type { FrameBudget, SimStore } from './createSimStore';
 
@@ -66,31 +68,31 @@ export function createPlayback(store: SimStore, options: PlaybackOptions = {}): 
   // (fewer float surprises in event times) and slow speeds still add up exactly.
   let carry = 0;
   let destroyed = false;
-  // The pace over the current window: wall time, simulated time achieved.
+  // The pace over the current window: wall time, simulated time achieved, frames the budget cut short.
   let windowWall = 0;
   let windowSim = 0;
+  let windowCut = 0;
 
   const resetPace = (): void => {
     windowWall = 0;
     windowSim = 0;
+    windowCut = 0;
   };
 
-  const measure = (wall: number, simulated: number): void => {
+  const measure = (wall: number, simulated: number, cut: boolean): void => {
     if (wall > GAP_NOT_PACE_MS) {
       resetPace();
       return;
     }
     windowWall += wall;
     windowSim += simulated;
+    if (cut) windowCut++;
     if (windowWall < PACE_WINDOW_MS) return;
     const state = store.getState();
     const pace = windowSim / windowWall;
+    const short = windowCut > 0 && pace < state.speed * (state.achievedSpeed === null ? SHORT_OF : KEEPS_UP);
     resetPace();
-    if (state.achievedSpeed === null ? pace < state.speed * SHORT_OF : pace < state.speed * KEEPS_UP) {
-      state.setAchievedSpeed(Math.min(roundSpeed(pace), state.speed));
-    } else {
-      state.setAchievedSpeed(null);
-    }
+    state.setAchievedSpeed(short ? Math.min(roundSpeed(pace), state.speed) : null);
   };
 
   const tick = (time: number): void => {
@@ -103,11 +105,10 @@ export function createPlayback(store: SimStore, options: PlaybackOptions = {}): 
       const whole = Math.floor(carry);
       carry -= whole;
       const before = state.now;
-      if (whole > 0 && !state.advanceFrame(whole, time, budget)) {
-        // What the budget left undone is not owed: the run goes on from where it got, at the pace it can keep.
-        carry = 0;
-      }
-      if (store.getState().sim === state.sim) measure(elapsed, store.getState().now - before);
+      const cut = whole > 0 && !state.advanceFrame(whole, time, budget);
+      // What the budget left undone is not owed: the run goes on from where it got, at the pace it can keep.
+      if (cut) carry = 0;
+      if (store.getState().sim === state.sim) measure(elapsed, store.getState().now - before, cut);
     }
     lastFrame = time;
     // advanceFrame may have paused or replaced the world through a subscriber; check before asking again.

@@ -156,19 +156,20 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
       }
       if (key > limitKey) break;
       const time = Math.floor(key / 2);
-      if (processed >= budget && time > engine.now) {
-        cut = true;
-        break;
-      }
-      processed++;
       const isCommand = source === 0 && key === time * 2 + PHASE_COMMAND;
       // Messages gathered in an instant are written when it ends, and after each of its commands: a command
       // dispatched live (each dispatch ends with its messages) and the same commands in a script log the same lines
       // in the same order, however many share the millisecond.
       if (time > engine.now || (inCommandPhase && !isCommand)) {
+        // Between two instants: the only place a budgeted advance stops.
+        if (processed >= budget && time > engine.now) {
+          cut = true;
+          break;
+        }
         if (engine.batches.size > 0) flushBatches(engine);
         engine.now = time;
       }
+      processed++;
       inCommandPhase = isCommand;
       if (source === 1) arrive(engine, traffic.takeArrival());
       else if (source === 2) {

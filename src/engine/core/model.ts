@@ -126,6 +126,11 @@ export interface TaskRec {
   /** Bumped on every lifecycle change, so phase events scheduled earlier can tell they are stale. */
   phaseToken: number;
   crashed: boolean;
+  /**
+   * From when its app answers connections (simulated ms): RUNNING's time plus the app's startupSeconds, Infinity
+   * while it is not RUNNING or has crashed. Kept with lastStatus (setStatus) so a request asks one question.
+   */
+  answersFrom: number;
   everHealthy: boolean;
   /** Counted healthy by the scheduler right now (MC6). */
   healthy: boolean;
@@ -197,6 +202,8 @@ export interface ActionRec {
   /** Forward actions: the groups, and the weighted picker when there are several (its peek is the rule tester's). */
   readonly groups: readonly TargetGroupRec[];
   readonly weighted: WeightedPicker | null;
+  /** A forward to exactly one group: that group (the request path's common case), else null. */
+  readonly only: TargetGroupRec | null;
 }
 
 export interface RuleRec {

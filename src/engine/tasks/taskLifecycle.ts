@@ -12,6 +12,7 @@ import { deregisterTarget, registerTargets } from '../targets/targetRegistration
 import { failInFlightRequests } from '../requests/requestRouting';
 import { recordLaunchFailure, recordTaskFailure } from '../services/deploymentHealth';
 import { startContainerChecks } from './containerHealth';
+import { answersFrom } from './appBehaviour';
 import { PLAIN_TASK_HEALTHY_AFTER_MS, refreshTaskHealth } from './taskHealth';
 import { choosePlacement, reserve } from '../capacity/placement';
 import { leaveInstance } from '../capacity/instances';
@@ -25,6 +26,7 @@ const STOPPED_TASKS_KEPT = 30;
 export function setStatus(engine: EngineState, task: TaskRec, to: TaskLastStatus): void {
   const from = task.lastStatus;
   task.lastStatus = to;
+  task.answersFrom = answersFrom(task);
   task.phaseToken = engine.nextToken();
   task.statusHistory.push({ status: to, at: engine.now });
   engine.emit({
@@ -103,6 +105,7 @@ export function launchTask(engine: EngineState, service: ServiceRec, deployment:
     stoppedReason: null,
     phaseToken: engine.nextToken(),
     crashed: false,
+    answersFrom: Infinity,
     everHealthy: false,
     healthy: false,
     mark: null,
@@ -264,8 +267,14 @@ function beginStopping(engine: EngineState, task: TaskRec): void {
 }
 
 /** The essential container exits at once (MC18): in-flight requests get 502 now, then the task is drained. */
-export function crashTask(engine: EngineState, task: TaskRec): void {
+/** The essential container is gone: the app answers nothing from now on. */
+export function markCrashed(task: TaskRec): void {
   task.crashed = true;
+  task.answersFrom = Infinity;
+}
+
+export function crashTask(engine: EngineState, task: TaskRec): void {
+  markCrashed(task);
   for (const target of task.targets) failInFlightRequests(engine, target, 'target closed the connection: its task crashed');
   const neverHealthy = !task.everHealthy;
   stopTask(engine, task, 'EssentialContainerExited', 'Essential container in task exited');

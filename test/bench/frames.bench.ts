@@ -44,19 +44,20 @@ function engineFrames(rate: number | null): string {
   createPlayback(store, { frames });
   const times: number[] = [];
   let shown = 'keeping up';
-  for (let t = 0; t <= 10_000; t += 1000 / 60) {
+  // 2 s of warm-up (the JIT, the tasks starting), then 10 s measured.
+  for (let t = 0; t <= 12_000; t += 1000 / 60) {
     const started = performance.now();
     next.frame?.(t);
-    times.push(performance.now() - started);
+    if (t >= 2_000) times.push(performance.now() - started);
     const achieved = store.getState().achievedSpeed;
-    if (achieved !== null) shown = `running at ${achieved}x of 60x`;
+    if (t >= 2_000 && achieved !== null) shown = `running at ${achieved}x of 60x`;
   }
-  const sorted = times.slice(1).sort((a, b) => a - b);
-  return `${(store.getState().now / 1000).toFixed(0)} s simulated in 10 s (${rate ?? spec.traffic?.rate} requests/s), frame p95 ${quantile(sorted, 0.95).toFixed(1)} ms, worst ${(sorted.at(-1) ?? NaN).toFixed(1)} ms; pace: ${shown}`;
+  const sorted = times.sort((a, b) => a - b);
+  return `${(store.getState().now / 1000).toFixed(0)} s simulated in 12 s (${rate ?? spec.traffic?.rate} requests/s); over the last 10 s, frame p95 ${quantile(sorted, 0.95).toFixed(1)} ms, worst ${(sorted.at(-1) ?? NaN).toFixed(1)} ms; pace: ${shown}`;
 }
 
 async function main(): Promise<void> {
-  console.log('Playback loop in Node (engine and store, no drawing), the big scenario at 60x, 10 s of 60 fps frames:');
+  console.log('Playback loop in Node (engine and store, no drawing), the big scenario at 60x, 60 fps frames against the 10 ms budget:');
   console.log(`  at its own rate: ${engineFrames(null)}`);
   console.log(`  at the rate limit: ${engineFrames(1000)}`);
   await build({ logLevel: 'warn' });

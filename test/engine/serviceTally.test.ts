@@ -11,7 +11,7 @@ import type { Command, ScenarioSpec } from '../../src/engine';
 import { createSimulation } from '../../src/engine';
 import { EngineState } from '../../src/engine/core/engineState';
 import { addService } from '../../src/engine/services/serviceRecords';
-import { tallyProblems } from '../../src/engine/services/serviceTally';
+import { tallyProblems } from '../../src/engine/services/tallyCheck';
 import { launchTask } from '../../src/engine/tasks/taskLifecycle';
 import { registerTaskDef } from '../../src/engine/tasks/taskDefinitions';
 import { world, type ServiceOptions } from '../support/world';

@@ -11,7 +11,7 @@ import type { ClusterRec, InstanceRec, ListenerRec, ServiceRec, TargetGroupRec, 
 import { createRandomStream, type RandomStream } from './random';
 import { RequestPool } from '../requests/requestPool';
 import { CompletionLanes } from './completionLanes';
-import { IndexHeap } from './indexHeap';
+import { BinaryHeap } from './binaryHeap';
 
 /** What a scheduled entry does; the payload is a handle, the aux a token that tells stale entries apart. */
 export const Kind = {
@@ -74,7 +74,7 @@ export class EngineState {
   readonly taskDefs = new Map<string, TaskDefRec>();
   readonly services: ServiceRec[] = [];
   /** Indexes of services marked dirty and not yet settled (each at most once: ServiceRec.queued). */
-  readonly dirtyServices = new IndexHeap();
+  readonly dirtyServices = new BinaryHeap<number>((a, b) => a < b);
   readonly servicesById = new Map<string, ServiceRec>();
   readonly targetGroups: TargetGroupRec[] = [];
   readonly targetGroupsById = new Map<string, TargetGroupRec>();

@@ -12,7 +12,8 @@ import { retireEmptyDeployments } from './deployments';
 import { addToBatch } from './messageBatch';
 import { DRAINING_STOPPED_REASON } from '../capacity/instances';
 import { serviceMessages, stoppedReasons } from './serviceMessages';
-import { firstMarkedTask, markedTasks, olderCount, takeOlder, tallyProblems } from './serviceTally';
+import { firstMarkedTask, markedTasks, olderCount, takeOlder } from './serviceTally';
+import { tallyProblems } from './tallyCheck';
 
 const MAX_PASSES = 64;
 

@@ -9,7 +9,9 @@
  * Queue entries are never removed in place: an entry stops counting once its task no longer qualifies or has a
  * newer entry, is skipped when reached, and the queue is compacted when stale entries outnumber live ones.
  */
+import { BinaryHeap } from '../core/binaryHeap';
 import type { DeploymentRec, ServiceRec, TaskRec } from '../core/model';
+import { sortedIndexOf } from '../core/sortedIndexOf';
 
 const ACTIVE = 1;
 const HEALTHY = 2;
@@ -50,10 +52,10 @@ export interface ServiceTally {
   /** Marked tasks by (markedAt, launch order), from `markHead` on. */
   marks: MarkEntry[];
   markHead: number;
-  /** A binary heap of older deployments' wanted tasks in the order they are replaced. */
-  older: OlderEntry[];
-  /** STOPPED tasks still in the service's list, a min-heap by launch order: the first to be forgotten on top. */
-  stoppedByLaunch: TaskRec[];
+  /** Older deployments' wanted tasks in the order they are replaced. */
+  readonly older: BinaryHeap<OlderEntry>;
+  /** STOPPED tasks still in the service's list, earliest launched first: the first to be forgotten. */
+  readonly stoppedByLaunch: BinaryHeap<TaskRec>;
   /** Tasks with neither a load balancer nor a container health check, by the time they reached RUNNING. */
   plainWaiting: TaskRec[];
   plainHead: number;
@@ -72,14 +74,15 @@ export function newTally(): ServiceTally {
     activeByAz: new Map(),
     marks: [],
     markHead: 0,
-    older: [],
-    stoppedByLaunch: [],
+    older: new BinaryHeap(before),
+    stoppedByLaunch: new BinaryHeap((a, b) => a.launchNo < b.launchNo),
     plainWaiting: [],
     plainHead: 0,
   };
 }
 
-function classify(task: TaskRec): number {
+/** What the tally counts a task as: one bit per count it is in. */
+export function classify(task: TaskRec): number {
   if (task.lastStatus === 'STOPPED') return STOPPED;
   const wanted = task.desiredStatus === 'RUNNING';
   const unmarked = task.mark === null;
@@ -91,7 +94,14 @@ function classify(task: TaskRec): number {
   return mask;
 }
 
-function count(tally: ServiceTally, deployment: DeploymentRec, task: TaskRec, mask: number, by: number): void {
+/** Adds (or, with `by` -1, takes away) a task counted as `mask`. */
+export function count(
+  tally: ServiceTally,
+  deployment: Pick<DeploymentRec, 'active' | 'runningDesired' | 'usable'>,
+  task: TaskRec,
+  mask: number,
+  by: number,
+): void {
   if (mask & ACTIVE) {
     tally.active += by;
     deployment.active += by;
@@ -118,7 +128,7 @@ export function retally(task: TaskRec): void {
   if (mask !== task.tallied) {
     count(tally, task.deployment, task, task.tallied, -1);
     count(tally, task.deployment, task, mask, 1);
-    if (mask & STOPPED && !(task.tallied & STOPPED)) pushStopped(tally.stoppedByLaunch, task);
+    if (mask & STOPPED && !(task.tallied & STOPPED)) tally.stoppedByLaunch.push(task);
     task.tallied = mask;
   }
   if (mask & RUNNING_DESIRED && task.deployment !== service.deployments[0]) {
@@ -133,57 +143,22 @@ export function retally(task: TaskRec): void {
 
 // --- Stopped tasks --------------------------------------------------------------------------------------------
 
-function pushStopped(heap: TaskRec[], task: TaskRec): void {
-  let i = heap.length;
-  heap.push(task);
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    if (heap[parent]!.launchNo <= task.launchNo) break;
-    heap[i] = heap[parent]!;
-    i = parent;
-  }
-  heap[i] = task;
-}
-
 /**
  * Takes the earliest launched STOPPED task out of the service's counts, for the caller to drop from its list; null
- * when none is left. A STOPPED task never changes again, so the heap holds no stale entries.
+ * when none is left. A STOPPED task never changes again, so the queue holds no stale entries.
  */
 export function forgetOldestStopped(service: ServiceRec): TaskRec | null {
-  const heap = service.tally.stoppedByLaunch;
-  if (heap.length === 0) return null;
-  const top = heap[0]!;
-  const last = heap.pop()!;
-  const n = heap.length;
-  if (n > 0) {
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= n) break;
-      if (child + 1 < n && heap[child + 1]!.launchNo < heap[child]!.launchNo) child++;
-      if (heap[child]!.launchNo >= last.launchNo) break;
-      heap[i] = heap[child]!;
-      i = child;
-    }
-    heap[i] = last;
-  }
-  count(service.tally, top.deployment, top, top.tallied, -1);
-  top.tallied = 0;
-  return top;
+  const stopped = service.tally.stoppedByLaunch;
+  if (stopped.size === 0) return null;
+  const task = stopped.pop();
+  count(service.tally, task.deployment, task, task.tallied, -1);
+  task.tallied = 0;
+  return task;
 }
 
-/** Where a task sits in its service's list, which is in launch order: a binary search on launchNo. */
+/** Where a task sits in its service's list, which is in launch order. */
 export function indexOfTask(tasks: readonly TaskRec[], task: TaskRec): number {
-  let lo = 0;
-  let hi = tasks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const no = tasks[mid]!.launchNo;
-    if (no === task.launchNo) return tasks[mid] === task ? mid : -1;
-    if (no < task.launchNo) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  return sortedIndexOf(tasks, task, (t) => t.launchNo);
 }
 
 // --- Marked tasks -------------------------------------------------------------------------------------------
@@ -239,45 +214,10 @@ function before(a: OlderEntry, b: OlderEntry): boolean {
   return a.task.launchNo < b.task.launchNo;
 }
 
-function siftUp(heap: OlderEntry[], i: number): void {
-  const entry = heap[i]!;
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    if (!before(entry, heap[parent]!)) break;
-    heap[i] = heap[parent]!;
-    i = parent;
-  }
-  heap[i] = entry;
-}
-
-function siftDown(heap: OlderEntry[], i: number): void {
-  const entry = heap[i]!;
-  const n = heap.length;
-  for (;;) {
-    let child = 2 * i + 1;
-    if (child >= n) break;
-    if (child + 1 < n && before(heap[child + 1]!, heap[child]!)) child++;
-    if (!before(heap[child]!, entry)) break;
-    heap[i] = heap[child]!;
-    i = child;
-  }
-  heap[i] = entry;
-}
-
 function pushOlder(tally: ServiceTally, task: TaskRec): void {
   const entry: OlderEntry = { task, healthy: task.healthy, time: task.runningAt ?? task.launchedAt };
   task.olderEntry = entry;
   tally.older.push(entry);
-  siftUp(tally.older, tally.older.length - 1);
-}
-
-/** Drops dead entries once they outnumber the live ones (a task whose health flaps leaves one per change). */
-function compactOlder(service: ServiceRec): void {
-  const tally = service.tally;
-  if (tally.older.length <= 2 * olderCount(service) + 32) return;
-  const primary = service.deployments[0];
-  tally.older = tally.older.filter((entry) => isLiveOlder(entry, primary));
-  for (let i = (tally.older.length >> 1) - 1; i >= 0; i--) siftDown(tally.older, i);
 }
 
 function isLiveOlder(entry: OlderEntry, primary: DeploymentRec | undefined): boolean {
@@ -285,20 +225,18 @@ function isLiveOlder(entry: OlderEntry, primary: DeploymentRec | undefined): boo
   return task.olderEntry === entry && task.desiredStatus === 'RUNNING' && task.deployment !== primary;
 }
 
-function popOlder(heap: OlderEntry[]): OlderEntry {
-  const top = heap[0]!;
-  const last = heap.pop()!;
-  if (heap.length > 0) {
-    heap[0] = last;
-    siftDown(heap, 0);
-  }
-  return top;
+/** Drops dead entries once they outnumber the live ones (a task whose health flaps leaves one per change). */
+function compactOlder(service: ServiceRec): void {
+  const tally = service.tally;
+  if (tally.older.size <= 2 * olderCount(service) + 32) return;
+  const primary = service.deployments[0];
+  tally.older.retain((entry) => isLiveOlder(entry, primary));
 }
 
 /** A new primary deployment: every task still wanted belongs to an older one now. */
 export function rebuildOlder(service: ServiceRec): void {
   const tally = service.tally;
-  tally.older = [];
+  tally.older.clear();
   const primary = service.deployments[0];
   for (const task of service.tasks) {
     task.olderEntry = null;
@@ -314,12 +252,11 @@ export function olderCount(service: ServiceRec): number {
 
 /** The first `count` older tasks in replacement order, taken off the queue (the caller stops them). */
 export function takeOlder(service: ServiceRec, count: number): TaskRec[] {
-  const tally = service.tally;
   const primary = service.deployments[0];
-  const heap = tally.older;
+  const heap = service.tally.older;
   const out: TaskRec[] = [];
-  while (out.length < count && heap.length > 0) {
-    const entry = popOlder(heap);
+  while (out.length < count && heap.size > 0) {
+    const entry = heap.pop();
     if (isLiveOlder(entry, primary)) {
       entry.task.olderEntry = null;
       out.push(entry.task);
@@ -350,36 +287,4 @@ export function takeDuePlain(tally: ServiceTally, now: number, afterMs: number):
     tally.plainHead = 0;
   }
   return due.sort((a, b) => a.launchNo - b.launchNo);
-}
-
-// --- Checking -------------------------------------------------------------------------------------------------
-
-/**
- * The tally against a count from scratch: the problems found, none when they agree. For tests: the counts are only
- * worth keeping if they are exactly what walking the tasks would give.
- */
-export function tallyProblems(service: ServiceRec): string[] {
-  const fresh = newTally();
-  const deployments = new Map<DeploymentRec, { active: number; runningDesired: number; usable: number }>();
-  for (const task of service.tasks) {
-    const d = deployments.get(task.deployment) ?? { active: 0, runningDesired: 0, usable: 0 };
-    deployments.set(task.deployment, d);
-    const mask = classify(task);
-    count(fresh, d as DeploymentRec, task, mask, 1);
-    if (mask !== task.tallied) return [`${task.id} is counted as ${task.tallied}, is ${mask}`];
-  }
-  const problems: string[] = [];
-  const t = service.tally;
-  for (const key of ['active', 'healthy', 'healthyUnmarked', 'inMotion', 'stoppingMarked', 'runningDesired', 'markedRunning', 'stopped'] as const) {
-    if (t[key] !== fresh[key]) problems.push(`${service.name} ${key} ${t[key]} != ${fresh[key]}`);
-  }
-  for (const [az, n] of fresh.activeByAz) if ((t.activeByAz.get(az) ?? 0) !== n) problems.push(`${service.name} active in ${az}`);
-  for (const d of service.deployments) {
-    const f = deployments.get(d) ?? { active: 0, runningDesired: 0, usable: 0 };
-    if (f.active !== d.active || f.runningDesired !== d.runningDesired || f.usable !== d.usable) problems.push(`${service.name} ${d.id} counts`);
-  }
-  const marked = service.tasks.filter((task) => task.mark !== null && task.desiredStatus === 'RUNNING').sort((a, b) => a.markedAt - b.markedAt);
-  const queued = markedTasks(t);
-  if (queued.length !== marked.length || queued.some((task, i) => task !== marked[i])) problems.push(`${service.name} marked order`);
-  return problems;
 }

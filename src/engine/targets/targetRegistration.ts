@@ -6,6 +6,7 @@
  */
 import type { TargetReason, TargetState } from '../events';
 import { Kind, type EngineState } from '../core/engineState';
+import { sortedIndexOf } from '../core/sortedIndexOf';
 import type { TargetRec, TaskRec } from '../core/model';
 import { addToBatch } from '../services/messageBatch';
 import { failInFlightRequests } from '../requests/requestRouting';
@@ -132,27 +133,13 @@ export function deregisterTarget(engine: EngineState, target: TargetRec): boolea
   return true;
 }
 
-/** Where a target sits in its group's list, which is in registration order: a binary search on regSeq. */
-function indexOfTarget(list: readonly TargetRec[], target: TargetRec): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const seq = list[mid]!.regSeq;
-    if (seq === target.regSeq) return list[mid] === target ? mid : -1;
-    if (seq < target.regSeq) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 /** The deregistration delay is over: requests still in flight get 502 (fact 121) and the target is unused. */
 export function onDrainEnd(engine: EngineState, target: TargetRec, gen: number): void {
   if (target.checkGen !== gen || target.state !== 'draining') return;
   failInFlightRequests(engine, target, 'the deregistration delay ended while the request was in flight');
   target.drainingEndsAt = null;
   const list = target.tg.targets;
-  const i = indexOfTarget(list, target);
+  const i = sortedIndexOf(list, target, (t) => t.regSeq);
   if (i >= 0) list.splice(i, 1);
   setTargetState(engine, target, 'unused', 'Target.NotRegistered', describeReason('Target.NotRegistered'));
   engine.releaseTarget(target);

@@ -2,6 +2,7 @@ import { getViewportForBounds, ReactFlow, useReactFlow, useStore, useStoreApi } 
 import { useReducedMotion } from 'framer-motion';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
 import { useSim, useSimStore } from '../../store';
+import { CaptionLayer } from './captions/CaptionLayer';
 import { createCounterTicker } from './counterTicker';
 import type { Direction } from './geometry';
 import { layoutStage, type LayoutOptions } from './layout';
@@ -213,6 +214,7 @@ export function StageView() {
               }}
             >
               <ParticleCanvas reducedBySystem={systemReduced} />
+              <CaptionLayer />
             </ReactFlow>
           </CounterTickerContext.Provider>
         </ReducedMotionContext.Provider>

@@ -2,6 +2,7 @@
  * Narrow reads of the snapshot for single nodes. Each returns a primitive (or a value stable per snapshot), so a
  * node re-renders only when its own figures change. Indexes are built once per snapshot object.
  */
+import { replacingByReason } from '../views/serviceView';
 import { blockState } from './serviceBlock';
 import { taskVisual } from './taskVisual';
 import type { InstanceSnapshot, ReplacementReason, ServiceSnapshot, TargetGroupSnapshot, TargetSnapshot, TargetState, TaskLastStatus, TaskSnapshot, WorldSnapshot } from '../../engine';
@@ -155,11 +156,9 @@ export function serviceViewKey(snapshot: WorldSnapshot, serviceId: string): stri
   const index = indexOf(snapshot);
   const service = index.services.get(serviceId);
   if (!service) return '';
-  const replacing = new Map<ReplacementReason, number>();
-  for (const task of index.tasksByService.get(serviceId) ?? []) {
-    if (task.lastStatus === 'RUNNING' && task.replacement !== null) replacing.set(task.replacement, (replacing.get(task.replacement) ?? 0) + 1);
-  }
-  const reasons = [...replacing].map(([reason, n]) => `${reason}=${n}`).join(',');
+  const reasons = Object.entries(replacingByReason(index.tasksByService.get(serviceId) ?? []))
+    .map(([reason, n]) => `${reason}=${n}`)
+    .join(',');
   return [service.runningCount, service.desiredCount, service.taskDefinition, service.image, service.steady ? 1 : 0, service.status, service.pendingCount, reasons].join('\u0000');
 }
 

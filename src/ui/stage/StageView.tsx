@@ -40,11 +40,18 @@ function systemPrefersReduced(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** Top to bottom (phones), the canvas is as tall as the picture at the stage's width and the page scrolls past it. */
-function narrowHeight(width: number | null, bounds: { w: number; h: number }, rem: number): string | undefined {
+/** Top to bottom (phones), the picture is shown at the stage's width, never larger than this. */
+const NARROW_MAX_ZOOM = 1.15;
+
+/**
+ * Top to bottom (phones), the canvas is as tall as the picture at the stage's width, up to most of the screen
+ * (--stage-narrow-max, which the page may set): a taller picture scrolls inside the stage, so the page does not
+ * grow by the stage's whole height.
+ */
+function narrowHeight(width: number | null, bounds: { w: number; h: number }): string | undefined {
   if (width === null || bounds.w === 0) return undefined;
-  const inner = width - rem;
-  return `${Math.round(Math.min(1.15, inner / bounds.w) * bounds.h + rem)}px`;
+  const zoom = Math.min(NARROW_MAX_ZOOM, (width - FIT_PADDING_PX * 2) / bounds.w);
+  return `min(${Math.round(zoom * bounds.h + FIT_PADDING_PX * 2)}px, var(--stage-narrow-max, 70dvh))`;
 }
 
 /** The service whose tasks a selection is about (a task's own service), so it opens even when zoomed out. */
@@ -105,8 +112,14 @@ export function StageView() {
   const fit = useCallback(() => {
     const { width: w, height: h } = flowStore.getState();
     if (w <= 0 || h <= 0 || bounds.w <= 0) return;
+    if (direction === 'TB') {
+      // Narrow screens: the picture's width fills the stage, top first; the rest is a finger's scroll away.
+      const zoom = Math.min(NARROW_MAX_ZOOM, (w - FIT_PADDING_PX * 2) / bounds.w);
+      void flow.setViewport({ x: (w - bounds.w * zoom) / 2, y: FIT_PADDING_PX, zoom }, { duration: 0 });
+      return;
+    }
     void flow.setViewport(getViewportForBounds({ x: 0, y: 0, width: bounds.w, height: bounds.h }, w, h, PROPS.minZoom, PROPS.maxZoom, PADDING), { duration: 0 });
-  }, [flow, flowStore, bounds.w, bounds.h]);
+  }, [flow, flowStore, bounds.w, bounds.h, direction]);
 
   // A new world, another direction, density or pane size: frame the whole picture again.
   useEffect(() => {
@@ -178,6 +191,14 @@ export function StageView() {
   );
 
   const narrow = direction === 'TB';
+  // Top to bottom, a picture taller than the stage scrolls inside it; one that fits stays put, and the page scrolls.
+  const scrolls = narrow && pane !== null && pane.w > 0 && Math.min(NARROW_MAX_ZOOM, (pane.w - FIT_PADDING_PX * 2) / bounds.w) * bounds.h > pane.h - FIT_PADDING_PX * 2;
+  const extent: [[number, number], [number, number]] | undefined = narrow
+    ? [
+        [-FIT_PADDING_PX, -FIT_PADDING_PX],
+        [bounds.w + FIT_PADDING_PX, bounds.h + FIT_PADDING_PX],
+      ]
+    : undefined;
   return (
     <section
       ref={sectionRef}
@@ -194,7 +215,7 @@ export function StageView() {
       onFocus={onFocus}
     >
       <StageToolbar onFit={onFit} />
-      <div className="stage-canvas" style={narrow ? { height: narrowHeight(width, bounds, rem) } : undefined}>
+      <div className="stage-canvas" style={narrow ? { height: narrowHeight(width, bounds) } : undefined}>
         <ReducedMotionContext.Provider value={reduced}>
           <CounterTickerContext.Provider value={ticker}>
             <ReactFlow
@@ -203,12 +224,14 @@ export function StageView() {
               nodes={nodes}
               edges={edges}
               nodeTypes={stageNodeTypes}
-              // Narrow screens show the whole picture at the page's width and let the page scroll past it.
-              panOnDrag={!narrow}
+              // Narrow screens show the picture at the page's width; a taller one scrolls inside the stage.
+              panOnDrag={!narrow || scrolls}
+              panOnScroll={scrolls}
               zoomOnScroll={!narrow}
               zoomOnPinch={!narrow}
               zoomOnDoubleClick={!narrow}
-              preventScrolling={!narrow}
+              preventScrolling={!narrow || scrolls}
+              {...(extent ? { translateExtent: extent } : {})}
               onMoveStart={(event) => {
                 if (event) userMoved.current = true;
               }}

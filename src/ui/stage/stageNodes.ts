@@ -96,5 +96,10 @@ export const nodeId = {
   instance: (id: string) => `instance:${id}`,
 } as const;
 
+/** A task's service, from its ID: the engine names tasks "<service logical ID>-<n>" (MC13). */
+export function serviceIdOfTask(taskId: string): string {
+  return taskId.replace(/-\d+$/, '');
+}
+
 /** How many target-group colors the palette has (--tg-0 .. --tg-5 in stage.css). */
 export const PALETTE_SIZE = 6;

@@ -1,7 +1,7 @@
 import { useStore, type InternalNode } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useSim, useSimStore } from '../../../store';
-import { nodeId } from '../stageNodes';
+import { nodeId, serviceIdOfTask } from '../stageNodes';
 import { useStageReducedMotion } from '../stageContext';
 import { captionOpacity, shownCaptions, type ShownCaption } from './captionBook';
 import { createCaptionTracker } from './captionTracker';
@@ -21,17 +21,12 @@ interface Placed {
   readonly prefix: string;
 }
 
-/** A task's service, from its ID (the engine names tasks "<service logical ID>-<n>", MC13). */
-function serviceOfTaskId(taskId: string): string {
-  return taskId.replace(/-\d+$/, '');
-}
-
 function place(caption: ShownCaption, lookup: ReadonlyMap<string, InternalNode>, transform: readonly [number, number, number], paneHeight: number): Placed | null {
   const { subject } = caption;
   let node = lookup.get(subject.kind === 'task' ? nodeId.task(subject.id) : nodeId.service(subject.id));
   let prefix = '';
   if (!node && subject.kind === 'task') {
-    node = lookup.get(nodeId.service(serviceOfTaskId(subject.id)));
+    node = lookup.get(nodeId.service(serviceIdOfTask(subject.id)));
     prefix = `${subject.id}: `;
   }
   if (!node) return null;

@@ -83,7 +83,7 @@ const LR_CARDS: Geometry = {
   placeLine: 1,
   waiting: 3.5,
   capacityHeader: 2,
-  instance: { w: 9, h: 7.5 },
+  instance: { w: 9, h: 8.5 },
   instanceGap: 0.375,
 };
 
@@ -125,7 +125,7 @@ const TB_CARDS: Geometry = {
   placeLine: 1,
   waiting: 5.5,
   capacityHeader: 2,
-  instance: { w: 9.25, h: 7.5 },
+  instance: { w: 9.25, h: 8.5 },
   instanceGap: 0.375,
 };
 

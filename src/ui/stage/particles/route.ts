@@ -48,20 +48,34 @@ function side(node: InternalNode, position: Position | undefined): Point {
 const entry = (node: InternalNode) => side(node, node.targetPosition ?? Position.Left);
 const exit = (node: InternalNode) => side(node, node.sourcePosition ?? Position.Right);
 
+/**
+ * Sampled paths by element, kept while the path's `d` is the same: sampling costs a layout query per point, and a
+ * hundred targets turning healthy at once would otherwise sample the same few edges a hundred times in one frame.
+ */
+const sampled = new WeakMap<SVGPathElement, { readonly d: string | null; readonly points: readonly Point[] }>();
+
+function samplePath(path: SVGPathElement): readonly Point[] | null {
+  const d = path.getAttribute('d');
+  const known = sampled.get(path);
+  if (known && known.d === d) return known.points;
+  const length = path.getTotalLength();
+  if (!(length > 0)) return null;
+  const steps = Math.min(40, Math.max(2, Math.ceil(length / 16)));
+  const points: Point[] = [];
+  for (let i = 0; i <= steps; i++) {
+    const p = path.getPointAtLength((length * i) / steps);
+    points.push([p.x, p.y]);
+  }
+  sampled.set(path, { d, points });
+  return points;
+}
+
 /** An edge's path as points every ~16 flow units, or the straight line between its ends when it is not drawn. */
-function edgePoints(sources: RouteSources, edgeId: string, from: Point, to: Point): Point[] {
+function edgePoints(sources: RouteSources, edgeId: string, from: Point, to: Point): readonly Point[] {
   const path = sources.edgePath(edgeId);
   if (path && typeof path.getTotalLength === 'function') {
-    const length = path.getTotalLength();
-    if (length > 0) {
-      const steps = Math.min(40, Math.max(2, Math.ceil(length / 16)));
-      const points: Point[] = [];
-      for (let i = 0; i <= steps; i++) {
-        const p = path.getPointAtLength((length * i) / steps);
-        points.push([p.x, p.y]);
-      }
-      return points;
-    }
+    const points = samplePath(path);
+    if (points) return points;
   }
   return [from, to];
 }

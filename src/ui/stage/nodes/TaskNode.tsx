@@ -1,5 +1,4 @@
 import type { NodeProps } from '@xyflow/react';
-import { motion, type Transition, type Variants } from 'framer-motion';
 import { memo } from 'react';
 import { targetStateLabel, taskAccessibleName } from '../../../lens/names';
 import { replacementLabel, replacementReasonWords } from '../../../lens/replacement';
@@ -8,39 +7,11 @@ import { lensLook, term, type Lens } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { InstanceIcon, RiserIcon } from '../../icons';
 import { parseTaskView, shortInstanceId, taskViewKey, type TaskView } from '../selectors';
-import { useCounterRef, useStageReducedMotion } from '../stageContext';
+import { useCounterRef } from '../stageContext';
 import type { TaskNode } from '../stageNodes';
 import { taskVisual } from '../taskVisual';
 import { NodeButton, NodeHandles } from './NodeButton';
 import { TaskMark } from './TaskMark';
-
-const EASE: Transition = { duration: 0.22, ease: 'easeOut' };
-
-/** One pose per picture; the unhealthy one tilts and shakes once (keyframes run when the pose is entered). */
-const VARIANTS: Variants = {
-  enter: { opacity: 0, scale: 0.85 },
-  pending: { opacity: 1, scale: 1, rotate: 0, x: 0, transition: EASE },
-  initial: { opacity: 1, scale: 1, rotate: 0, x: 0, transition: EASE },
-  healthy: { opacity: 1, scale: 1, rotate: 0, x: 0, transition: EASE },
-  unhealthy: { opacity: 1, scale: 1, rotate: -2.5, x: [0, -5, 5, -3, 3, 0], transition: { duration: 0.45, ease: 'easeOut' } },
-  replacing: { opacity: 1, scale: 1, rotate: 0, x: 0, transition: EASE },
-  draining: { opacity: 1, scale: 1, rotate: 0, x: 0, transition: EASE },
-  stopping: { opacity: 0.85, scale: 0.92, rotate: 0, x: 0, transition: EASE },
-  gone: { opacity: 0, scale: 0.4, rotate: 0, x: 0, transition: { duration: 0.3, ease: 'easeIn' } },
-};
-
-/** Reduced motion: the same poses, reached at once, without travel or shake. */
-const REDUCED: Variants = {
-  enter: { opacity: 1 },
-  pending: { opacity: 1, scale: 1, rotate: 0, x: 0, transition: { duration: 0 } },
-  initial: { opacity: 1, scale: 1, rotate: 0, x: 0, transition: { duration: 0 } },
-  healthy: { opacity: 1, scale: 1, rotate: 0, x: 0, transition: { duration: 0 } },
-  unhealthy: { opacity: 1, scale: 1, rotate: -2.5, x: 0, transition: { duration: 0 } },
-  replacing: { opacity: 1, scale: 1, rotate: 0, x: 0, transition: { duration: 0 } },
-  draining: { opacity: 1, scale: 1, rotate: 0, x: 0, transition: { duration: 0 } },
-  stopping: { opacity: 0.85, scale: 0.92, rotate: 0, x: 0, transition: { duration: 0 } },
-  gone: { opacity: 0, scale: 1, rotate: 0, x: 0, transition: { duration: 0 } },
-};
 
 type CounterRef = (element: HTMLElement | null) => (() => void) | undefined;
 
@@ -104,13 +75,14 @@ function CardWords({ lens, data, view, counterRef }: CardWordsProps) {
 /**
  * A task (musician). It selects only its own lastStatus, target state and replacement reason as one string, so
  * another task's change never re-renders it; its request counter is written by the counter ticker, not by React.
+ * Its poses (entering, the unhealthy tilt and shake, shrinking out) are CSS transitions keyed by data-visual
+ * (stageTasks.css): a hundred tasks changing in one frame cost the compositor, not a script per task per frame.
  * A card says its state, its health (or why it is being replaced), its heading and footer; a chip, where a stage
  * is too small for cards, shows its mark and number, and says the rest in its name and tooltip.
  */
 export const TaskNodeView = memo(function TaskNodeView({ data, targetPosition }: NodeProps<TaskNode>) {
   const lens = useSim((state) => state.lens);
   const view = parseTaskView(useSim((state) => taskViewKey(state.snapshot, data.taskId)));
-  const reduced = useStageReducedMotion();
   const counterRef = useCounterRef('task', data.taskId);
   const visual = taskVisual(view.lastStatus, view.health, view.replacement);
   const replacement = view.replacement === null ? null : replacementLabel(lens, view.replacement);
@@ -119,7 +91,7 @@ export const TaskNodeView = memo(function TaskNodeView({ data, targetPosition }:
   const place = placeOf(lens, view);
   const chip = data.density === 'chips';
   return (
-    <motion.div
+    <div
       className="stage-box stage-task"
       data-visual={visual}
       data-density={data.density}
@@ -127,9 +99,6 @@ export const TaskNodeView = memo(function TaskNodeView({ data, targetPosition }:
       data-last-status={view.lastStatus}
       data-health={view.health ?? undefined}
       data-replacement={view.replacement ?? undefined}
-      variants={reduced ? REDUCED : VARIANTS}
-      initial={reduced ? false : 'enter'}
-      animate={visual}
     >
       <NodeButton
         kind="task"
@@ -144,6 +113,6 @@ export const TaskNodeView = memo(function TaskNodeView({ data, targetPosition }:
         {chip ? null : <CardWords lens={lens} data={data} view={view} counterRef={counterRef} />}
       </NodeButton>
       <NodeHandles targetPosition={targetPosition} source={false} />
-    </motion.div>
+    </div>
   );
 });

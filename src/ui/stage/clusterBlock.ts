@@ -8,6 +8,7 @@ import type { ClusterSpec } from '../../engine';
 import type { Geometry } from './geometry';
 import type { HandlesFor, LayoutContext } from './layout';
 import { targetGroupOrder, type Block } from './layoutBlocks';
+import { assignSlots } from './slots';
 import { nodeId, type StageNode } from './stageNodes';
 import type { StructureService, StructureTask } from './structure';
 
@@ -48,23 +49,11 @@ function gridOf(ctx: LayoutContext, service: StructureService): ServiceGrid {
   const tasks = visibleTasks(ctx, service.tasks);
   const spec = ctx.spec.services.find((s) => s.id === service.id);
   const reach = spec ? taskReach(spec.desiredCount, spec.deployment.maximumPercent) : 0;
-  const slots = new Map<string, number>();
-  const taken = new Set<number>();
-  for (const task of tasks) {
-    const kept = ctx.slots?.get(task.id);
-    if (kept !== undefined && !taken.has(kept)) {
-      slots.set(task.id, kept);
-      taken.add(kept);
-    }
-  }
-  let next = 0;
-  for (const task of tasks) {
-    if (slots.has(task.id)) continue;
-    while (taken.has(next)) next++;
-    slots.set(task.id, next);
-    taken.add(next);
-  }
-  const highest = Math.max(-1, ...taken);
+  const slots = assignSlots(
+    tasks.map((task) => task.id),
+    ctx.slots,
+  );
+  const highest = Math.max(-1, ...slots.values());
   return { service, tasks, slots, room: Math.max(1, reach, tasks.length, highest + 1) };
 }
 

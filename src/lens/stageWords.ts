@@ -48,6 +48,8 @@ export interface StageWords {
   readonly blockStates: Readonly<Record<TaskCountState, string>>;
   /** Under a block: how to see its tasks. */
   readonly blockHint: string;
+  /** In a service's empty room: why the room is there ("Room for 6 tasks: desired 3 × maximum 200 %"). */
+  readonly room: (reach: number, desired: number, maximumPercent: number) => string;
 }
 
 const chip = (taskId: string): string => {
@@ -70,6 +72,7 @@ const WORDS: LensWords<StageWords> = {
     requestUnit: 'req',
     blockStates: { running: 'running', pending: 'pending', draining: 'draining', unhealthy: 'unhealthy' },
     blockHint: 'Zoom in or select to see its tasks',
+    room: (reach, desired, maximum) => `Room for ${reach} tasks: desired ${desired} × maximum ${maximum} %`,
   },
   orchestra: {
     loadBalancerLabel: (name) => `${term('orchestra', 'loadBalancer').one} (${name})`,
@@ -91,6 +94,7 @@ const WORDS: LensWords<StageWords> = {
     requestUnit: 'req',
     blockStates: { running: 'playing', pending: 'arriving', draining: 'leaving', unhealthy: 'out of tune' },
     blockHint: 'Zoom in or select to see its musicians',
+    room: (reach, desired, maximum) => `Chairs for ${reach}: ${desired} players × maximum ${maximum} %`,
   },
 };
 

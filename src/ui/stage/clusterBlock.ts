@@ -147,6 +147,10 @@ export function clusterBlock(ctx: LayoutContext, plan: ClusterPlan, cols: number
     const h = serviceHeight(g, grid, cols);
     const serviceNode = nodeId.service(service.id);
     const open = expanded(ctx, service.id);
+    const rows = rowsOf(grid.room, cols);
+    const lastRowEmpty = rows > 1 && Math.max(-1, ...grid.slots.values()) < cols * (rows - 1);
+    const serviceSpec = spec.services.find((s) => s.id === service.id);
+    const room = lastRowEmpty && serviceSpec ? { reach: grid.room, desired: serviceSpec.desiredCount, maximumPercent: serviceSpec.deployment.maximumPercent } : null;
     children.push({
       id: serviceNode,
       type: 'service',
@@ -154,7 +158,7 @@ export function clusterBlock(ctx: LayoutContext, plan: ClusterPlan, cols: number
       position: { x: g.pad, y },
       width: serviceW,
       height: h,
-      data: { naming, laneY: g.serviceHeader + g.lane / 2, block: !open, density: g.density },
+      data: { naming, laneY: g.serviceHeader + g.lane / 2, block: !open, density: g.density, room },
       ...handles(g, 'service'),
     });
     const firstGroup = spec.services.find((s) => s.id === service.id)?.loadBalancers[0]?.targetGroupId;

@@ -34,6 +34,8 @@ export type ServiceData = {
   readonly laneY: number;
   /** Semantic zoom: drawn as one block with its counts by state instead of its tasks (which are not on stage). */
   readonly block: boolean;
+  /** The room reserved for tasks (desired x maximum percent) while its last row is empty, to say why it is there. */
+  readonly room: { readonly reach: number; readonly desired: number; readonly maximumPercent: number } | null;
   readonly density: Density;
 };
 export type TaskData = {

@@ -7,9 +7,10 @@ import { captionOpacity, shownCaptions, type ShownCaption } from './captionBook'
 import { createCaptionTracker } from './captionTracker';
 import './captions.css';
 
-const GAP_PX = 6;
-const MIN_WIDTH_PX = 220;
-const MAX_WIDTH_PX = 320;
+const GAP_PX = 4;
+/** About a card's width: captions of neighbouring tasks sit side by side instead of on each other. */
+const MIN_WIDTH_PX = 150;
+const MAX_WIDTH_PX = 280;
 
 interface Placed {
   readonly caption: ShownCaption;
@@ -38,7 +39,7 @@ function place(caption: ShownCaption, lookup: ReadonlyMap<string, InternalNode>,
   const height = subject.kind === 'service' && prefix === '' ? Math.min(h, 40 * zoom) : h;
   const left = nx * zoom + x;
   const top = ny * zoom + y;
-  const width = Math.max(MIN_WIDTH_PX, Math.min(MAX_WIDTH_PX, w));
+  const width = Math.max(MIN_WIDTH_PX, Math.min(MAX_WIDTH_PX, w - 2));
   const below = top + height + GAP_PX;
   // Under the node, or above it when there is no room below.
   if (below + 48 > paneHeight && top > 56) return { caption, left, top: null, bottom: paneHeight - top + GAP_PX, width, prefix };
@@ -117,7 +118,7 @@ export function CaptionLayer() {
           className="stage-caption"
           data-subject={caption.key}
           data-placement={top === null ? 'above' : 'below'}
-          style={{ left, maxWidth: width, ...(top === null ? { bottom: bottom ?? 0 } : { top }) }}
+          style={{ left, width, ...(top === null ? { bottom: bottom ?? 0 } : { top }) }}
         >
           {caption.lines.map((line) => (
             <p key={line.seq} className="stage-caption-line" data-tone={line.tone} data-caption-t={line.t}>

@@ -6,7 +6,6 @@ import { stageWords } from '../../../lens/stageWords';
 import { lensLook, term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { InstrumentIcon, SheetMusicIcon } from '../../icons';
-import { taskReach } from '../clusterBlock';
 import { parseServiceView, serviceViewKey } from '../selectors';
 import type { ServiceNode } from '../stageNodes';
 import { NodeButton, NodeHandles } from './NodeButton';
@@ -71,10 +70,10 @@ export const ServiceNodeView = memo(function ServiceNodeView({ data, targetPosit
       )}
       <NodeHandles targetPosition={targetPosition} source={false} targetTop={data.laneY} />
       {data.block ? null : <span className="stage-lane" aria-hidden="true" style={{ top: data.laneY }} />}
-      {/* Why the section has empty room: the tasks a deployment or a replacement may add (tasks cover it). */}
-      {data.block || chips || !deployment || view.draining ? null : (
+      {/* Why the section has an empty row: the tasks a deployment or a replacement may add. */}
+      {data.block || chips || data.room === null ? null : (
         <span className="stage-room" aria-hidden="true">
-          {words.room(taskReach(view.desired, deployment.maximumPercent), view.desired, deployment.maximumPercent)}
+          {words.room(data.room.reach, data.room.desired, data.room.maximumPercent)}
         </span>
       )}
     </div>

@@ -12,6 +12,7 @@ import { ParticleCanvas } from './particles/ParticleCanvas';
 import { chooseDensity, FIT_PADDING_PX, fitZoom, tasksLegible, zoomForTextPx, TASK_LEGIBLE_PX } from './readability';
 import { createSlotKeeper } from './slots';
 import { createStabilizer } from './stableNodes';
+import { nodeId, serviceIdOfTask } from './stageNodes';
 import { CounterTickerContext, ReducedMotionContext } from './stageContext';
 import { StageToolbar } from './StageToolbar';
 import { createStructureSelector, type StageStructure } from './structure';
@@ -156,11 +157,18 @@ export function StageView() {
     fit();
   }, [fit]);
 
+  // Escape clears the selection. Zoomed out, that folds a selected service back into its block: a task of it that had
+  // focus goes away, so focus goes to the block instead of being lost.
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
-      if (event.key === 'Escape') select(null);
+      if (event.key !== 'Escape') return;
+      const task = event.target instanceof HTMLElement ? event.target.closest('.stage-task')?.getAttribute('data-task-id') : null;
+      select(null);
+      if (!task || legible) return;
+      const block = nodeId.service(serviceIdOfTask(task));
+      requestAnimationFrame(() => sectionRef.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${block}"] .stage-button`)?.focus());
     },
-    [select],
+    [select, legible],
   );
 
   // React Flow pans to a focused node only when its own wrapper takes focus; ours is the button inside it. The

@@ -5,7 +5,7 @@
  * 10 px draws its service as one block with counts by state; and each service keeps room for every task it may
  * reach, so a new task never moves anything.
  */
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../../src/engine';
@@ -147,5 +147,17 @@ describe('semantic zoom on a stage too small to read tasks', () => {
     act(() => store.getState().select({ kind: 'task', id: 'HarpService-3' }));
     expect(within(stage).getAllByRole('button', { name: /^Task HarpService-\d+/ })).toHaveLength(10);
     expect(within(stage).queryAllByRole('button', { name: /^Task BrassService-/ })).toHaveLength(0);
+  });
+
+  it('gives focus back to the block when Escape folds the service up again', async () => {
+    const store = renderBig(PANE);
+    const stage = screen.getByRole('region', { name: 'Stage' });
+    fireEvent.click(within(stage).getByRole('button', { name: /^Service harp, / }));
+    const task = within(stage).getByRole('button', { name: /^Task HarpService-2, / });
+    task.focus();
+    fireEvent.keyDown(task, { key: 'Escape' });
+    expect(store.getState().selection).toBeNull();
+    expect(within(stage).queryAllByRole('button', { name: /^Task HarpService-/ })).toHaveLength(0);
+    await waitFor(() => expect(within(stage).getByRole('button', { name: /^Service harp, / })).toHaveFocus());
   });
 });

@@ -116,6 +116,8 @@ function stopLine(event: TaskStatusEvent, words: CaptionWords): { text: string; 
 function serviceLine(event: ServiceEventEvent, words: CaptionWords, ctx: NarrationContext): { text: string; tone: CaptionTone } | null {
   const kind = SERVICE_CAPTIONS.find((candidate) => candidate.re.test(event.message));
   if (!kind) return null;
+  // A world that starts warm is steady at 0:00 before any story began: nothing to end.
+  if (event.t === 0 && kind.tone === 'good') return null;
   const text = shortReason(event.message.replace(SERVICE_PREFIX, ''));
   return { text: words.service(text.charAt(0).toUpperCase() + text.slice(1), event, ctx), tone: kind.tone };
 }

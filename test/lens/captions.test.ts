@@ -83,6 +83,8 @@ describe('captions', () => {
     expect(lines([failed], 'orchestra')).toEqual(['service:UsersService [problem] The new edition for the violins (users) failed: tasks failed to start (deployment ecs-svc/2)']);
     const steady: ServiceEventEvent = { t: 1, type: 'service.event', service: 'UsersService', message: '(service users) has reached a steady state.' };
     expect(lines([steady])).toEqual(['service:UsersService [good] Has reached a steady state']);
+    // A warm start is steady at 0:00, before any story: no caption.
+    expect(lines([{ ...steady, t: 0 }])).toEqual([]);
   });
 
   it('leave routine events uncaptioned: starts, registrations, healthy targets, steps of a stop', () => {

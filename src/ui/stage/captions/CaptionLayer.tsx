@@ -35,12 +35,13 @@ function place(caption: ShownCaption, lookup: ReadonlyMap<string, InternalNode>,
   const { x: nx, y: ny } = node.internals.positionAbsolute;
   const w = (node.measured.width ?? node.width ?? 0) * zoom;
   const h = (node.measured.height ?? node.height ?? 0) * zoom;
-  // A service's caption sits under its header, not under its whole (tall) box.
-  const height = subject.kind === 'service' && prefix === '' ? Math.min(h, 40 * zoom) : h;
   const left = nx * zoom + x;
   const top = ny * zoom + y;
   const width = Math.max(MIN_WIDTH_PX, Math.min(MAX_WIDTH_PX, w - 2));
-  const below = top + height + GAP_PX;
+  // A service's caption sits inside its box along the bottom edge, where the room note is: under its header it
+  // would cover the first row of its tasks and their states.
+  if (subject.kind === 'service' && prefix === '') return { caption, left: left + GAP_PX, top: null, bottom: paneHeight - (top + h) + GAP_PX, width, prefix };
+  const below = top + h + GAP_PX;
   // Under the node, or above it when there is no room below.
   if (below + 48 > paneHeight && top > 56) return { caption, left, top: null, bottom: paneHeight - top + GAP_PX, width, prefix };
   return { caption, left, top: below, bottom: null, width, prefix };

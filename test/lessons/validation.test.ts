@@ -85,6 +85,17 @@ describe('a lesson file that does not validate', () => {
     expect(loadText(created, 'broken.yaml').ok).toBe(true);
   });
 
+  it('follows the scenario\'s own script: a goal may name what it makes, and the lesson\'s commands are named after it', () => {
+    // bad-image.json's script deploys CheckoutTaskRev2 at 60 s; the lesson's own deploy then makes CheckoutTaskRev3.
+    const head = HEAD.replace('crash-and-replace.json', 'bad-image.json');
+    const image = (resource: string) => `    goal: { property: { resource: ${resource}, path: "containers[0].image", equals: x } }\n`;
+    const deployed = '    goal: { property: { resource: CheckoutService, path: taskDefinitionId, equals: CheckoutTaskRev3 } }\n    action: true\n    solution: [{ at: 0, do: deploy, service: CheckoutService, image: "public.ecr.aws/orchestra/checkout:4.3.1" }]\n';
+    expect(loadText(head + ONE + image('CheckoutTaskRev2') + TWO + deployed, 'broken.yaml').ok).toBe(true);
+    expect(errorsOf(head + ONE + image('CheckoutTaskRev4'), 'broken.yaml')).toEqual([
+      at('goal.property.resource', '"property": no resource "CheckoutTaskRev4" in the scenario (resources: CheckoutService, CheckoutTargetGroup, HttpListener, Alb, StageCluster, CheckoutTaskDef)'),
+    ]);
+  });
+
   it('checks a prediction: what it observes, its options, and that they fit what it reads', () => {
     const prediction = (observe: string, options: string, extra = '') => errorsOf(lesson(`${extra}    prediction: { question: q, observe: ${observe}, options: ${options}, reason: r }\n`), 'broken.yaml');
     expect(prediction('{ metric: {} }', '[{ value: 1 }, { value: 2 }]')).toEqual([at('prediction.observe', '"metric" is not something a prediction observes; use one of event, request, taskCount')]);

@@ -109,6 +109,11 @@ describe('a lesson file that does not validate', () => {
     expect(prediction('{ request: { path: /orders, read: rule } }', '{ around: 5, count: 3 }')).toEqual([
       at('prediction.options', 'options { around } are numbers around the answer: they fit an answer that is a number (a time, a count, a status)'),
     ]);
+    // A numeric field of an event (a port, a status, a latency) takes ranges; a task ID does not.
+    expect(loadText(lesson('    prediction: { question: q, observe: { event: { type: target.health, read: port } }, options: [{ value: 80 }, { range: [32768, 65535] }], reason: r }\n'), 'broken.yaml').ok).toBe(true);
+    expect(prediction('{ event: { type: target.health, read: target } }', '[{ value: OrdersService-1 }, { range: [1, 3] }]')).toEqual([
+      at('prediction.options[1]', 'a range fits an answer that is a number (a time, a count, a status)'),
+    ]);
     expect(prediction('{ request: { path: /orders, read: task } }', '{ each: rule }')).toEqual([at('prediction.options', 'options { each: rule } fit a request observation that reads rule')]);
     expect(prediction('{ taskCount: { service: OrdersService, at: 40 } }', '[{ value: 1 }, { value: 3 }]', '    within: 30\n')).toEqual([
       at('prediction.observe.taskCount.at', "40 s is past the step's time limit (within: 30 s): the answer would never be read"),

@@ -55,6 +55,7 @@ describe('npm run simulate -- --lessons', () => {
       { type: 'lesson', id: 'path-patterns-are-literal', title: 'Path patterns are literal', steps: 5 },
       { type: 'lesson', id: 'nobodys-home', title: '503, 502 and failing open', steps: 4 },
       { type: 'lesson', id: 'why-the-deploy-took-so-long', title: 'Why the deploy took fifteen minutes', steps: 5 },
+      { type: 'lesson', id: 'no-chairs-left', title: 'A deployment with nowhere to place its tasks', steps: 4 },
     ]);
   });
 });
@@ -145,7 +146,7 @@ describe('npm run simulate -- --lesson', () => {
   it('exits 1 for a lesson that does not exist, or options --lesson does not take', () => {
     const missing = cli('--lesson', 'no-such-lesson');
     expect(missing.code).toBe(1);
-    expect(missing.err).toBe('no bundled lesson "no-such-lesson" and no lesson file by that name (bundled: the-stage-and-the-conductor, sheet-music-and-instruments, front-of-house, who-plays-this-request, round-robin, a-musician-falls-ill, the-sound-check, finishing-the-piece, the-wrong-health-check-path, the-slow-starter, the-musicians-never-arrive, rule-order-matters, path-patterns-are-literal, nobodys-home, why-the-deploy-took-so-long)\n');
+    expect(missing.err).toBe('no bundled lesson "no-such-lesson" and no lesson file by that name (bundled: the-stage-and-the-conductor, sheet-music-and-instruments, front-of-house, who-plays-this-request, round-robin, a-musician-falls-ill, the-sound-check, finishing-the-piece, the-wrong-health-check-path, the-slow-starter, the-musicians-never-arrive, rule-order-matters, path-patterns-are-literal, nobodys-home, why-the-deploy-took-so-long, no-chairs-left)\n');
     const summary = cli('--lesson', 'the-sound-check', '--summary');
     expect(summary.code).toBe(1);
     expect(summary.err).toBe('--summary is not an option of --lesson\nusage: npm run simulate -- --lessons | --lesson <id or lesson file> [--solve] [--seed N]\n');

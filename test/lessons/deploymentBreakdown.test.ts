@@ -7,15 +7,13 @@ import type { SimEvent } from '../../src/engine';
 import { deploymentBreakdown, playLessonThrough } from '../../src/lessons';
 import { bundledLessonText, lessonOf, simulationOf } from './helpers';
 
-const FILE = 'why-the-deploy-took-so-long.yaml';
-
-/** The lesson played with its reference solution, and every event of its run. */
-function played(): SimEvent[] {
-  const lesson = lessonOf(bundledLessonText(FILE), FILE);
+/** The lesson played with its reference solution (up to a step's start, when given), and every event of its run. */
+function played(file: string, untilStep?: number): SimEvent[] {
+  const lesson = lessonOf(bundledLessonText(file), file);
   const sim = simulationOf(lesson);
   const events: SimEvent[] = [];
   sim.subscribe((e) => events.push(e));
-  playLessonThrough(lesson, sim, { solve: true }).run.dispose();
+  playLessonThrough(lesson, sim, { solve: true, ...(untilStep === undefined ? {} : { untilStep }) }).run.dispose();
   return events;
 }
 
@@ -35,7 +33,7 @@ const batch = (tasks: number[], replaced: number[], at: number, healthChecksMs: 
 });
 
 describe('deploymentBreakdown', () => {
-  const events = played();
+  const events = played('why-the-deploy-took-so-long.yaml');
   const slowEnd = events.find((e) => e.type === 'service.event' && e.message.endsWith('(deployment ecs-svc/2) deployment completed.'))!.t;
 
   it('breaks the slow deploy into its two batches: launch, five checks 30 s apart, 300 s of draining, the stop', () => {
@@ -69,5 +67,21 @@ describe('deploymentBreakdown', () => {
     });
     expect(deploymentBreakdown(events.filter((e) => e.t < 1_000), 'ShopService')).toBeNull();
     expect(deploymentBreakdown(events, 'NoSuchService')).toBeNull();
+  });
+
+  it('counts the wait for room: in "No chairs left" the first new task waits for the instance the learner adds', () => {
+    // Deployed at 5 s, stuck until the solution adds an instance as the third step starts (120.002 s); then one
+    // task at a time, since each instance has one host port 80: 20 s of checks, 20 s of draining, 4 s to stop.
+    const web = (n: number) => `WebService-${n}`;
+    const one = (n: number, at: number, waitedMs: number) => ({
+      tasks: [web(n)], startedAt: at, waitedMs, provisioningMs: 3_000, pullMs: 7_000, healthChecksMs: 20_000, healthyAt: at + 30_000,
+      replaced: [web(n - 2)], drainingMs: 20_000, stoppingMs: 4_000, endedAt: at + 54_000,
+    });
+    expect(deploymentBreakdown(played('no-chairs-left.yaml', 3), 'WebService')).toEqual({
+      service: 'WebService',
+      startedAt: 5_000,
+      completedAt: 228_002,
+      batches: [one(3, 120_002, 115_002), one(4, 174_002, 0)],
+    });
   });
 });

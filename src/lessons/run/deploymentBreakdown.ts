@@ -76,7 +76,13 @@ function max(values: readonly (number | undefined)[]): number | null {
 }
 
 function span(tasks: readonly TaskTimes[], from: keyof TaskTimes, to: keyof TaskTimes): number | null {
-  return max(tasks.map((t) => (t[from] === undefined || t[to] === undefined ? undefined : t[to]! - t[from]!)));
+  return max(
+    tasks.map((t) => {
+      const a = t[from];
+      const b = t[to];
+      return a === undefined || b === undefined ? undefined : b - a;
+    }),
+  );
 }
 
 /**

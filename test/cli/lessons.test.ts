@@ -51,6 +51,7 @@ describe('npm run simulate -- --lessons', () => {
       { type: 'lesson', id: 'scaling-the-section-by-hand', title: 'Changing a service\'s desired count', steps: 3 },
       { type: 'lesson', id: 'the-wrong-health-check-path', title: 'The health check that never passes', steps: 3 },
       { type: 'lesson', id: 'the-slow-starter', title: 'The slow starter and the grace period', steps: 3 },
+      { type: 'lesson', id: 'three-referees', title: 'Which health check stopped the task?', steps: 3 },
       { type: 'lesson', id: 'the-musicians-never-arrive', title: 'An image that cannot be pulled', steps: 3 },
       { type: 'lesson', id: 'rule-order-matters', title: 'Rule order matters', steps: 3 },
       { type: 'lesson', id: 'path-patterns-are-literal', title: 'Path patterns are literal', steps: 5 },
@@ -147,7 +148,7 @@ describe('npm run simulate -- --lesson', () => {
   it('exits 1 for a lesson that does not exist, or options --lesson does not take', () => {
     const missing = cli('--lesson', 'no-such-lesson');
     expect(missing.code).toBe(1);
-    expect(missing.err).toBe('no bundled lesson "no-such-lesson" and no lesson file by that name (bundled: the-stage-and-the-conductor, sheet-music-and-instruments, front-of-house, who-plays-this-request, round-robin, a-musician-falls-ill, the-sound-check, finishing-the-piece, scaling-the-section-by-hand, the-wrong-health-check-path, the-slow-starter, the-musicians-never-arrive, rule-order-matters, path-patterns-are-literal, nobodys-home, why-the-deploy-took-so-long, no-chairs-left)\n');
+    expect(missing.err).toBe('no bundled lesson "no-such-lesson" and no lesson file by that name (bundled: the-stage-and-the-conductor, sheet-music-and-instruments, front-of-house, who-plays-this-request, round-robin, a-musician-falls-ill, the-sound-check, finishing-the-piece, scaling-the-section-by-hand, the-wrong-health-check-path, the-slow-starter, three-referees, the-musicians-never-arrive, rule-order-matters, path-patterns-are-literal, nobodys-home, why-the-deploy-took-so-long, no-chairs-left)\n');
     const summary = cli('--lesson', 'the-sound-check', '--summary');
     expect(summary.code).toBe(1);
     expect(summary.err).toBe('--summary is not an option of --lesson\nusage: npm run simulate -- --lessons | --lesson <id or lesson file> [--solve] [--seed N]\n');

@@ -69,4 +69,13 @@ describe('the numbers the lessons state', () => {
     expect(stopped.map((e) => (e.type === 'task.status' ? e.task : null))).toEqual(['UsersService-5', 'UsersService-4', 'UsersService-3']);
     expect(when(events, 'target.health', { target: 'UsersService-5', to: 'unused' })! - changes[1]!).toBeCloseTo(30, 6);
   });
+
+  it('three referees: the container check stops a task the load balancer still calls healthy, and a slow boot 30 s after RUNNING', () => {
+    const events = played('three-referees');
+    const targetStates = (task: string) => events.flatMap((e) => (e.type === 'target.health' && e.target === task ? [e.to] : []));
+    expect(targetStates('LedgerService-1')).toEqual(['healthy', 'draining', 'unused']);
+    const running = when(events, 'task.status', { task: 'LedgerService-4', to: 'RUNNING' })!;
+    expect(when(events, 'task.health', { task: 'LedgerService-4', to: 'UNHEALTHY' })! - running).toBeCloseTo(30, 6);
+    expect(targetStates('LedgerService-4')).toEqual(['initial', 'draining', 'unused']);
+  });
 });

@@ -32,3 +32,5 @@ export { forkSimulation, lookahead } from './run/lookahead';
 export { playLesson, playLessonThrough } from './run/playLesson';
 export type { PlayOptions, PlayResult, StepOutcome, PredictionOutcome } from './run/playLesson';
 export { goalLabel, describeGoal, answerText, observedText, optionText, lockedReason } from './words';
+export { deploymentBreakdown } from './run/deploymentBreakdown';
+export type { DeploymentBreakdown, DeploymentBatch } from './run/deploymentBreakdown';

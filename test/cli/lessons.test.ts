@@ -40,10 +40,24 @@ describe('npm run simulate -- --lessons', () => {
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(lines(out)).toEqual([
-      { type: 'lesson', id: 'a-musician-falls-ill', title: 'A musician falls ill', steps: 4 },
+      { type: 'lesson', id: 'the-stage-and-the-conductor', title: 'The cluster and the service scheduler', steps: 4 },
+      { type: 'lesson', id: 'sheet-music-and-instruments', title: 'Task definitions, revisions and images', steps: 4 },
+      { type: 'lesson', id: 'front-of-house', title: 'Listeners on 80 and 443', steps: 3 },
       { type: 'lesson', id: 'who-plays-this-request', title: 'Which rule matches this request?', steps: 5 },
+      { type: 'lesson', id: 'round-robin', title: 'Round robin', steps: 4 },
+      { type: 'lesson', id: 'a-musician-falls-ill', title: 'A musician falls ill', steps: 4 },
       { type: 'lesson', id: 'the-sound-check', title: 'How health checks detect a failure', steps: 4 },
+      { type: 'lesson', id: 'finishing-the-piece', title: 'Deregistration delay and in-flight requests', steps: 3 },
+      { type: 'lesson', id: 'scaling-the-section-by-hand', title: 'Changing a service\'s desired count', steps: 3 },
       { type: 'lesson', id: 'the-wrong-health-check-path', title: 'The health check that never passes', steps: 3 },
+      { type: 'lesson', id: 'the-slow-starter', title: 'The slow starter and the grace period', steps: 3 },
+      { type: 'lesson', id: 'three-referees', title: 'Which health check stopped the task?', steps: 3 },
+      { type: 'lesson', id: 'the-musicians-never-arrive', title: 'An image that cannot be pulled', steps: 3 },
+      { type: 'lesson', id: 'rule-order-matters', title: 'Rule order matters', steps: 3 },
+      { type: 'lesson', id: 'path-patterns-are-literal', title: 'Path patterns are literal', steps: 5 },
+      { type: 'lesson', id: 'nobodys-home', title: '503, 502 and failing open', steps: 4 },
+      { type: 'lesson', id: 'why-the-deploy-took-so-long', title: 'Why the deploy took fifteen minutes', steps: 5 },
+      { type: 'lesson', id: 'no-chairs-left', title: 'A deployment with nowhere to place its tasks', steps: 4 },
     ]);
   });
 });
@@ -134,7 +148,7 @@ describe('npm run simulate -- --lesson', () => {
   it('exits 1 for a lesson that does not exist, or options --lesson does not take', () => {
     const missing = cli('--lesson', 'no-such-lesson');
     expect(missing.code).toBe(1);
-    expect(missing.err).toBe('no bundled lesson "no-such-lesson" and no lesson file by that name (bundled: a-musician-falls-ill, who-plays-this-request, the-sound-check, the-wrong-health-check-path)\n');
+    expect(missing.err).toBe('no bundled lesson "no-such-lesson" and no lesson file by that name (bundled: the-stage-and-the-conductor, sheet-music-and-instruments, front-of-house, who-plays-this-request, round-robin, a-musician-falls-ill, the-sound-check, finishing-the-piece, scaling-the-section-by-hand, the-wrong-health-check-path, the-slow-starter, three-referees, the-musicians-never-arrive, rule-order-matters, path-patterns-are-literal, nobodys-home, why-the-deploy-took-so-long, no-chairs-left)\n');
     const summary = cli('--lesson', 'the-sound-check', '--summary');
     expect(summary.code).toBe(1);
     expect(summary.err).toBe('--summary is not an option of --lesson\nusage: npm run simulate -- --lessons | --lesson <id or lesson file> [--solve] [--seed N]\n');

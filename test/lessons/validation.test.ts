@@ -85,6 +85,17 @@ describe('a lesson file that does not validate', () => {
     expect(loadText(created, 'broken.yaml').ok).toBe(true);
   });
 
+  it('follows the scenario\'s own script: a goal may name what it makes, and the lesson\'s commands are named after it', () => {
+    // bad-image.json's script deploys CheckoutTaskRev2 at 60 s; the lesson's own deploy then makes CheckoutTaskRev3.
+    const head = HEAD.replace('crash-and-replace.json', 'bad-image.json');
+    const image = (resource: string) => `    goal: { property: { resource: ${resource}, path: "containers[0].image", equals: x } }\n`;
+    const deployed = '    goal: { property: { resource: CheckoutService, path: taskDefinitionId, equals: CheckoutTaskRev3 } }\n    action: true\n    solution: [{ at: 0, do: deploy, service: CheckoutService, image: "public.ecr.aws/orchestra/checkout:4.3.1" }]\n';
+    expect(loadText(head + ONE + image('CheckoutTaskRev2') + TWO + deployed, 'broken.yaml').ok).toBe(true);
+    expect(errorsOf(head + ONE + image('CheckoutTaskRev4'), 'broken.yaml')).toEqual([
+      at('goal.property.resource', '"property": no resource "CheckoutTaskRev4" in the scenario (resources: CheckoutService, CheckoutTargetGroup, HttpListener, Alb, StageCluster, CheckoutTaskDef)'),
+    ]);
+  });
+
   it('checks a prediction: what it observes, its options, and that they fit what it reads', () => {
     const prediction = (observe: string, options: string, extra = '') => errorsOf(lesson(`${extra}    prediction: { question: q, observe: ${observe}, options: ${options}, reason: r }\n`), 'broken.yaml');
     expect(prediction('{ metric: {} }', '[{ value: 1 }, { value: 2 }]')).toEqual([at('prediction.observe', '"metric" is not something a prediction observes; use one of event, request, taskCount')]);
@@ -97,6 +108,11 @@ describe('a lesson file that does not validate', () => {
     ]);
     expect(prediction('{ request: { path: /orders, read: rule } }', '{ around: 5, count: 3 }')).toEqual([
       at('prediction.options', 'options { around } are numbers around the answer: they fit an answer that is a number (a time, a count, a status)'),
+    ]);
+    // A numeric field of an event (a port, a status, a latency) takes ranges; a task ID does not.
+    expect(loadText(lesson('    prediction: { question: q, observe: { event: { type: target.health, read: port } }, options: [{ value: 80 }, { range: [32768, 65535] }], reason: r }\n'), 'broken.yaml').ok).toBe(true);
+    expect(prediction('{ event: { type: target.health, read: target } }', '[{ value: OrdersService-1 }, { range: [1, 3] }]')).toEqual([
+      at('prediction.options[1]', 'a range fits an answer that is a number (a time, a count, a status)'),
     ]);
     expect(prediction('{ request: { path: /orders, read: task } }', '{ each: rule }')).toEqual([at('prediction.options', 'options { each: rule } fit a request observation that reads rule')]);
     expect(prediction('{ taskCount: { service: OrdersService, at: 40 } }', '[{ value: 1 }, { value: 3 }]', '    within: 30\n')).toEqual([

@@ -89,6 +89,12 @@ export const ENUM_FIELDS: { readonly [T in SimEventType]?: Readonly<Record<strin
   'task.health': { from: TASK_HEALTH, to: TASK_HEALTH },
 };
 
+/** Fields whose values are numbers (a port, a status, a latency): a prediction reading one may offer ranges. */
+export const NUMERIC_FIELDS: { readonly [T in SimEventType]?: readonly FieldsOf<T>[] } = {
+  'request.completed': ['listenerPort', 'port', 'status', 'latencyMs'],
+  'target.health': ['port'],
+};
+
 /** What a field's value names in the world, for the reference checks (`target` is the task a target is). */
 export type ReferenceKind = 'task' | 'service' | 'targetGroup' | 'listener';
 

@@ -69,6 +69,14 @@ function loadWorld(scenario: unknown, options: LoadLessonOptions, sink: IssueSin
   return { spec: result.spec, file };
 }
 
+/** A checker that has followed the scenario's own script (its problems are the scenario loader's to report). */
+function scriptRun(spec: ScenarioSpec): CommandChecker {
+  const checker = new CommandChecker(spec, { compiled: true });
+  const silent = { error: (): void => {}, warn: (): void => {} };
+  for (const entry of spec.script) checker.check(entry.command, '', silent);
+  return checker;
+}
+
 export function loadLesson(input: unknown, options: LoadLessonOptions): LessonResult {
   const sinks = new LessonSinks(options.fileName);
   const fail = (): LessonResult => ({ ok: false, errors: sinks.errors, warnings: sinks.warnings });
@@ -83,6 +91,7 @@ export function loadLesson(input: unknown, options: LoadLessonOptions): LessonRe
     const world = doc.scenario === undefined ? null : loadWorld(doc.scenario, options, sinks.lesson);
     const spec = world && args?.seed !== undefined ? { ...world.spec, seed: args.seed } : world?.spec;
     const checker = spec ? new CommandChecker(spec, { compiled: true }) : null;
+    const alongScript = spec && spec.script.length > 0 ? scriptRun(spec) : null;
     const rawSteps = Array.isArray(doc.steps) ? doc.steps : [];
     const steps: (LessonStep | null)[] = [];
     const seen = new Map<string, number>();
@@ -90,7 +99,7 @@ export function loadLesson(input: unknown, options: LoadLessonOptions): LessonRe
     rawSteps.forEach((raw, index) => {
       const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : null;
       const sink = sinks.step(index, id);
-      const parsed = parseStep(raw, index, checker, sink);
+      const parsed = parseStep(raw, index, checker, sink, alongScript);
       steps.push(parsed.step);
       if (id !== null) {
         const earlier = seen.get(id);

@@ -18,7 +18,7 @@ import {
   type Prediction,
   type PredictionOption,
 } from '../format/prediction';
-import { EVENT_FIELDS } from '../format/eventFields';
+import { EVENT_FIELDS, NUMERIC_FIELDS } from '../format/eventFields';
 import { readArguments } from './parseGoal';
 
 const outer = strict({ question: lensTextSchema, observe: z.unknown(), options: z.unknown(), reason: lensTextSchema }, '"prediction"');
@@ -106,7 +106,8 @@ function parseOptions(raw: unknown, path: string, sink: IssueSink): OptionsSpec 
 
 /** What the options must be for what is observed, as far as the file alone says. */
 function checkOptionsFit(observe: Observation, options: OptionsSpec, path: string, sink: IssueSink): void {
-  const numeric = (observe.kind === 'event' && observe.read === 'time') || observe.kind === 'taskCount' || (observe.kind === 'request' && observe.read === 'status');
+  const numericField = observe.kind === 'event' && (NUMERIC_FIELDS[observe.type] as readonly string[] | undefined)?.includes(observe.read) === true;
+  const numeric = (observe.kind === 'event' && observe.read === 'time') || numericField || observe.kind === 'taskCount' || (observe.kind === 'request' && observe.read === 'status');
   if (options.kind === 'around' && !numeric) {
     sink.error('', path, 'options { around } are numbers around the answer: they fit an answer that is a number (a time, a count, a status)');
   }

@@ -52,6 +52,13 @@ function checkCommands(timedList: Timed, key: string, checker: CommandChecker | 
   timedList.list.forEach((entry, i) => checker.check(entry.command, joinPath(key, timedList.written[i] ?? i), report));
 }
 
+const SILENT = { error: (): void => {}, warn: (): void => {} };
+
+/** The commands given to a checker that only follows the world (its problems are reported by the other one). */
+function follow(timedList: Timed, checker: CommandChecker | null): void {
+  if (checker) for (const entry of timedList.list) checker.check(entry.command, '', SILENT);
+}
+
 function readAllow(raw: readonly string[] | undefined, sink: IssueSink): CommandName[] | null {
   if (raw === undefined) return null;
   raw.forEach((entry, index) => {
@@ -64,9 +71,11 @@ function readAllow(raw: readonly string[] | undefined, sink: IssueSink): Command
 
 /**
  * `checker` carries the world along the reference path (null when the scenario did not load: the step is then read
- * without the checks that need a world).
+ * without the checks that need a world). `alongScript`, when the scenario has a script of its own, carries the same
+ * path with that script run first: the script runs beside the lesson at its own times, so a goal may name what it
+ * makes (a scripted deploy's revision) and what the lesson's commands make after it.
  */
-export function parseStep(raw: unknown, index: number, checker: CommandChecker | null, sink: IssueSink): ParsedStep {
+export function parseStep(raw: unknown, index: number, checker: CommandChecker | null, sink: IssueSink, alongScript: CommandChecker | null = null): ParsedStep {
   const args = readArguments(stepSchema, raw, '', sink, 'A step');
   const record = isRecord(raw) ? raw : {};
   const within = typeof record.within === 'number' && record.within > 0 ? record.within : DEFAULT_WITHIN_SECONDS;
@@ -74,13 +83,17 @@ export function parseStep(raw: unknown, index: number, checker: CommandChecker |
   if (tooLong !== null) sink.error('', 'within', tooLong);
   const scripted = timed(record.commands, 'commands', within, sink);
   checkCommands(scripted, 'commands', checker, sink);
+  follow(scripted, alongScript);
   const afterCommands: ScenarioSpec | null = checker?.world ?? null;
+  const scriptedAfterCommands: ScenarioSpec | null = alongScript?.world ?? null;
   const shown = timed(record.solution, 'solution', within, sink);
   checkCommands(shown, 'solution', checker, sink);
+  follow(shown, alongScript);
   const commands = scripted.list;
   const solution = shown.list;
   const afterSolution: ScenarioSpec | null = checker?.world ?? null;
-  const worlds = [afterCommands, afterSolution].filter((w): w is ScenarioSpec => w !== null);
+  // The reference path's own worlds last: a name none of them has is reported as the last one sees it.
+  const worlds = [scriptedAfterCommands, alongScript?.world ?? null, afterCommands, afterSolution].filter((w): w is ScenarioSpec => w !== null);
 
   const goal = record.goal === undefined ? null : parseGoal(record.goal, 'goal', sink);
   if (goal && worlds.length > 0) checkGoal(goal, 'goal', worlds, sink);

@@ -7,6 +7,8 @@ export type * from './commands';
 export type * from './events';
 export type * from './snapshot';
 export type * from './spec';
+export type * from './scalingSpec';
+export { ADJUSTMENT_TYPES, COMPARISON_OPERATORS, PREDEFINED_METRIC_TYPES, SCALING_METRIC_NAMES } from './scalingSpec';
 export type * from './requests/requestTrace';
 export { DEFAULT_APP } from './spec';
 export { COMMAND_NAMES } from './commands';

@@ -141,6 +141,10 @@ export function parseTaskSettings(metadata: unknown, logicalId: string, sink: Is
     responses: d.responses === undefined ? DEFAULT_APP.responses : toResponseRules(d.responses),
     pullError: d.pullError === undefined ? DEFAULT_APP.pullError : d.pullError,
     instrument: d.instrument === undefined ? DEFAULT_APP.instrument : d.instrument,
+    cpuMsPerRequest: d.cpuMsPerRequest ?? DEFAULT_APP.cpuMsPerRequest,
+    baselineCpuPercent: d.baselineCpuPercent ?? DEFAULT_APP.baselineCpuPercent,
+    memoryMbPerRequest: d.memoryMbPerRequest ?? DEFAULT_APP.memoryMbPerRequest,
+    baselineMemoryPercent: d.baselineMemoryPercent ?? DEFAULT_APP.baselineMemoryPercent,
   };
 }
 

@@ -33,3 +33,5 @@ export { parseSuccessCodes } from './targets/healthCheckCodes';
 export { strict } from './schema/strict';
 export { trafficProblems } from './commands/setTraffic';
 export type { TrafficProblem } from './commands/setTraffic';
+export { policyProblem, targetOf } from './scaling/scalingWorld';
+export { rateAt } from './requests/trafficTimeline';

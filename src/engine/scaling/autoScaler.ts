@@ -23,10 +23,17 @@ export function scalableTargets(engine: EngineState): readonly ScalableTargetSpe
   return engine.world.scaling ?? [];
 }
 
-/** Start the minutes when the world first has a scalable target: the next whole minute, then every minute. */
+/**
+ * Start the minutes when the world first has a scalable target: the next whole minute, then every minute. A service
+ * newly scaled counts its load from now (its first datapoint covers the rest of this minute).
+ */
 export function ensureScaling(engine: EngineState): void {
   if (scalableTargets(engine).length === 0) return;
   engine.scaling ??= { ticking: false, services: new Map() };
+  for (const target of scalableTargets(engine)) {
+    const service = engine.servicesById.get(target.serviceId);
+    if (service !== undefined) recOf(engine, service);
+  }
   if (engine.scaling.ticking) return;
   engine.scaling.ticking = true;
   engine.at((Math.floor(engine.now / SCALING_MINUTE_MS) + 1) * SCALING_MINUTE_MS, Kind.ScalingMinute, 0);

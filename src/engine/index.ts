@@ -28,7 +28,7 @@ export { editSubject, editWorld } from './edits/worldEdits';
 export { instanceSize, registeredResources } from './instanceTypes';
 export { AVAILABILITY_ZONES, addedInstanceId, instanceId, listenerArn, loadBalancerDnsName, serviceArn, stableHash64 } from './names';
 export { appSettingsShape, toResponseRules } from './schema/appSettings';
-export { trafficMixEntrySchema } from './schema/traffic';
+export { trafficMixEntrySchema, trafficTimelineSchema } from './schema/traffic';
 export { parseSuccessCodes } from './targets/healthCheckCodes';
 export { strict } from './schema/strict';
 export { trafficProblems } from './commands/setTraffic';

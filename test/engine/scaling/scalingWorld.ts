@@ -1,5 +1,5 @@
 /** A small scaled world for the auto scaling tests: Fargate tasks of 0.25 vCPU behind one target group. */
-import type { ScalingPolicySpec, ScenarioSpec, ScriptEntry, TrafficPhase } from '../../../src/engine';
+import type { ScalingPolicySpec, ScenarioSpec, ScriptEntry, TargetTrackingPolicySpec, TrafficPhase } from '../../../src/engine';
 import { world } from '../../support/world';
 
 export interface ScaledOptions {
@@ -31,7 +31,7 @@ export function scaledWorld(options: ScaledOptions): ScenarioSpec {
   return { ...spec, scaling: [{ id: 'WebScalableTarget', serviceId: 'Web', minCapacity: options.min ?? 1, maxCapacity: options.max ?? 10, policies: options.policies }] };
 }
 
-export function cpuTracking(target: number, extra: Partial<Extract<ScalingPolicySpec, { type: 'TargetTrackingScaling' }>> = {}): ScalingPolicySpec {
+export function cpuTracking(target: number, extra: Partial<TargetTrackingPolicySpec> = {}): TargetTrackingPolicySpec {
   return {
     type: 'TargetTrackingScaling', name: `cpu-${target}`, metric: 'ECSServiceAverageCPUUtilization', resourceLabel: null, targetGroupId: null,
     targetValue: target, scaleOutCooldownSeconds: 300, scaleInCooldownSeconds: 300, disableScaleIn: false, ...extra,

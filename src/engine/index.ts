@@ -35,3 +35,4 @@ export { trafficProblems } from './commands/setTraffic';
 export type { TrafficProblem } from './commands/setTraffic';
 export { policyProblem, targetOf } from './scaling/scalingWorld';
 export { rateAt } from './requests/trafficTimeline';
+export type { ScalingActivityRow, ScalingMinuteRow } from './scaling/scalingState';

@@ -15,6 +15,7 @@ export type DeploymentStatus = 'PRIMARY' | 'ACTIVE' | 'INACTIVE';
 export type RolloutState = 'IN_PROGRESS' | 'COMPLETED' | 'FAILED';
 
 import type { AlarmState, ComparisonOperator, ScalingMetricName, ScalingPolicySpec } from './scalingSpec';
+import type { ScalingActivityRow, ScalingMinuteRow } from './scaling/scalingState';
 
 export interface DeploymentSnapshot {
   readonly id: string;
@@ -75,6 +76,11 @@ export interface ScalingSnapshot {
   /** The highest desired and running counts since scaling began. */
   readonly peakDesired: number;
   readonly peakRunning: number;
+  /** The last hour of minutes and the last activities, for the charts. */
+  readonly minutes: readonly ScalingMinuteRow[];
+  readonly activities: readonly ScalingActivityRow[];
+  /** The target group whose RequestCountPerTarget the service's charts show (the one a policy tracks, else its first). */
+  readonly chartedTargetGroup: string | null;
   /** The latest datapoints, null before the first (or in a minute without one). */
   readonly latest: { readonly cpu: number | null; readonly memory: number | null; readonly requestCountPerTarget: number | null };
 }

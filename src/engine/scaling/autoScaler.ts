@@ -14,7 +14,7 @@ import type { ScalableTargetSpec, ScalingPolicySpec } from '../scalingSpec';
 import { alarmsOfPolicy, alarmSeriesKey, evaluateAlarm } from './alarms';
 import { seriesKey, takeDatapoints } from './loadMetrics';
 import { scalesIn, stepAsk, targetTrackingIn, targetTrackingOut, type Ask } from './policyAsks';
-import { MAX_HISTORY, newServiceScaling, type ServiceScalingRec } from './scalingState';
+import { CHART_ACTIVITIES, CHART_MINUTES, MAX_HISTORY, newServiceScaling, type ServiceScalingRec } from './scalingState';
 
 export const SCALING_MINUTE_MS = 60_000;
 
@@ -107,6 +107,22 @@ function scaleService(ctx: CommandContext, service: ServiceRec, target: Scalable
   updateAlarms(engine, rec, target);
   decide(ctx, rec, target, running);
   rec.peakDesired = Math.max(rec.peakDesired, service.desiredCount);
+  keepMinute(engine, rec, running);
+}
+
+/** The minute as the chart draws it: its datapoints, the counts after any activity, the alarms in ALARM. */
+function keepMinute(engine: EngineState, rec: ServiceScalingRec, running: number): void {
+  const service = rec.service;
+  rec.minutes.push({
+    t: engine.now,
+    cpu: latest(rec, 'CPUUtilization'),
+    memory: latest(rec, 'MemoryUtilization'),
+    requestCountPerTarget: Object.fromEntries(service.targetGroups.map((tg) => [tg.spec.id, latest(rec, seriesKey('RequestCountPerTarget', tg.spec.id))])),
+    desired: service.desiredCount,
+    running,
+    inAlarm: [...rec.alarms.values()].filter((a) => a.state === 'ALARM').map((a) => a.name),
+  });
+  if (rec.minutes.length > CHART_MINUTES) rec.minutes.shift();
 }
 
 function updateAlarms(engine: EngineState, rec: ServiceScalingRec, target: ScalableTargetSpec): void {
@@ -210,6 +226,8 @@ function activity(ctx: CommandContext, rec: ServiceScalingRec, ask: Ask, directi
     cause: activityCause(ask.alarm, ask.policy.name), description: `Setting desired count to ${to}.`,
     metric: rec.alarms.get(ask.alarm)?.metric ?? 'CPUUtilization', value: ask.value, target: ask.target, cooldownEndsAt,
   });
+  rec.activities.push({ t: engine.now, direction, from, to, policy: ask.policy.name, cooldownEndsAt });
+  if (rec.activities.length > CHART_ACTIVITIES) rec.activities.shift();
   // Application Auto Scaling calls UpdateService; the command log keeps only what the learner did.
   const effect = prepareCommand(ctx, { do: 'updateService', service: service.spec.id, desiredCount: to });
   if (typeof effect === 'function') effect();

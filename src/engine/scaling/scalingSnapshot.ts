@@ -30,6 +30,9 @@ export function scalingSnapshot(engine: EngineState, service: ServiceRec): Scali
     scaleInCooldownEndsAt: rec !== null && rec.scaleInUntil > engine.now ? rec.scaleInUntil : null,
     peakDesired: Math.max(rec?.peakDesired ?? 0, service.desiredCount),
     peakRunning: rec?.peakRunning ?? 0,
+    minutes: rec === null ? [] : [...rec.minutes],
+    activities: rec === null ? [] : [...rec.activities],
+    chartedTargetGroup: group,
     latest: {
       cpu: latest(rec, 'CPUUtilization'),
       memory: latest(rec, 'MemoryUtilization'),

@@ -21,6 +21,32 @@ export interface AlarmRec {
 /** One metric series: a value per minute, null where the minute had no datapoint; newest last. */
 export type Series = (number | null)[];
 
+/** One minute of a scaled service, as its chart draws it. */
+export interface ScalingMinuteRow {
+  readonly t: number;
+  readonly cpu: number | null;
+  readonly memory: number | null;
+  /** Of the group the snapshot charts (scalingSnapshot.ts), by target group. */
+  readonly requestCountPerTarget: Readonly<Record<string, number | null>>;
+  readonly desired: number;
+  readonly running: number;
+  /** The alarms in ALARM after this datapoint. */
+  readonly inAlarm: readonly string[];
+}
+
+export interface ScalingActivityRow {
+  readonly t: number;
+  readonly direction: 'out' | 'in';
+  readonly from: number;
+  readonly to: number;
+  readonly policy: string;
+  readonly cooldownEndsAt: number;
+}
+
+/** Minutes and activities kept for the charts: an hour, and the last 30 activities. */
+export const CHART_MINUTES = 60;
+export const CHART_ACTIVITIES = 30;
+
 export interface ServiceScalingRec {
   readonly service: ServiceRec;
   /** By series key (scaling/loadMetrics.ts seriesKey), the last MAX_HISTORY minutes. */
@@ -36,6 +62,8 @@ export interface ServiceScalingRec {
   /** The highest desired and running counts since scaling began, for the summary. */
   peakDesired: number;
   peakRunning: number;
+  readonly minutes: ScalingMinuteRow[];
+  readonly activities: ScalingActivityRow[];
 }
 
 export interface ScalingState {
@@ -58,5 +86,7 @@ export function newServiceScaling(service: ServiceRec): ServiceScalingRec {
     scaleInUntil: 0,
     peakDesired: service.desiredCount,
     peakRunning: 0,
+    minutes: [],
+    activities: [],
   };
 }

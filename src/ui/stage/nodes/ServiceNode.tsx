@@ -36,7 +36,8 @@ export const ServiceNodeView = memo(function ServiceNodeView({ data, targetPosit
     minimumHealthyPercent: deployment?.minimumHealthyPercent ?? 100,
     maximumPercent: deployment?.maximumPercent ?? 200,
   });
-  const label = `${title}, ${view.draining ? `${leaving}, ` : ''}${view.running} of ${view.desired} running, ${sheet} ${view.taskDefinition}, ${instrument} ${view.image}`;
+  const scaling = view.scaling === null ? null : words.scalingLine({ desired: view.desired, running: view.running, pending: view.pending, ...view.scaling });
+  const label = `${title}, ${view.draining ? `${leaving}, ` : ''}${view.running} of ${view.desired} running, ${scaling === null ? '' : `${scaling}, `}${sheet} ${view.taskDefinition}, ${instrument} ${view.image}`;
   const chips = data.density === 'chips';
   return (
     <div className="stage-group stage-service" data-block={data.block ? '' : undefined} data-density={data.density}>
@@ -53,6 +54,11 @@ export const ServiceNodeView = memo(function ServiceNodeView({ data, targetPosit
                 {count}
               </span>
             </span>
+            {scaling === null ? null : (
+              <span className="stage-sub stage-service-line stage-scaling" data-scaling="">
+                {scaling}
+              </span>
+            )}
             {chips ? null : (
               <span className="stage-sub stage-service-line">
                 <span className="stage-sheet" title={sheet}>

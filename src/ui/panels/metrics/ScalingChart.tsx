@@ -9,7 +9,7 @@ export interface ScalingChartProps {
   readonly service: string;
 }
 
-const W = 400;
+const W = 320;
 const H = 150;
 const PAD_TOP = 14;
 
@@ -33,7 +33,7 @@ export function ScalingChart({ scaling, metric, now, service }: ScalingChartProp
   const alarms = scaling.alarms.filter((a) => a.metric === metric);
   const cooldowns = model.spans.filter((s) => s.kind !== 'alarm' && s.to > now);
   const summary = [
-    `${metric} ${last === null ? 'no datapoint yet' : fmt(last, model.unit)}`,
+    `last ${last === null ? 'no datapoint yet' : fmt(last, model.unit)}`,
     ...model.lines.map((l) => l.label),
     ...alarms.map((a) => `${a.role === 'step' ? a.name : `${a.role} alarm`} ${a.state}`),
     ...cooldowns.map((c) => `${c.label} until ${formatClock(c.to)}`),
@@ -43,7 +43,7 @@ export function ScalingChart({ scaling, metric, now, service }: ScalingChartProp
       <figcaption>
         <span className="metric-name">{metric}</span> <span className="metric-values" data-summary="">{summary}</span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} className="scaling-svg" role="img" aria-label={`${metric} of ${service}, last hour: ${summary}`}>
+      <svg viewBox={`0 0 ${W} ${H}`} className="scaling-svg" role="img" aria-label={`${metric} of ${service}, ${formatClock(model.start)} to ${formatClock(model.end)}: ${summary}`}>
         <rect className="scaling-plot" x={0} y={0} width={W} height={H} />
         {model.spans.map((span, i) => (
           span.kind === 'alarm'
@@ -51,7 +51,7 @@ export function ScalingChart({ scaling, metric, now, service }: ScalingChartProp
             : (
               <g key={`c${i}`} className={`span-${span.kind}`} data-span={span.kind}>
                 <rect x={x(span.from)} y={8} width={Math.max(1, x(span.to) - x(span.from))} height={H - 8} />
-                {x(span.to) - x(span.from) > 62 ? <text x={x(span.from) + 3} y={H - 4}>{span.kind === 'cooldown-out' ? 'out cooldown' : 'in cooldown'}</text> : null}
+                {x(span.to) - x(span.from) > 58 ? <text x={x(span.from) + 3} y={H - 4}>{span.kind === 'cooldown-out' ? 'out cooldown' : 'in cooldown'}</text> : null}
               </g>
             )
         ))}
@@ -66,10 +66,11 @@ export function ScalingChart({ scaling, metric, now, service }: ScalingChartProp
             ? <circle key={`p${i}`} className="metric-point" cx={run[0]!.x} cy={run[0]!.y} r={2.5} />
             : <polyline key={`p${i}`} className="metric-line" points={run.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ')} />,
         )}
-        {model.marks.map((mark) => (
-          <g key={mark.t} className="activity-mark">
+        {/* Activities a minute apart would print over each other: their labels step down in three rows. */}
+        {model.marks.map((mark, i) => (
+          <g key={mark.t} className="activity-mark" data-activity={mark.label}>
             <line x1={x(mark.t)} x2={x(mark.t)} y1={PAD_TOP} y2={H} />
-            <text x={x(mark.t) + 3} y={PAD_TOP + 10}>{mark.label}</text>
+            <text x={x(mark.t) + 3} y={PAD_TOP + 10 + (i % 3) * 12}>{mark.label}</text>
           </g>
         ))}
       </svg>

@@ -19,7 +19,7 @@ function ServiceScaling({ id }: { readonly id: string }) {
   return (
     <section className="scaling-charts" aria-labelledby={headingId} data-service-id={id}>
       <h3 id={headingId}>
-        {service.name} <span className="muted">Service Auto Scaling, last hour, 1-minute datapoints</span>
+        {service.name} <span className="muted">Service Auto Scaling, 1-minute datapoints</span>
       </h3>
       <p className="scaling-counts" data-counts="">
         desired <strong>{service.desiredCount}</strong> · running <strong>{service.runningCount}</strong> · pending {service.pendingCount} · min {scaling.minCapacity} · max {scaling.maxCapacity} · peak {scaling.peakDesired}

@@ -6,6 +6,9 @@
 import type { ScalingMetricName, ScalingMinuteRow, ScalingSnapshot } from '../../../engine';
 
 export const CHART_WINDOW_MS = 60 * 60_000;
+/** Early in a run the window is shorter (15 minutes, growing by 5), so the first minutes are not squeezed to the left. */
+const MIN_WINDOW_MS = 15 * 60_000;
+const WINDOW_STEP_MS = 5 * 60_000;
 
 export interface ChartLine {
   readonly label: string;
@@ -49,8 +52,9 @@ export function chartedMetrics(scaling: ScalingSnapshot): ScalingMetricName[] {
 }
 
 export function scalingChartModel(scaling: ScalingSnapshot, metric: ScalingMetricName, now: number): ScalingChartModel {
-  const end = Math.max(now, CHART_WINDOW_MS);
-  const start = end - CHART_WINDOW_MS;
+  const window = Math.min(CHART_WINDOW_MS, Math.max(MIN_WINDOW_MS, Math.ceil((now + 1) / WINDOW_STEP_MS) * WINDOW_STEP_MS));
+  const end = Math.max(now, window);
+  const start = end - window;
   const group = scaling.chartedTargetGroup;
   const points = scaling.minutes.filter((row) => row.t >= start).map((row) => ({ t: row.t, value: valueOf(row, metric, group) }));
   const lines: ChartLine[] = [];

@@ -1,7 +1,7 @@
 /** DeleteScalingPolicy: the policy and the alarms target tracking made for it are gone. */
-import { byId, changed, refused } from '../edits/worldChanges';
+import { changed, refused } from '../edits/worldChanges';
 import { policyNameSchema } from '../schema/scalingSchemas';
-import { noPolicyMessage, noTargetMessage, resourceIdIn, targetOf, withTarget } from '../scaling/scalingWorld';
+import { noPolicyMessage, resourceIdIn, scaledServiceFor, targetOf, withTarget } from '../scaling/scalingWorld';
 import { commandSchema, serviceArg } from './args';
 import type { EditDefinition } from './definition';
 
@@ -21,10 +21,9 @@ export const deleteScalingPolicy: EditDefinition<DeleteScalingPolicyCommand> = {
   },
   subject: (command) => command.service,
   edit(world, command) {
-    const service = byId(world.services, command.service);
-    if (!service) return refused('ValidationException', `ECS service doesn't exist: ${command.service}`);
-    const target = targetOf(world, service.id);
-    if (!target) return refused('ObjectNotFoundException', noTargetMessage(resourceIdIn(world, service)));
+    const found = scaledServiceFor(world, command.service);
+    if ('ok' in found) return found;
+    const { service, target } = found;
     if (!target.policies.some((p) => p.name === command.policyName)) {
       return refused('ObjectNotFoundException', noPolicyMessage(resourceIdIn(world, service), command.policyName));
     }

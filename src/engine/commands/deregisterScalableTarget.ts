@@ -1,6 +1,6 @@
 /** DeregisterScalableTarget: the service keeps its desired count; its scaling policies and their alarms go with it. */
-import { byId, changed, refused } from '../edits/worldChanges';
-import { noTargetMessage, resourceIdIn, targetOf, withTarget } from '../scaling/scalingWorld';
+import { changed } from '../edits/worldChanges';
+import { scaledServiceFor, targetOf, withTarget } from '../scaling/scalingWorld';
 import { commandSchema, serviceArg } from './args';
 import type { Command } from './index';
 import type { EditDefinition } from './definition';
@@ -23,10 +23,9 @@ export const deregisterScalableTarget: EditDefinition<DeregisterScalableTargetCo
   },
   subject: (command) => command.service,
   edit(world, command) {
-    const service = byId(world.services, command.service);
-    if (!service) return refused('ValidationException', `ECS service doesn't exist: ${command.service}`);
-    if (!targetOf(world, service.id)) return refused('ObjectNotFoundException', noTargetMessage(resourceIdIn(world, service)));
-    return changed(world, withTarget(world, service.id, null));
+    const found = scaledServiceFor(world, command.service);
+    if ('ok' in found) return found;
+    return changed(world, withTarget(world, found.service.id, null));
   },
   reconcile() {
     // The minutes read the world's targets; a service without one is no longer looked at.

@@ -1,9 +1,9 @@
 /** PutScalingPolicy: creates a policy on the service's scalable target, or replaces the one of the same name. */
-import { byId, changed, refused } from '../edits/worldChanges';
+import { changed, refused } from '../edits/worldChanges';
 import { LIMITS, tooManyMessage } from '../limits';
 import { scalingPolicySchema } from '../schema/scalingSchemas';
 import type { ScalingPolicySpec } from '../scalingSpec';
-import { noTargetMessage, policyProblem, resourceIdIn, targetOf, withTarget } from '../scaling/scalingWorld';
+import { policyProblem, scaledServiceFor, targetOf, withTarget } from '../scaling/scalingWorld';
 import { commandSchema, serviceArg } from './args';
 import type { EditDefinition } from './definition';
 
@@ -27,10 +27,9 @@ export const putScalingPolicy: EditDefinition<PutScalingPolicyCommand> = {
   },
   subject: (command) => command.service,
   edit(world, command) {
-    const service = byId(world.services, command.service);
-    if (!service) return refused('ValidationException', `ECS service doesn't exist: ${command.service}`);
-    const target = targetOf(world, service.id);
-    if (!target) return refused('ObjectNotFoundException', noTargetMessage(resourceIdIn(world, service)));
+    const found = scaledServiceFor(world, command.service);
+    if ('ok' in found) return found;
+    const { service, target } = found;
     const problem = policyProblem(service, command.policy);
     if (problem !== null) return refused('ValidationException', problem);
     const replaces = target.policies.some((p) => p.name === command.policy.name);

@@ -5,7 +5,7 @@
 import { byId, changed, refused } from '../edits/worldChanges';
 import { capacitySchema } from '../schema/scalingSchemas';
 import { ensureScaling } from '../scaling/autoScaler';
-import { MIN_OVER_MAX, targetOf, withTarget } from '../scaling/scalingWorld';
+import { MIN_OVER_MAX, serviceFor, targetOf, withTarget } from '../scaling/scalingWorld';
 import { commandSchema, serviceArg } from './args';
 import type { EditDefinition } from './definition';
 
@@ -29,8 +29,8 @@ export const registerScalableTarget: EditDefinition<RegisterScalableTargetComman
   },
   subject: (command) => command.service,
   edit(world, command) {
-    const service = byId(world.services, command.service);
-    if (!service) return refused('ValidationException', `ECS service doesn't exist: ${command.service}`);
+    const service = serviceFor(world, command.service);
+    if ('ok' in service) return service;
     if (command.minCapacity > command.maxCapacity) return refused('ValidationException', MIN_OVER_MAX);
     const existing = targetOf(world, command.service);
     return changed(world, withTarget(world, service.id, {

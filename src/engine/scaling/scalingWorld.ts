@@ -2,7 +2,7 @@
  * Service Auto Scaling in the world spec: the scalable target of a service, AWS's refusals in Application Auto
  * Scaling's words, and the checks a policy passes against the service it scales (the loader uses them too).
  */
-import { byId } from '../edits/worldChanges';
+import { byId, refused, type WorldEdit } from '../edits/worldChanges';
 import { scalableResourceId } from '../names';
 import type { ScalableTargetSpec, ScalingPolicySpec } from '../scalingSpec';
 import type { ScenarioSpec, ServiceSpec } from '../spec';
@@ -27,6 +27,19 @@ export function noPolicyMessage(resourceId: string, policyName: string): string 
 }
 
 export const MIN_OVER_MAX = 'Minimum capacity cannot be greater than maximum capacity';
+
+/** The service a scaling call names, or AWS's refusal: no such service. */
+export function serviceFor(world: ScenarioSpec, serviceId: string): ServiceSpec | WorldEdit {
+  return byId(world.services, serviceId) ?? refused('ValidationException', `ECS service doesn't exist: ${serviceId}`);
+}
+
+/** The service and its scalable target, or AWS's refusal: no such service, or no scalable target registered. */
+export function scaledServiceFor(world: ScenarioSpec, serviceId: string): { readonly service: ServiceSpec; readonly target: ScalableTargetSpec } | WorldEdit {
+  const service = serviceFor(world, serviceId);
+  if ('ok' in service) return service;
+  const target = targetOf(world, service.id);
+  return target ? { service, target } : refused('ObjectNotFoundException', noTargetMessage(resourceIdIn(world, service)));
+}
 
 /** The world with the service's scalable target replaced (or removed with null), others kept in order. */
 export function withTarget(world: ScenarioSpec, serviceId: string, target: ScalableTargetSpec | null): ScenarioSpec {

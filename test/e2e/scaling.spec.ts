@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { collectErrors, dockPanel, openApp, pause, play, setSpeed, stage, test } from './helpers';
+import { collectErrors, dockPanel, openApp, pause, play, RESULTS_DIR, setSpeed, stage, test } from './helpers';
 
 /** The bundled auto scaling scenario without its own spike, so the only spike is the one pushed from the UI. */
 function calmTemplate(): Buffer {
@@ -61,3 +62,29 @@ test('a spike pushed from the UI scales the service out, visibly and narrated, a
   await expect(told).toContainText(/The conductor calls two more violins \(shop\): the section is playing at 100% against a target of 50%/);
   expect(errors).toEqual([]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the scaling chart and controls have no serious or critical WCAG A/AA violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openApp(page, '?scenario=audience-grows.json&autoplay=0', 'stage');
+    await setSpeed(page, '60x');
+    await play(page);
+    await expect(stage(page).locator('.stage-service-count[data-scaling]')).toContainText('/7 running', { timeout: 60_000 });
+    await pause(page);
+    await dockPanel(page, 'Metrics');
+    await page.screenshot({ path: `${RESULTS_DIR}scaling-metrics-1440x900-${colorScheme}.png` });
+    const inspector = await dockPanel(page, 'Inspector');
+    await inspector.getByRole('combobox', { name: 'Inspect' }).selectOption({ label: 'Service shop' });
+    await expect(inspector.getByRole('region', { name: 'Service Auto Scaling' })).toBeVisible();
+    for (const tab of ['Inspector', 'Metrics'] as const) {
+      await dockPanel(page, tab);
+      const found = await new AxeBuilder({ page }).include('.dock').withTags(['wcag2a', 'wcag2aa']).analyze();
+      const serious = found.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${tab}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      expect(serious).toEqual([]);
+    }
+    await page.screenshot({ path: `${RESULTS_DIR}scaling-metrics-1440x900-${colorScheme}-axe.png` });
+  });
+}

@@ -147,9 +147,12 @@ export function* simulate(argv: readonly string[], io: CliIo): Generator<void, n
   if (args.summary) {
     const counters = sim.counters();
     const snapshot = sim.snapshot();
-    const services: Record<string, { desired: number; running: number; started: number; stopped: number }> = {};
+    type Scaling = { min: number; max: number; peak: number; peakRunning: number };
+    const services: Record<string, { desired: number; running: number; started: number; stopped: number; scaling?: Scaling }> = {};
     for (const s of snapshot.services) {
-      services[s.id] = { desired: s.desiredCount, running: s.runningCount, started: s.started, stopped: s.stopped };
+      // A scaled service adds its bounds and the highest desired and running counts it reached.
+      const scaling = s.scaling === null ? {} : { scaling: { min: s.scaling.minCapacity, max: s.scaling.maxCapacity, peak: s.scaling.peakDesired, peakRunning: s.scaling.peakRunning } };
+      services[s.id] = { desired: s.desiredCount, running: s.runningCount, started: s.started, stopped: s.stopped, ...scaling };
     }
     out.line(
       JSON.stringify({

@@ -4,6 +4,7 @@
  * has one shape per type.
  */
 import type { Command } from './commands';
+import type { AlarmState, ComparisonOperator, ScalingMetricName } from './scalingSpec';
 
 export type TaskLastStatus =
   | 'PROVISIONING'
@@ -112,6 +113,63 @@ export interface CommandRejectedEvent {
   readonly reason: string;
 }
 
+/**
+ * One minute's datapoint of a scaled service's metric (MC26): ECS's CPUUtilization and MemoryUtilization averaged
+ * over its RUNNING tasks, the ALB's RequestCountPerTarget per target group. Only services with a scalable target.
+ */
+export interface ScalingDatapointEvent {
+  readonly t: number;
+  readonly type: 'scaling.datapoint';
+  readonly service: string;
+  readonly metric: ScalingMetricName;
+  /** RequestCountPerTarget: the target group; else null. */
+  readonly targetGroup: string | null;
+  readonly value: number;
+  /** The RUNNING tasks (CPU, memory) or healthy targets (requests per target) it is averaged over. */
+  readonly over: number;
+}
+
+/** A scaling alarm changed state (MC27). */
+export interface ScalingAlarmEvent {
+  readonly t: number;
+  readonly type: 'scaling.alarm';
+  readonly service: string;
+  readonly policy: string;
+  readonly alarm: string;
+  readonly role: 'high' | 'low' | 'step';
+  readonly from: AlarmState;
+  readonly to: AlarmState;
+  readonly metric: ScalingMetricName;
+  /** The latest datapoint, null when there was none. */
+  readonly value: number | null;
+  readonly threshold: number;
+  readonly comparison: ComparisonOperator;
+  /** How many datapoints in a row the alarm needs. */
+  readonly periods: number;
+}
+
+/** Application Auto Scaling changed a service's desired count (MC27): its cause in AAS's words. */
+export interface ScalingActivityEvent {
+  readonly t: number;
+  readonly type: 'scaling.activity';
+  readonly service: string;
+  readonly policy: string;
+  readonly alarm: string;
+  readonly direction: 'out' | 'in';
+  readonly from: number;
+  readonly to: number;
+  /** "monitor alarm <name> in state ALARM triggered policy <name>", as AAS writes an activity's cause. */
+  readonly cause: string;
+  /** "Setting desired count to N." */
+  readonly description: string;
+  readonly metric: ScalingMetricName;
+  /** The datapoint that decided it, and the policy's target value (step scaling: its alarm's threshold). */
+  readonly value: number;
+  readonly target: number;
+  /** When the cooldown this activity starts ends (ms). */
+  readonly cooldownEndsAt: number;
+}
+
 export type SimEvent =
   | RequestCompletedEvent
   | TargetHealthEvent
@@ -119,6 +177,9 @@ export type SimEvent =
   | TaskHealthEvent
   | ServiceEventEvent
   | CommandAppliedEvent
-  | CommandRejectedEvent;
+  | CommandRejectedEvent
+  | ScalingDatapointEvent
+  | ScalingAlarmEvent
+  | ScalingActivityEvent;
 
 export type SimEventType = SimEvent['type'];

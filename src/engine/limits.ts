@@ -11,6 +11,8 @@
  *   Target Groups per Action 5; Condition values per Rule 5; Condition wildcards per Rule 5.
  * - Understand CloudFormation quotas, https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html:
  *   Template body size in an Amazon S3 object 1 MB; Resources 500 per template.
+ * - Application Auto Scaling quotas, https://docs.aws.amazon.com/autoscaling/application/userguide/application-auto-scaling-limits.html:
+ *   Scaling policies per scalable target 50; Step adjustments per step scaling policy 20.
  * - ContainerDefinition.stopTimeout (Amazon ECS API Reference): 2-120 seconds on Fargate.
  *
  * The simulator's own, where a number without a bound would let one input stall the page or the command line
@@ -41,12 +43,20 @@ export const LIMITS = {
   conditionWildcardsPerRule: { value: 5, name: 'Condition wildcards per rule', source: ELB_QUOTAS },
   templateBytes: { value: 1024 * 1024, name: 'Template body size, in bytes,', source: CFN_QUOTAS },
   resourcesPerTemplate: { value: 500, name: 'Resources per template', source: CFN_QUOTAS },
+  /** Application Auto Scaling quotas: scaling policies per scalable target; step adjustments per step policy. */
+  scalingPoliciesPerTarget: { value: 50, name: 'Scaling policies per scalable target', source: 'Application Auto Scaling quotas' },
+  stepAdjustmentsPerPolicy: { value: 20, name: 'Step adjustments per step scaling policy', source: 'Application Auto Scaling quotas' },
   /**
    * Requests per second of generated traffic. The reference world of the benchmark runs 1,000; every bundled
    * scenario runs at most 500. A run's cost grows with the rate, so without a bound one number could make an hour
    * of simulated time take days.
    */
   trafficRate: { value: 1000, name: 'Traffic rate, in requests per second,', source: SIMULATOR },
+  /**
+   * Phases of a traffic timeline, spikes pushed by hand included. A daily wave is one phase; a thousand is a spike
+   * every ten minutes for a week, and each phase is looked at whenever the rate may change.
+   */
+  trafficPhases: { value: 1000, name: 'Traffic timeline phases', source: SIMULATOR },
   /** Entries of a scenario script, and commands of a saved session or a share link (each is replayed on opening). */
   scriptEntries: { value: 20_000, name: 'Script entries', source: SIMULATOR },
   /**

@@ -74,3 +74,18 @@ export function instanceId(seedText: string): string {
 export function addedInstanceId(clusterId: string, n: number): string {
   return instanceId(`${clusterId}/added/${n}`);
 }
+
+/** Application Auto Scaling's resource ID of a service's desired count (fact 60). */
+export function scalableResourceId(clusterName: string, serviceName: string): string {
+  return `service/${clusterName}/${serviceName}`;
+}
+
+/**
+ * The alarms target tracking creates, named as AWS names them (`TargetTracking-<resource id>-AlarmHigh-<uuid>`), the
+ * UUID made from a hash of the resource ID and policy name so it is the same on every run (MC40).
+ */
+export function targetTrackingAlarmName(resourceId: string, policyName: string, role: 'high' | 'low'): string {
+  const h = stableHash64(`${resourceId}/${policyName}/${role}`) + stableHash64(`${policyName}/${role}/${resourceId}`);
+  const uuid = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return `TargetTracking-${resourceId}-Alarm${role === 'high' ? 'High' : 'Low'}-${uuid}`;
+}

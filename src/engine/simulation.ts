@@ -27,6 +27,8 @@ import { onContainerCheck } from './tasks/containerHealth';
 import { onGraceEnd, onTaskPhase } from './tasks/taskLifecycle';
 import { PLAIN_TASK_HEALTHY_AFTER_MS, refreshTaskHealth } from './tasks/taskHealth';
 import { takeDuePlain } from './services/serviceTally';
+import { followTimeline, onTrafficRate } from './requests/trafficClock';
+import { ensureScaling, onScalingMinute } from './scaling/autoScaler';
 
 const DEFAULT_RING = 500;
 
@@ -46,6 +48,8 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
   buildWorld(engine);
   const traffic = new TrafficGenerator(engine);
   if (spec.traffic) traffic.set(spec.traffic);
+  followTimeline(engine, traffic);
+  ensureScaling(engine);
   const ctx = { engine, traffic };
   if (spec.start === 'warm') {
     // Built now, so the world on screen at t = 0 is the warm one; its events go out when the run begins.
@@ -123,6 +127,12 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
         }
         break;
       }
+      case Kind.TrafficRate:
+        onTrafficRate(engine, traffic, aux);
+        break;
+      case Kind.ScalingMinute:
+        onScalingMinute(ctx);
+        break;
     }
     settleServices(engine);
   }

@@ -14,6 +14,9 @@ import type { TrafficSpec } from './spec';
 export type DeploymentStatus = 'PRIMARY' | 'ACTIVE' | 'INACTIVE';
 export type RolloutState = 'IN_PROGRESS' | 'COMPLETED' | 'FAILED';
 
+import type { AlarmState, ComparisonOperator, ScalingMetricName, ScalingPolicySpec } from './scalingSpec';
+import type { ScalingActivityRow, ScalingMinuteRow } from './scaling/scalingState';
+
 export interface DeploymentSnapshot {
   readonly id: string;
   readonly status: DeploymentStatus;
@@ -46,6 +49,40 @@ export interface ServiceSnapshot {
   readonly started: number;
   readonly stopped: number;
   readonly steady: boolean;
+  /** Service Auto Scaling, when the service has a scalable target; else null. */
+  readonly scaling: ScalingSnapshot | null;
+}
+
+/** One of the alarms behind a service's scaling policies, as it stands now (MC27). */
+export interface ScalingAlarmSnapshot {
+  readonly name: string;
+  readonly policy: string;
+  readonly role: 'high' | 'low' | 'step';
+  readonly state: AlarmState;
+  readonly metric: ScalingMetricName;
+  readonly comparison: ComparisonOperator;
+  readonly threshold: number;
+  readonly periods: number;
+}
+
+export interface ScalingSnapshot {
+  readonly minCapacity: number;
+  readonly maxCapacity: number;
+  readonly policies: readonly ScalingPolicySpec[];
+  readonly alarms: readonly ScalingAlarmSnapshot[];
+  /** When the cooldown running now ends (ms), else null. */
+  readonly scaleOutCooldownEndsAt: number | null;
+  readonly scaleInCooldownEndsAt: number | null;
+  /** The highest desired and running counts since scaling began. */
+  readonly peakDesired: number;
+  readonly peakRunning: number;
+  /** The last hour of minutes and the last activities, for the charts. */
+  readonly minutes: readonly ScalingMinuteRow[];
+  readonly activities: readonly ScalingActivityRow[];
+  /** The target group whose RequestCountPerTarget the service's charts show (the one a policy tracks, else its first). */
+  readonly chartedTargetGroup: string | null;
+  /** The latest datapoints, null before the first (or in a minute without one). */
+  readonly latest: { readonly cpu: number | null; readonly memory: number | null; readonly requestCountPerTarget: number | null };
 }
 
 export interface TaskFaults {
@@ -93,6 +130,8 @@ export interface TaskSnapshot {
   readonly faults: TaskFaults;
   /** When each status began, in order. */
   readonly statusHistory: readonly { readonly status: TaskLastStatus; readonly at: number }[];
+  /** Task scale-in protection (fact 68): protected until this time (ms), else null. */
+  readonly protectedUntil: number | null;
 }
 
 export interface TargetSnapshot {

@@ -5,6 +5,7 @@
 import type { EngineState } from './core/engineState';
 import type { TargetRec, TaskRec } from './core/model';
 import type { TrafficGenerator } from './requests/traffic';
+import { scalingSnapshot } from './scaling/scalingSnapshot';
 import type {
   DeploymentSnapshot,
   ReplacementReason,
@@ -27,7 +28,7 @@ function replacementOf(task: TaskRec): ReplacementReason | null {
   return null;
 }
 
-function taskSnapshot(task: TaskRec): TaskSnapshot {
+function taskSnapshot(task: TaskRec, now: number): TaskSnapshot {
   return {
     id: task.id,
     serviceId: task.service.spec.id,
@@ -54,6 +55,7 @@ function taskSnapshot(task: TaskRec): TaskSnapshot {
       extraLatencyMs: task.faults.extraLatencyMs,
     },
     statusHistory: task.statusHistory.map((h) => ({ ...h })),
+    protectedUntil: task.protectedUntil > now ? task.protectedUntil : null,
   };
 }
 
@@ -107,10 +109,11 @@ export function buildSnapshot(engine: EngineState, traffic: TrafficGenerator): W
       started: s.started,
       stopped: s.stopped,
       steady: s.steady,
+      scaling: scalingSnapshot(engine, s),
     };
   });
   const tasks: TaskSnapshot[] = [];
-  for (const s of shown) for (const t of s.tasks) tasks.push(taskSnapshot(t));
+  for (const s of shown) for (const t of s.tasks) tasks.push(taskSnapshot(t, engine.now));
   return {
     version: engine.version,
     clusters: engine.clusters.map((c) => ({

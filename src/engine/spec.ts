@@ -4,6 +4,7 @@
  */
 
 import type { Command } from './commands';
+import type { ScalableTargetSpec } from './scalingSpec';
 
 export type NetworkMode = 'awsvpc' | 'bridge' | 'host';
 export type LaunchType = 'FARGATE' | 'EC2';
@@ -39,6 +40,8 @@ export interface ScenarioSpec {
   readonly traffic: TrafficSpec | null;
   /** Timed commands; `at` in seconds. */
   readonly script: readonly ScriptEntry[];
+  /** Service Auto Scaling: one scalable target per scaled service (absent or empty: none). */
+  readonly scaling?: readonly ScalableTargetSpec[];
 }
 
 export interface ClusterSpec {
@@ -122,6 +125,12 @@ export interface AppBehaviour {
   readonly pullError: string | null;
   /** Orchestra lens: the instrument this image plays (violin, saxophone, ...); null lets the UI choose. */
   readonly instrument: string | null;
+  /** Load on a task (MC26): CPU a request costs, in ms of one vCPU, and the idle CPU in percent. */
+  readonly cpuMsPerRequest: number;
+  readonly baselineCpuPercent: number;
+  /** Memory a request in flight holds, in MiB, and the idle memory in percent. */
+  readonly memoryMbPerRequest: number;
+  readonly baselineMemoryPercent: number;
 }
 
 export const DEFAULT_APP: AppBehaviour = {
@@ -136,6 +145,10 @@ export const DEFAULT_APP: AppBehaviour = {
   responses: [],
   pullError: null,
   instrument: null,
+  cpuMsPerRequest: 10,
+  baselineCpuPercent: 5,
+  memoryMbPerRequest: 1,
+  baselineMemoryPercent: 30,
 };
 
 export interface TaskDefinitionSpec {
@@ -274,10 +287,24 @@ export interface TrafficMixEntry {
   readonly weight?: number;
 }
 
+/**
+ * One phase of a traffic timeline (seconds from the start; README "Traffic timelines", MC42): `steady` holds a rate
+ * from `at`; `ramp` goes linearly from the rate at `at` to `to` over `seconds`, then holds it; `spike` runs at `rate`
+ * for `seconds`, then the rest of the timeline resumes; `wave` swings between `low` and `high` over `periodSeconds`
+ * (a day by default), starting at `low`.
+ */
+export type TrafficPhase =
+  | { readonly kind: 'steady'; readonly at: number; readonly rate: number }
+  | { readonly kind: 'ramp'; readonly at: number; readonly to: number; readonly seconds: number }
+  | { readonly kind: 'spike'; readonly at: number; readonly rate: number; readonly seconds: number }
+  | { readonly kind: 'wave'; readonly at: number; readonly low: number; readonly high: number; readonly periodSeconds?: number };
+
 export interface TrafficSpec {
-  /** Requests per second, Poisson arrivals (MC17). */
+  /** Requests per second, Poisson arrivals (MC17); with a timeline, the rate before its first phase. */
   readonly rate: number;
   readonly mix: readonly TrafficMixEntry[];
+  /** Traffic that changes over time; absent means the rate holds. */
+  readonly timeline?: readonly TrafficPhase[];
 }
 
 export interface ScriptEntry {

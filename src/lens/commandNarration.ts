@@ -81,6 +81,16 @@ const AWS: Phrasebook = {
     const cluster = `cluster ${ctx.clusters.get(command.cluster) ?? command.cluster}`;
     return { attempt: `add ${what} to ${cluster}`, done: `You added ${what} to ${cluster}` };
   },
+  spikeTraffic: (command) => ({
+    attempt: `push a spike of ${command.rate} requests per second`,
+    done: `You pushed a traffic spike: ${command.rate} requests per second for ${command.seconds ?? 300} s`,
+  }),
+  updateTaskProtection(command, ctx) {
+    const who = command.tasks.map((id) => aws(ctx, id)).join(', ');
+    return command.protectionEnabled
+      ? { attempt: `protect ${who} from scale-in`, done: `UpdateTaskProtection: ${who} protected from scale-in for ${command.expiresInMinutes ?? 120} minutes` }
+      : { attempt: `remove the scale-in protection of ${who}`, done: `UpdateTaskProtection: ${who} no longer protected from scale-in` };
+  },
 };
 
 const player = (ctx: NarrationContext, taskId: string) => taskName('orchestra', ctx, taskId);
@@ -146,6 +156,16 @@ const ORCHESTRA: Phrasebook = {
     const what = `${count} ${count === 1 ? 'riser' : 'risers'}${command.instanceType ? ` (${command.instanceType})` : ''}`;
     const stage = `stage ${ctx.clusters.get(command.cluster) ?? command.cluster}`;
     return { attempt: `add ${what} to the ${stage}`, done: `You add ${what} to the ${stage}` };
+  },
+  spikeTraffic: (command) => ({
+    attempt: `bring in a rush of ${command.rate} listeners per second`,
+    done: `A rush of audience arrives: ${command.rate} per second for ${command.seconds ?? 300} s (traffic spike)`,
+  }),
+  updateTaskProtection(command, ctx) {
+    const who = command.tasks.map((id) => player(ctx, id)).join(', ');
+    return command.protectionEnabled
+      ? { attempt: `keep ${who} on stage`, done: `${upperFirst(who)} may not be sent home when the section shrinks, for ${command.expiresInMinutes ?? 120} minutes (task scale-in protection)` }
+      : { attempt: `let ${who} go home`, done: `${upperFirst(who)} may be sent home again when the section shrinks (task scale-in protection off)` };
   },
 };
 

@@ -2,7 +2,7 @@
  * Edits in both lenses: the AWS lens names the API call a console click makes (CreateRule, ModifyTargetGroup), so
  * a learner sees what they would call; the orchestra lens says what changed on the stage.
  */
-import type { CommandNamed, EditCommand, EditCommandName, ConditionSpec } from '../engine';
+import type { CommandNamed, EditCommand, EditCommandName, ConditionSpec, ScalingPolicySpec } from '../engine';
 import { serviceName, upperFirst, type NarrationContext } from './narrationContext';
 import type { Lens } from './vocabulary';
 
@@ -26,6 +26,13 @@ function conditionsText(conditions: readonly ConditionSpec[]): string {
 export type EditPhrasebook = { readonly [Name in EditCommandName]: (command: CommandNamed<Name>, ctx: NarrationContext) => EditPhrases };
 
 const group = (ctx: NarrationContext, id: string): string => ctx.targetGroups.get(id)?.name ?? id;
+
+/** "inventory-cpu-50 (target tracking ECSServiceAverageCPUUtilization at 50)". */
+function policyText(policy: ScalingPolicySpec): string {
+  if (policy.type === 'TargetTrackingScaling') return `${policy.name} (target tracking ${policy.metric} at ${policy.targetValue})`;
+  const alarm = policy.alarm === null ? 'no alarm' : `alarm ${policy.alarm.name}`;
+  return `${policy.name} (step scaling, ${policy.adjustmentType}, ${alarm})`;
+}
 
 const svc = (ctx: NarrationContext, id: string) => serviceName('aws', ctx, id);
 
@@ -102,6 +109,21 @@ const AWS: EditPhrasebook = {
   deleteRule(command) {
     return { attempt: `delete rule ${command.rule}`, done: `DeleteRule: ${command.rule} deleted` };
   },
+  registerScalableTarget(command, ctx) {
+    return {
+      attempt: `register ${svc(ctx, command.service)} as a scalable target`,
+      done: `RegisterScalableTarget: ${svc(ctx, command.service)} scales between ${command.minCapacity} and ${command.maxCapacity} tasks`,
+    };
+  },
+  deregisterScalableTarget(command, ctx) {
+    return { attempt: `deregister the scalable target of ${svc(ctx, command.service)}`, done: `DeregisterScalableTarget: ${svc(ctx, command.service)} no longer scales; its policies are deleted` };
+  },
+  putScalingPolicy(command, ctx) {
+    return { attempt: `put scaling policy ${command.policy.name} on ${svc(ctx, command.service)}`, done: `PutScalingPolicy: ${policyText(command.policy)} on ${svc(ctx, command.service)}` };
+  },
+  deleteScalingPolicy(command, ctx) {
+    return { attempt: `delete scaling policy ${command.policyName}`, done: `DeleteScalingPolicy: ${command.policyName} deleted from ${svc(ctx, command.service)}` };
+  },
 };
 
 const section = (ctx: NarrationContext, id: string) => serviceName('orchestra', ctx, id);
@@ -167,6 +189,21 @@ const ORCHESTRA: EditPhrasebook = {
   },
   deleteRule(command) {
     return { attempt: `strike seating line ${command.rule}`, done: `The ushers strike seating line ${command.rule} (DeleteRule)` };
+  },
+  registerScalableTarget(command, ctx) {
+    return {
+      attempt: `let the conductor size ${section(ctx, command.service)}`,
+      done: `The conductor may now size ${section(ctx, command.service)} between ${command.minCapacity} and ${command.maxCapacity} players (RegisterScalableTarget)`,
+    };
+  },
+  deregisterScalableTarget(command, ctx) {
+    return { attempt: `stop the conductor sizing ${section(ctx, command.service)}`, done: `The conductor no longer sizes ${section(ctx, command.service)} (DeregisterScalableTarget)` };
+  },
+  putScalingPolicy(command, ctx) {
+    return { attempt: `give the conductor rule ${command.policy.name}`, done: `The conductor follows a new rule for ${section(ctx, command.service)}: ${policyText(command.policy)} (PutScalingPolicy)` };
+  },
+  deleteScalingPolicy(command, ctx) {
+    return { attempt: `take away rule ${command.policyName}`, done: `The conductor drops rule ${command.policyName} for ${section(ctx, command.service)} (DeleteScalingPolicy)` };
   },
 };
 

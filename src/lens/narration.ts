@@ -7,6 +7,7 @@ import type { RequestCompletedEvent, SimEvent } from '../engine';
 import { narrateCommandApplied, narrateCommandRejected } from './commandNarration';
 import { targetGroupName, taskName, type NarrationContext } from './narrationContext';
 import { narrateServiceEvent } from './serviceEventNarration';
+import { narrateScalingActivity, narrateScalingAlarm } from './scalingNarration';
 import { narrateTargetHealth } from './targetNarration';
 import { narrateTaskHealth, narrateTaskStatus } from './taskNarration';
 import type { Lens } from './vocabulary';
@@ -49,7 +50,10 @@ function narrateRequest(event: RequestCompletedEvent, lens: Lens, ctx: Narration
   return { text, category: 'request', importance: 'normal' };
 }
 
-/** Never null for the engine's event types; null is kept for event types this version does not know. */
+/**
+ * Null only for a scaling datapoint (the Metrics tab charts them; a line a minute per metric would bury the story)
+ * and for event types this version does not know.
+ */
 export function narrate(event: SimEvent, lens: Lens, ctx: NarrationContext): Narration | null {
   switch (event.type) {
     case 'task.status':
@@ -66,6 +70,12 @@ export function narrate(event: SimEvent, lens: Lens, ctx: NarrationContext): Nar
       return narrateCommandRejected(event, lens, ctx);
     case 'request.completed':
       return narrateRequest(event, lens, ctx);
+    case 'scaling.activity':
+      return narrateScalingActivity(event, lens, ctx);
+    case 'scaling.alarm':
+      return narrateScalingAlarm(event, lens, ctx);
+    case 'scaling.datapoint':
+      return null;
     default:
       return null;
   }

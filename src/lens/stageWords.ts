@@ -50,6 +50,8 @@ export interface StageWords {
   readonly blockHint: string;
   /** In a service's empty room: why the room is there ("Room for 6 tasks: desired 3 × maximum 200 %"). */
   readonly room: (reach: number, desired: number, maximumPercent: number) => string;
+  /** After a scaled service's "3/4 running": its pending count and its bounds ("1 pending · min 2 max 8"). */
+  readonly scalingCounts: (counts: { pending: number; min: number; max: number }) => string;
 }
 
 const chip = (taskId: string): string => {
@@ -73,6 +75,7 @@ const WORDS: LensWords<StageWords> = {
     blockStates: { running: 'running', pending: 'pending', draining: 'draining', unhealthy: 'unhealthy' },
     blockHint: 'Zoom in or select to see its tasks',
     room: (reach, desired, maximum) => `Room for ${reach} tasks: desired ${desired} × maximum ${maximum} %`,
+    scalingCounts: (c) => `${c.pending} pending · min ${c.min} max ${c.max}`,
   },
   orchestra: {
     loadBalancerLabel: (name) => `${term('orchestra', 'loadBalancer').one} (${name})`,
@@ -95,6 +98,7 @@ const WORDS: LensWords<StageWords> = {
     blockStates: { running: 'playing', pending: 'arriving', draining: 'leaving', unhealthy: 'out of tune' },
     blockHint: 'Zoom in or select to see its musicians',
     room: (reach, desired, maximum) => `Chairs for ${reach}: ${desired} players × maximum ${maximum} %`,
+    scalingCounts: (c) => `${c.pending} arriving · ${c.min} to ${c.max} chairs`,
   },
 };
 

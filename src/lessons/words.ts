@@ -149,6 +149,7 @@ const AREA_WORDS: Readonly<Record<(typeof AREA_NAMES)[number], LensText>> = {
   rule: both('listener rules', 'the seating chart'),
   cluster: both('clusters', 'stages'),
   capacity: both('container instances', 'risers'),
+  scaling: both('auto scaling', 'the conductor\'s rules for sizing a section'),
 };
 
 /** Why a command is locked in this step, when the file does not say. */

@@ -2,7 +2,7 @@
  * Scenarios are CloudFormation templates. `loadScenario` turns one into the ScenarioSpec the engine starts from, with
  * every problem reported at once.
  */
-export { loadScenario, AUTO_SCALING_NOT_SIMULATED } from './loader';
+export { loadScenario } from './loader';
 export type { LoadOptions, LoadResult, NotSimulatedResource } from './loader';
 export { formatIssue } from './issues';
 export type { IssueSeverity, ScenarioIssue } from './issues';

@@ -8,7 +8,6 @@ import type { ScenarioIssue } from './issues';
 import { IssueSink } from './issueSink';
 import { loadStacks, type NotSimulatedResource } from './bundle/loadBundle';
 
-export { AUTO_SCALING_NOT_SIMULATED } from './world';
 export type { NotSimulatedResource } from './bundle/loadBundle';
 
 export interface LoadOptions {

@@ -5,7 +5,7 @@
  * Strict: an unknown key is an error that lists the allowed ones.
  */
 import { z } from 'zod';
-import { appSettingsShape, toResponseRules, trafficMixEntrySchema, LIMITS, limitText, seedMessage, trafficRateMessage, DEFAULT_APP, type AppBehaviour, type TrafficMixEntry, type TrafficSpec } from '../engine';
+import { appSettingsShape, toResponseRules, trafficMixEntrySchema, trafficTimelineSchema, LIMITS, limitText, seedMessage, trafficRateMessage, DEFAULT_APP, type AppBehaviour, type TrafficMixEntry, type TrafficSpec } from '../engine';
 import type { IssueSink } from './issueSink';
 import { isRecord, nameMap } from './values';
 import { reportZodError, strict } from './zodIssues';
@@ -65,6 +65,7 @@ export const trafficSchema = strict({
   rate: z.number().min(0).max(LIMITS.trafficRate.value, { error: (issue) => trafficRateMessage(Number(issue.input)) })
     .meta({ description: `Requests per second (Poisson arrivals), at most ${LIMITS.trafficRate.value}.` }),
   mix: z.array(trafficMixEntrySchema).min(1).optional().meta({ description: 'Kinds of request, drawn by weight; default one entry with all defaults.' }),
+  timeline: trafficTimelineSchema.optional(),
 }, '"traffic"');
 
 /** Template-level settings; `script` entries are checked one by one in script.ts, so they stay `unknown` here. */
@@ -141,11 +142,15 @@ export function parseTaskSettings(metadata: unknown, logicalId: string, sink: Is
     responses: d.responses === undefined ? DEFAULT_APP.responses : toResponseRules(d.responses),
     pullError: d.pullError === undefined ? DEFAULT_APP.pullError : d.pullError,
     instrument: d.instrument === undefined ? DEFAULT_APP.instrument : d.instrument,
+    cpuMsPerRequest: d.cpuMsPerRequest ?? DEFAULT_APP.cpuMsPerRequest,
+    baselineCpuPercent: d.baselineCpuPercent ?? DEFAULT_APP.baselineCpuPercent,
+    memoryMbPerRequest: d.memoryMbPerRequest ?? DEFAULT_APP.memoryMbPerRequest,
+    baselineMemoryPercent: d.baselineMemoryPercent ?? DEFAULT_APP.baselineMemoryPercent,
   };
 }
 
 export function toTrafficSpec(traffic: z.infer<typeof trafficSchema> | undefined): TrafficSpec | null {
   if (!traffic) return null;
   const mix: TrafficMixEntry[] = traffic.mix ?? [{}];
-  return { rate: traffic.rate, mix };
+  return traffic.timeline === undefined ? { rate: traffic.rate, mix } : { rate: traffic.rate, mix, timeline: traffic.timeline };
 }

@@ -3,7 +3,7 @@
  * context (parameters, conditions, stack name), type by type across all stacks, so a rule in one stack can attach to
  * a listener another stack built (a bundle links them by export, nested-stack output or parameter).
  */
-import type { ListenerSpec, LoadBalancerSpec, ServiceSpec, TargetGroupSpec, TaskDefinitionSpec } from '../engine';
+import type { ListenerSpec, LoadBalancerSpec, ScalableTargetSpec, ServiceSpec, TargetGroupSpec, TaskDefinitionSpec } from '../engine';
 import type { LoadContext } from './context';
 import type { Clusters } from './resources/cluster';
 import { buildListener, buildListenerRule, buildLoadBalancer, type Built, type PendingRule } from './resources/elb';
@@ -11,6 +11,7 @@ import { readAutoScalingGroup } from './resources/autoScaling';
 import { buildService, settleService, type PendingService } from './resources/service';
 import { buildTargetGroup } from './resources/targetGroup';
 import { buildTaskDefinition } from './resources/taskDefinition';
+import { buildServiceAutoScaling, CLOUDWATCH_ALARM } from './resources/serviceAutoScaling';
 import {
   AUTO_SCALING_GROUP, CLUSTER, LISTENER, LISTENER_RULE, LOAD_BALANCER, SCALABLE_TARGET, SCALING_POLICY, SERVICE, TARGET_GROUP,
   TASK_DEFINITION,
@@ -18,7 +19,6 @@ import {
 import type { Template, TemplateResource } from './template';
 import { isRecord } from './values';
 
-export const AUTO_SCALING_NOT_SIMULATED = 'Application Auto Scaling is not simulated yet: this resource is listed, and the service keeps its desired count.';
 
 /** One stack to build: its template (IDs already unique across the world) and the context that reads it. */
 export interface StackUnit {
@@ -39,12 +39,32 @@ export interface World {
   readonly notSimulated: Set<string>;
   /** Target groups any listener or rule forwards to, broken rules included. */
   readonly forwarded: Set<string>;
+  /** Service Auto Scaling: a scalable target per scaled service, with its policies. */
+  scaling: ScalableTargetSpec[];
 }
 
 // An Auto Scaling group runs as the container instances of its cluster; its launch template only sizes them.
 const SIMULATED_TYPES: ReadonlySet<string> = new Set([
   CLUSTER, TASK_DEFINITION, SERVICE, LOAD_BALANCER, LISTENER, LISTENER_RULE, TARGET_GROUP, AUTO_SCALING_GROUP,
+  SCALABLE_TARGET, SCALING_POLICY,
 ]);
+
+/** Scalable targets and policies once the services are known; what cannot run is listed as not simulated. */
+function addAutoScaling(units: readonly StackUnit[], world: World): void {
+  const types = new Set([SCALABLE_TARGET, SCALING_POLICY, CLOUDWATCH_ALARM]);
+  const read = units.flatMap((unit) => kept(unit).filter((r) => types.has(r.type)).map((resource) => ({ ctx: unit.ctx, resource })));
+  if (!read.some((r) => r.resource.type === SCALABLE_TARGET)) {
+    for (const r of read) if (r.resource.type !== CLOUDWATCH_ALARM) world.notSimulated.add(r.resource.logicalId);
+    return;
+  }
+  const clusterNames = world.clusters.names();
+  const built = buildServiceAutoScaling(read, { services: world.services, targetGroups: world.targetGroups, clusterNames });
+  world.scaling = built.targets;
+  for (const r of read) {
+    if (built.simulated.has(r.resource.logicalId)) world.notSimulated.delete(r.resource.logicalId);
+    else if (r.resource.type !== CLOUDWATCH_ALARM) world.notSimulated.add(r.resource.logicalId);
+  }
+}
 
 function kept(unit: StackUnit): TemplateResource[] {
   return unit.template.resources.filter((r) => unit.ctx.kept.has(r.logicalId));
@@ -54,7 +74,6 @@ function note(unit: StackUnit, world: World): void {
   const { ctx } = unit;
   for (const resource of kept(unit)) {
     if (!SIMULATED_TYPES.has(resource.type) && !unit.handledIds?.has(resource.logicalId)) world.notSimulated.add(resource.logicalId);
-    if (resource.type === SCALABLE_TARGET || resource.type === SCALING_POLICY) ctx.sink.warn(resource.logicalId, '', AUTO_SCALING_NOT_SIMULATED);
     const readsMetadata = resource.type === TASK_DEFINITION || resource.type === CLUSTER;
     if (!readsMetadata && isRecord(resource.metadata) && 'EcsOrchestra' in resource.metadata) {
       ctx.sink.warn(resource.logicalId, 'Metadata.EcsOrchestra', 'Metadata.EcsOrchestra is read only on clusters, task definitions and at template level; ignored here.');
@@ -65,7 +84,7 @@ function note(unit: StackUnit, world: World): void {
 export function buildWorld(units: readonly StackUnit[], clusters: Clusters): World {
   const world: World = {
     clusters, taskDefinitions: new Map(), targetGroups: [], loadBalancers: [], listeners: [],
-    pendingRules: [], services: [], notSimulated: new Set(), forwarded: new Set(),
+    pendingRules: [], services: [], notSimulated: new Set(), forwarded: new Set(), scaling: [],
   };
   /** Each type in every stack before the next type, so references across stacks find what they name. */
   const each = (type: string, build: (ctx: LoadContext, r: TemplateResource) => void): void => {
@@ -99,5 +118,6 @@ export function buildWorld(units: readonly StackUnit[], clusters: Clusters): Wor
     if (settled.launchType === 'EC2') world.clusters.runsEc2(settled.clusterId);
     world.services.push(settled);
   }
+  addAutoScaling(units, world);
   return world;
 }

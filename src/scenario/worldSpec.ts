@@ -30,6 +30,8 @@ export function specOfWorld(world: World, head: SpecHead, script: readonly Scrip
     rules: assignPriorities(world.pendingRules),
     targetGroups: world.targetGroups,
     script,
+    // Only a world with auto scaling carries the key, so every other world's spec is as it was.
+    ...(world.scaling.length > 0 ? { scaling: world.scaling } : {}),
   };
 }
 

@@ -1,9 +1,11 @@
 /**
  * npm run bench: engine throughput and peak memory for one hour of simulated time in the reference world
- * (3 services x 10 tasks, 1,000 requests/s, health checks every 5 s, a crash every two minutes).
+ * (3 services x 10 tasks, 1,000 requests/s, health checks every 5 s, a crash every two minutes), on Fargate, on EC2,
+ * and on Fargate with Service Auto Scaling on every service (target tracking on CPU, 10 to 30 tasks) under traffic
+ * that waves between 500 and 1,000 requests/s every 20 minutes.
  * Figures to quote, not a pass/fail test: wall-clock numbers depend on the machine.
  */
-import { createSimulation } from '../../src/engine';
+import { createSimulation, type ScenarioSpec } from '../../src/engine';
 import { world } from '../support/world';
 
 const HOUR_MS = 3_600_000;
@@ -34,8 +36,28 @@ function referenceWorld(onEc2: boolean) {
   });
 }
 
-function runOnce(onEc2: boolean): { requests: number; seconds: number; peakHeapMb: number; crashes: number } {
-  const sim = createSimulation(referenceWorld(onEc2));
+/** The Fargate world with every service scaled on CPU and a traffic wave, so scaling acts all hour. */
+function scaledWorld(): ScenarioSpec {
+  const spec = referenceWorld(false);
+  return {
+    ...spec,
+    traffic: spec.traffic === null ? null : { ...spec.traffic, timeline: [{ kind: 'wave', at: 0, low: 500, high: 1000, periodSeconds: 1200 }] },
+    scaling: spec.services.map((s) => ({
+      id: `${s.id}ScalableTarget`, serviceId: s.id, minCapacity: 10, maxCapacity: 30,
+      policies: [{
+        type: 'TargetTrackingScaling', name: `${s.id}-cpu-50`, metric: 'ECSServiceAverageCPUUtilization', resourceLabel: null, targetGroupId: null,
+        targetValue: 50, scaleOutCooldownSeconds: 60, scaleInCooldownSeconds: 120, disableScaleIn: false,
+      }],
+    })),
+  };
+}
+
+type Variant = 'fargate' | 'ec2' | 'scaling';
+
+function runOnce(variant: Variant): { requests: number; seconds: number; peakHeapMb: number; crashes: number; activities: number } {
+  const sim = createSimulation(variant === 'scaling' ? scaledWorld() : referenceWorld(variant === 'ec2'));
+  let activities = 0;
+  sim.subscribe((e) => { if (e.type === 'scaling.activity') activities++; });
   let peakHeap = process.memoryUsage().heapUsed;
   let crashes = 0;
   let turn = 0;
@@ -53,23 +75,24 @@ function runOnce(onEc2: boolean): { requests: number; seconds: number; peakHeapM
   sim.runUntil(HOUR_MS);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-  return { requests: sim.counters().total, seconds, peakHeapMb: peakHeap / 2 ** 20, crashes };
+  return { requests: sim.counters().total, seconds, peakHeapMb: peakHeap / 2 ** 20, crashes, activities };
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
-function report(title: string, onEc2: boolean): void {
-  runOnce(onEc2); // warm-up: let the JIT compile the hot path before measuring
-  const runs = [runOnce(onEc2), runOnce(onEc2), runOnce(onEc2)];
+function report(title: string, variant: Variant): void {
+  runOnce(variant); // warm-up: let the JIT compile the hot path before measuring
+  const runs = [runOnce(variant), runOnce(variant), runOnce(variant)];
   const rate = (r: (typeof runs)[number]) => r.requests / r.seconds;
   const sorted = [...runs].sort((a, b) => rate(a) - rate(b));
   const median = sorted[1]!;
   console.log(title);
-  console.log(`  requests simulated: ${fmt(median.requests)} (${median.crashes} crashes)`);
+  console.log(`  requests simulated: ${fmt(median.requests)} (${median.crashes} crashes${variant === 'scaling' ? `, ${median.activities} scaling activities` : ''})`);
   console.log(`  wall time (median of 3): ${median.seconds.toFixed(2)} s`);
   console.log(`  throughput: ${fmt(rate(median))} simulated requests per wall-clock second (median); best ${fmt(rate(sorted[2]!))}`);
   console.log(`  peak heap: ${Math.max(...runs.map((r) => r.peakHeapMb)).toFixed(1)} MB`);
 }
 
-report('Engine benchmark: 1 h simulated, 3 services x 10 tasks on Fargate, 1,000 requests/s, checks every 5 s, a crash every 2 min', false);
-report('Same on EC2: 10 m5.large container instances, bridge networking with ephemeral host ports, instance targets', true);
+report('Engine benchmark: 1 h simulated, 3 services x 10 tasks on Fargate, 1,000 requests/s, checks every 5 s, a crash every 2 min', 'fargate');
+report('Same on EC2: 10 m5.large container instances, bridge networking with ephemeral host ports, instance targets', 'ec2');
+report('Same on Fargate with Service Auto Scaling: target tracking on CPU (50 %, 10 to 30 tasks) on each service, traffic waving 500-1,000 requests/s', 'scaling');

@@ -10,6 +10,7 @@ const CLAIMS: Record<string, string> = {
   'big-orchestra.json': 'bigOrchestra.test.ts',
   'no-chairs-left.json': 'noChairsLeft.test.ts',
   'dynamic-ports.json': 'dynamicPorts.test.ts',
+  'audience-grows.json': 'audienceGrows.test.ts',
   'bundle orders-platform': 'ordersPlatform.test.ts',
   'bundle nested-services': 'nestedServices.test.ts',
 };

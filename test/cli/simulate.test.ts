@@ -96,6 +96,15 @@ describe('npm run simulate', () => {
     expect(summary.total).toBe(completed.length);
   });
 
+  it('prints scaling.activity lines in Application Auto Scaling\'s words, and a scaled service\'s min, max and peak counts in the summary', () => {
+    const SCALED = 'public/scenarios/audience-grows.json';
+    const activities = lines(cli(SCALED, '--until', '420').out).filter((e) => e.type === 'scaling.activity');
+    expect(activities.map((e) => [e.t, e.service, e.from, e.to])).toEqual([[300_000, 'ShopService', 2, 4], [360_000, 'ShopService', 4, 7], [420_000, 'ShopService', 7, 8]]);
+    expect(activities[0]?.cause).toMatch(/^monitor alarm TargetTracking-service\/stage\/shop-AlarmHigh-[0-9a-f-]{36} in state ALARM triggered policy shop-cpu-50$/);
+    const summary = JSON.parse(cli(SCALED, '--until', '2100', '--summary').out) as { services: Record<string, unknown> };
+    expect(summary.services).toEqual({ ShopService: { desired: 2, running: 2, started: 8, stopped: 6, scaling: { min: 2, max: 8, peak: 8, peakRunning: 8 } } });
+  });
+
   it('exits 1 on bad arguments or a missing file, with the usage', () => {
     expect(cli().code).toBe(1);
     expect(cli(DEFAULT, '--seed').code).toBe(1);

@@ -65,12 +65,25 @@ const SAMPLES: { readonly [Name in CommandName]: CommandNamed<Name> } = {
   createRule: { do: 'createRule', rule: { ...webRule, id: 'ReportsRule', priority: 40, conditions: [{ field: 'path-pattern', values: ['/reports*'] }] } },
   modifyRule: { do: 'modifyRule', rule: 'WebRule', priority: 41 },
   deleteRule: { do: 'deleteRule', rule: 'WebRule' },
+  spikeTraffic: { do: 'spikeTraffic', rate: 40, seconds: 120 },
+  updateTaskProtection: { do: 'updateTaskProtection', tasks: ['Web-1', 'Web-2'], protectionEnabled: true, expiresInMinutes: 30 },
+  registerScalableTarget: { do: 'registerScalableTarget', service: 'Web', minCapacity: 1, maxCapacity: 6 },
+  putScalingPolicy: {
+    do: 'putScalingPolicy',
+    service: 'Web',
+    policy: {
+      type: 'TargetTrackingScaling', name: 'web-cpu-60', metric: 'ECSServiceAverageCPUUtilization', resourceLabel: null, targetGroupId: null,
+      targetValue: 60, scaleOutCooldownSeconds: 60, scaleInCooldownSeconds: 120, disableScaleIn: false,
+    },
+  },
+  deleteScalingPolicy: { do: 'deleteScalingPolicy', service: 'Web', policyName: 'web-cpu-60' },
+  deregisterScalableTarget: { do: 'deregisterScalableTarget', service: 'Web' },
 };
 
 const samples = COMMAND_NAMES.map((name) => [name, SAMPLES[name]] as const);
 
 /** The world with what the samples create, so each delete or modify finds what it names. */
-const withCreated = [SAMPLES.createCluster, SAMPLES.registerTaskDefinition, SAMPLES.createTargetGroup, SAMPLES.createListener].reduce((w, command) => {
+const withCreated = [SAMPLES.createCluster, SAMPLES.registerTaskDefinition, SAMPLES.createTargetGroup, SAMPLES.createListener, SAMPLES.registerScalableTarget, SAMPLES.putScalingPolicy].reduce((w, command) => {
   const edit = editWorld(w, command);
   if (!edit.ok) throw new Error(edit.reason);
   return edit.world;
@@ -82,8 +95,8 @@ describe('the registry', () => {
     expect(Object.keys(scriptEntrySchemas)).toEqual(COMMAND_NAMES);
     expect(Object.keys(SAMPLES).sort()).toEqual([...COMMAND_NAMES].sort());
     expect(EDIT_COMMAND_NAMES).toEqual(COMMAND_NAMES.filter((name) => commandDefinitions[name].kind === 'edit'));
-    expect(EDIT_COMMAND_NAMES).toHaveLength(16);
-    expect(COMMAND_NAMES).toHaveLength(30);
+    expect(EDIT_COMMAND_NAMES).toHaveLength(20);
+    expect(COMMAND_NAMES).toHaveLength(36);
   });
 
   it.each(samples)('%s has a schema that reads it, a check, and an inverse or the reason it has none', (name, sample) => {
@@ -192,7 +205,8 @@ describe('Simulation.check agrees with dispatch', () => {
       sim.advanceTo(t);
       return samples.filter(([, command]) => !sim.check(command).allowed).map(([name]) => name);
     };
-    const missing = ['deleteCluster', 'deregisterTaskDefinition', 'deleteTargetGroup', 'modifyListener', 'deleteListener'];
+    // The scaling calls that need a scalable target are refused before registerScalableTarget (ObjectNotFoundException).
+    const missing = ['deleteCluster', 'deregisterTaskDefinition', 'deleteTargetGroup', 'modifyListener', 'deleteListener', 'deregisterScalableTarget', 'putScalingPolicy', 'deleteScalingPolicy'];
     expect(refused(base, 60_000)).toEqual(['recoverTask', ...missing]);
     expect(refused(base, 5_000)).toEqual(['crashTask', 'recoverTask', ...missing]);
     expect(refused(withCreated, 60_000)).toEqual(['recoverTask', 'createCluster', 'registerTaskDefinition', 'createTargetGroup', 'createListener']);

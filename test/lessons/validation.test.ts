@@ -143,14 +143,14 @@ describe('a lesson file that does not validate', () => {
     expect(errorsOf(lesson('    solution: [{ at: 0, do: crashTask, task: OrdersService-1 }]\n'), 'broken.yaml')).toEqual([at('solution', 'only a step that asks for action (action: true) has a solution')]);
     const errors = errorsOf(lesson('    goal: { serviceSteady: { service: OrdersService, count: 3 } }\n    action: true\n    allow: [targetGroup, modifyThings]\n    solution: [{ at: 0, do: stopTask, task: OrdersService-1 }]\n'), 'broken.yaml');
     expect(errors).toHaveLength(2);
-    expect(errors[0]).toMatch(/^error: broken\.yaml: step 1 "one": allow\[1\]: "modifyThings" is neither an editor area \(faults, traffic, service, taskDefinition, targetGroup, listener, rule, cluster, capacity\) nor a command \(request, crashTask, /);
+    expect(errors[0]).toMatch(/^error: broken\.yaml: step 1 "one": allow\[1\]: "modifyThings" is neither an editor area \(faults, traffic, service, taskDefinition, targetGroup, listener, rule, cluster, capacity, scaling\) nor a command \(request, crashTask, /);
     expect(errors[1]).toBe(at('solution[0].do', '"stopTask" is not in the step\'s allow list, so the learner could not do it themselves'));
     expect(errorsOf(lesson('', ONE.replace('title: One', 'title: Again')), 'broken.yaml')).toEqual(['error: broken.yaml: step 2 "one": id: "one" is also the ID of step 1: step IDs are unique']);
   });
 
   it('reports its scenario\'s problems: a bundled file that does not exist, an inline template that does not load', () => {
     expect(errorsOf(HEAD.replace('crash-and-replace.json', 'nowhere.json') + ONE, 'broken.yaml')).toEqual([
-      'error: broken.yaml: scenario: "nowhere.json" is not a bundled scenario (bundled: default.json, wrong-health-check-path.json, slow-starter.json, bad-image.json, crash-and-replace.json, big-orchestra.json, no-chairs-left.json, dynamic-ports.json); or write the template inline as { template: ... }',
+      'error: broken.yaml: scenario: "nowhere.json" is not a bundled scenario (bundled: default.json, wrong-health-check-path.json, slow-starter.json, bad-image.json, crash-and-replace.json, big-orchestra.json, no-chairs-left.json, dynamic-ports.json, audience-grows.json); or write the template inline as { template: ... }',
     ]);
     const inline = HEAD.replace('scenario: crash-and-replace.json', 'scenario:\n  template:\n    Resources:\n      Svc: { Type: AWS::ECS::Service, Properties: { Cluster: c } }');
     expect(errorsOf(inline + ONE, 'broken.yaml')).toEqual(['error: broken.yaml: scenario.template: Svc.Properties: needs "TaskDefinition" (a service with the ECS deployment controller runs one task definition)']);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { instanceId, listenerArn, loadBalancerDnsName, targetGroupArn } from '../../src/engine/names';
-import { AUTO_SCALING_NOT_SIMULATED } from '../../src/scenario';
+import { createSimulation, type ScalingActivityEvent } from '../../src/engine';
 import { lines, loadOk } from './helpers';
 
 // Copies of /work/shared/examples, so the tests run from a clean clone.
@@ -110,9 +110,9 @@ describe('the six shared example templates', () => {
     ]);
   });
 
-  it('06 lists the resources it does not simulate, by type, and warns about auto scaling', () => {
+  it('06 lists the resources it does not simulate, by type, and runs its auto scaling', () => {
     const { spec, warnings, notSimulated, outputs } = example('06-full-stack-with-unsimulated-resources.json');
-    expect(lines(warnings)).toEqual([`ScalingTarget||${AUTO_SCALING_NOT_SIMULATED}`, `CpuTracking||${AUTO_SCALING_NOT_SIMULATED}`]);
+    expect(lines(warnings)).toEqual([]);
     expect(notSimulated).toEqual([
       { logicalId: 'Vpc', type: 'AWS::EC2::VPC' },
       { logicalId: 'Igw', type: 'AWS::EC2::InternetGateway' },
@@ -128,8 +128,6 @@ describe('the six shared example templates', () => {
       { logicalId: 'TaskIngressFromAlb', type: 'AWS::EC2::SecurityGroupIngress' },
       { logicalId: 'ExecutionRole', type: 'AWS::IAM::Role' },
       { logicalId: 'AppLogs', type: 'AWS::Logs::LogGroup' },
-      { logicalId: 'ScalingTarget', type: 'AWS::ApplicationAutoScaling::ScalableTarget' },
-      { logicalId: 'CpuTracking', type: 'AWS::ApplicationAutoScaling::ScalingPolicy' },
       { logicalId: 'UnhealthyHostsAlarm', type: 'AWS::CloudWatch::Alarm' },
     ]);
     expect(spec.taskDefinitions[0]?.containers[0]?.healthCheck).toEqual({
@@ -139,5 +137,34 @@ describe('the six shared example templates', () => {
     expect(spec.services[0]?.desiredCount).toBe(2);
     expect(outputs.ClusterName).toBe('Cluster');
     expect(outputs.Url).toBe(`http://${loadBalancerDnsName('alb', 'Alb', 'internet-facing')}/`);
+    // MinCapacity and MaxCapacity are the MinTasks and MaxTasks parameters; ResourceId is Fn::Sub service/${Cluster}/${InventoryService.Name}.
+    expect(spec.scaling).toEqual([{
+      id: 'ScalingTarget', serviceId: 'InventoryService', minCapacity: 2, maxCapacity: 6,
+      policies: [{
+        type: 'TargetTrackingScaling', name: 'inventory-cpu-50', metric: 'ECSServiceAverageCPUUtilization', resourceLabel: null, targetGroupId: null,
+        targetValue: 50, scaleOutCooldownSeconds: 60, scaleInCooldownSeconds: 120, disableScaleIn: false,
+      }],
+    }]);
+  });
+
+  it('06 scales out under a spike, to its maximum, and back in to its minimum one step per cooldown', () => {
+    const { spec } = example('06-full-stack-with-unsimulated-resources.json');
+    // The default traffic (3 requests per second) with a spike of 150 per second from 60 s to 660 s.
+    const sim = createSimulation({ ...spec, script: [{ at: 60, command: { do: 'spikeTraffic', rate: 150, seconds: 600 } }] });
+    const activities: ScalingActivityEvent[] = [];
+    sim.subscribe((e) => { if (e.type === 'scaling.activity') activities.push(e); });
+    sim.runUntil(3_600_000);
+    // 0.5 vCPU tasks: 150 requests/s on 2 tasks is 4,500 a minute each x 10 ms / 30,000 ms = 150 %, capped at 100.
+    // The datapoints at 120, 180 and 240 s are above 50, so the high alarm fires at 240 s: ceil(2 x 100 / 50) = 4. Its
+    // 60 s cooldown is over at 300 s, when 4 tasks run at 71.17 %: ceil(4 x 71.17 / 50) = 6, the maximum. The spike ends
+    // at 660 s; the 15 datapoints from 720 to 1560 s are below 45 (90 % of 50), so the low alarm fires at 1560 s and
+    // each step is max(ceil(running x ~6 / 50), running - 1) = running - 1, one per 120 s scale-in cooldown, down to 2.
+    expect(activities.map((a) => [a.t / 1000, a.direction, a.from, a.to])).toEqual([
+      [240, 'out', 2, 4], [300, 'out', 4, 6], [1560, 'in', 6, 5], [1680, 'in', 5, 4], [1800, 'in', 4, 3], [1920, 'in', 3, 2],
+    ]);
+    expect(activities[0]?.cause).toMatch(/^monitor alarm TargetTracking-service\/Cluster\/InventoryService-AlarmHigh-[0-9a-f-]{36} in state ALARM triggered policy inventory-cpu-50$/);
+    expect(activities[2]?.cause).toMatch(/-AlarmLow-[0-9a-f-]{36} in state ALARM triggered policy inventory-cpu-50$/);
+    expect(activities.map((a) => a.description)).toContain('Setting desired count to 6.');
+    expect(sim.snapshot().services[0]?.desiredCount).toBe(2);
   });
 });

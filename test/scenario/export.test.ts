@@ -12,6 +12,7 @@ const fixture = (path: string): string => readFileSync(fileURLToPath(new URL(`./
 const EXTRA = [
   { name: 'kitchen-sink.json', text: fixture('export/kitchen-sink.json') },
   { name: 'asg-launch-template.json', text: fixture('ec2/asg-launch-template.json') },
+  { name: 'auto-scaling.json', text: fixture('export/auto-scaling.json') },
 ];
 
 describe.each([...templateFiles(), ...EXTRA])('$name exported and loaded back', (file) => {

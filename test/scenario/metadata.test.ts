@@ -108,7 +108,7 @@ describe('Metadata.EcsOrchestra: scenario settings, traffic and script', () => {
     expect(lines(loadErrors(template))).toEqual([
       'WebTaskDef|Metadata.EcsOrchestra.errorRate|must be at most 1, got number 2',
       'WebTaskDef|Metadata.EcsOrchestra.responses./|expected number, got the string "ok"',
-      'WebTaskDef|Metadata.EcsOrchestra|Task definition Metadata.EcsOrchestra does not take "tempo"; allowed keys: provisioningSeconds, pendingSeconds, activatingSeconds, startupSeconds, shutdownSeconds, ignoresSigterm, latencyMs, errorRate, responses, pullError, instrument, revision',
+      'WebTaskDef|Metadata.EcsOrchestra|Task definition Metadata.EcsOrchestra does not take "tempo"; allowed keys: provisioningSeconds, pendingSeconds, activatingSeconds, startupSeconds, shutdownSeconds, ignoresSigterm, latencyMs, errorRate, responses, pullError, instrument, cpuMsPerRequest, baselineCpuPercent, memoryMbPerRequest, baselineMemoryPercent, revision',
     ]);
   });
 });

@@ -43,6 +43,12 @@ import { slowTask } from './slowTask';
 import { stopInstance } from './stopInstance';
 import { stopTask } from './stopTask';
 import { updateService } from './updateService';
+import { registerScalableTarget } from './registerScalableTarget';
+import { deregisterScalableTarget } from './deregisterScalableTarget';
+import { putScalingPolicy } from './putScalingPolicy';
+import { deleteScalingPolicy } from './deleteScalingPolicy';
+import { updateTaskProtection } from './updateTaskProtection';
+import { spikeTraffic } from './spikeTraffic';
 
 export type * from './addInstances';
 export type * from './crashTask';
@@ -74,6 +80,12 @@ export type * from './slowTask';
 export type * from './stopInstance';
 export type * from './stopTask';
 export type * from './updateService';
+export type * from './registerScalableTarget';
+export type * from './deregisterScalableTarget';
+export type * from './putScalingPolicy';
+export type * from './deleteScalingPolicy';
+export type * from './updateTaskProtection';
+export type * from './spikeTraffic';
 export type { CommandContext, CommandDefinition, Reference } from './definition';
 export type { CommandCheck, Refusal } from './refusal';
 
@@ -92,6 +104,8 @@ const definitions = {
   stopInstance,
   removeInstance,
   addInstances,
+  spikeTraffic,
+  updateTaskProtection,
   // Edits, one per AWS API call a console click makes, carrying whole resources in the spec's own shape.
   createCluster,
   deleteCluster,
@@ -109,6 +123,11 @@ const definitions = {
   createRule,
   modifyRule,
   deleteRule,
+  // Application Auto Scaling's calls for a service's desired count.
+  registerScalableTarget,
+  deregisterScalableTarget,
+  putScalingPolicy,
+  deleteScalingPolicy,
 };
 
 type Definitions = typeof definitions;

@@ -3,8 +3,9 @@
  * changes first and the generator follows it.
  */
 import { z } from 'zod';
-import { trafficMixEntrySchema } from '../schema/traffic';
-import type { ScenarioSpec, TrafficMixEntry, TrafficSpec } from '../spec';
+import { trafficMixEntrySchema, trafficTimelineSchema } from '../schema/traffic';
+import { followTimeline } from '../requests/trafficClock';
+import type { ScenarioSpec, TrafficMixEntry, TrafficPhase, TrafficSpec } from '../spec';
 import { commandSchema } from './args';
 import type { OperationDefinition } from './definition';
 import { refusal } from './refusal';
@@ -31,13 +32,17 @@ export interface SetTrafficCommand {
   readonly do: 'setTraffic';
   readonly rate?: number;
   readonly mix?: readonly TrafficMixEntry[];
+  /** Replaces the timeline; a `rate` given without one ends the timeline, so the rate holds from now (MC42). */
+  readonly timeline?: readonly TrafficPhase[];
 }
 
 /** No traffic at all is `null` in the spec (MC20). */
 function trafficAfter(current: TrafficSpec | null, command: SetTrafficCommand): TrafficSpec | null {
   const rate = command.rate ?? current?.rate ?? 0;
   const mix = command.mix ?? current?.mix ?? [];
-  return rate > 0 || mix.length > 0 ? { rate, mix } : null;
+  const timeline = command.timeline ?? (command.rate !== undefined ? undefined : current?.timeline);
+  if (!(rate > 0 || mix.length > 0 || (timeline?.length ?? 0) > 0)) return null;
+  return timeline !== undefined && timeline.length > 0 ? { rate, mix, timeline } : { rate, mix };
 }
 
 export const setTraffic: OperationDefinition<SetTrafficCommand> = {
@@ -46,13 +51,19 @@ export const setTraffic: OperationDefinition<SetTrafficCommand> = {
   schema: commandSchema('setTraffic', {
     rate: z.number().min(0).max(LIMITS.trafficRate.value, { error: (issue) => trafficRateMessage(Number(issue.input)) }).optional(),
     mix: z.array(trafficMixEntrySchema).min(1).refine((mix) => !neverDraws(mix), { message: NEVER_DRAWS }).optional(),
+    timeline: trafficTimelineSchema.optional(),
   }),
   references: (command) =>
     (command.mix ?? []).flatMap((entry, i) =>
       entry.listenerPort === undefined ? [] : [{ kind: 'listenerPort' as const, path: `mix[${i}].listenerPort`, port: entry.listenerPort }],
     ),
   inverse: (world: ScenarioSpec, command) => [
-    { do: 'setTraffic', rate: world.traffic?.rate ?? 0, ...(command.mix !== undefined && world.traffic ? { mix: world.traffic.mix } : {}) },
+    {
+      do: 'setTraffic',
+      rate: world.traffic?.rate ?? 0,
+      ...(command.mix !== undefined && world.traffic ? { mix: world.traffic.mix } : {}),
+      ...(world.traffic?.timeline !== undefined ? { timeline: world.traffic.timeline } : {}),
+    },
   ],
   prepare({ engine, traffic }, command) {
     if (command.rate !== undefined && !(command.rate >= 0)) return refusal(null, 'the traffic rate must be a number of requests per second, 0 or more');
@@ -63,6 +74,7 @@ export const setTraffic: OperationDefinition<SetTrafficCommand> = {
       engine.world = { ...engine.world, traffic: next };
       // Only what changed is handed over, so the arrival already lined up keeps its place (MC17).
       traffic.set({ rate: next?.rate ?? 0, ...(command.mix !== undefined ? { mix: next?.mix ?? [] } : {}) });
+      followTimeline(engine, traffic);
       engine.version++;
     };
   },

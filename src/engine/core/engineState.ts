@@ -12,6 +12,7 @@ import { createRandomStream, type RandomStream } from './random';
 import { RequestPool } from '../requests/requestPool';
 import { CompletionLanes } from './completionLanes';
 import { BinaryHeap } from './binaryHeap';
+import type { ScalingState } from '../scaling/scalingState';
 
 /** What a scheduled entry does; the payload is a handle, the aux a token that tells stale entries apart. */
 export const Kind = {
@@ -23,6 +24,10 @@ export const Kind = {
   ContainerCheck: 5,
   ServiceWake: 6,
   GraceEnd: 7,
+  /** The traffic timeline's rate may change now (requests/trafficClock.ts). */
+  TrafficRate: 8,
+  /** A whole minute: datapoints, alarms and Service Auto Scaling (scaling/autoScaler.ts). */
+  ScalingMinute: 9,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -101,6 +106,11 @@ export class EngineState {
   readonly stats = { total: 0, byStatus: new Float64Array(1000), elb5xx: 0, target5xx: 0 };
   /** Request counts of tasks no longer kept, so totals per task survive them. */
   readonly retiredByTask = new Map<string, number>();
+
+  /** Service Auto Scaling's state, made when the world first has a scalable target (scaling/scalingState.ts). */
+  scaling: ScalingState | null = null;
+  /** Tells the traffic timeline's scheduled rate changes from stale ones (requests/trafficClock.ts). */
+  trafficToken = 0;
 
   deploymentCounter = 0;
   launchCounter = 0;

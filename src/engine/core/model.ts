@@ -145,6 +145,11 @@ export interface TaskRec {
   readonly targets: TargetRec[];
   requestsServed: number;
   inFlight: number;
+  /** Load on a task (MC26): requestsServed when the current minute began, and the most in flight during it. */
+  servedAtMinute: number;
+  peakInFlight: number;
+  /** Task scale-in protection (fact 68): protected until this time (ms); 0 when not protected. */
+  protectedUntil: number;
   containerFailRun: number;
   readonly statusHistory: { status: TaskLastStatus; at: number }[];
   /**
@@ -259,6 +264,8 @@ export interface ServiceRec {
   queued: boolean;
   /** Its tasks counted by state, kept as they change, so a scheduler pass need not walk them (serviceTally.ts). */
   readonly tally: ServiceTally;
+  /** Fact 69's message was said and still holds (scaling/protection.ts). */
+  protectionReported: boolean;
 }
 
 /** One kind of request (a traffic-mix entry or a scripted request), with its routing decision cached. */

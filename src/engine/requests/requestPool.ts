@@ -48,7 +48,9 @@ export class RequestPool {
     if (head >= 0) this.prev[head] = slot;
     target.inFlightHead = slot;
     target.inFlight++;
-    target.task.inFlight++;
+    const task = target.task;
+    // The most in flight this minute, for MemoryUtilization (MC26).
+    if (++task.inFlight > task.peakInFlight) task.peakInFlight = task.inFlight;
   }
 
   unlink(target: TargetRec, slot: number): void {

@@ -24,6 +24,10 @@ export const appSettingsShape = {
   pullError: z.string().min(1).nullable().optional()
     .meta({ description: 'Tasks fail to start with this reason, e.g. "CannotPullContainerError: ... not found".' }),
   instrument: z.string().min(1).nullable().optional().meta({ description: 'Orchestra lens: the instrument this image plays (violin, saxophone, cello...).' }),
+  cpuMsPerRequest: z.number().min(0).max(60_000).optional().meta({ description: 'Load on a task (MC26): milliseconds of one vCPU a request costs (default 10).' }),
+  baselineCpuPercent: z.number().min(0).max(100).optional().meta({ description: 'Load on a task (MC26): CPUUtilization with no requests, in percent (default 5).' }),
+  memoryMbPerRequest: z.number().min(0).max(1_000_000).optional().meta({ description: 'Load on a task (MC26): MiB a request in flight holds (default 1).' }),
+  baselineMemoryPercent: z.number().min(0).max(100).optional().meta({ description: 'Load on a task (MC26): MemoryUtilization with no requests, in percent (default 30).' }),
 };
 
 export function toResponseRules(responses: Readonly<Record<string, number>> | undefined): ResponseRule[] {

@@ -19,6 +19,7 @@ import type {
   TaskDefinitionSpec,
 } from '../spec';
 import { strict } from './strict';
+import { DEFAULT_APP } from '../spec';
 
 const id = z.string().regex(/^[A-Za-z0-9]+$/, 'a logical ID is letters and digits only').max(255);
 const ref = z.string().min(1);
@@ -74,6 +75,11 @@ const app = strict({
   responses: z.array(strict({ pattern: z.string().min(1), status: z.number().int().min(100).max(599) })),
   pullError: z.string().min(1).nullable(),
   instrument: z.string().min(1).nullable(),
+  // Defaults, so a session saved before issue 15 (its registered task definitions without these) still opens.
+  cpuMsPerRequest: nonNegative.default(DEFAULT_APP.cpuMsPerRequest),
+  baselineCpuPercent: z.number().min(0).max(100).default(DEFAULT_APP.baselineCpuPercent),
+  memoryMbPerRequest: nonNegative.default(DEFAULT_APP.memoryMbPerRequest),
+  baselineMemoryPercent: z.number().min(0).max(100).default(DEFAULT_APP.baselineMemoryPercent),
 });
 
 export const taskDefinitionSpecSchema: z.ZodType<TaskDefinitionSpec> = strict({

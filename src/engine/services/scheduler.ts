@@ -14,6 +14,7 @@ import { DRAINING_STOPPED_REASON } from '../capacity/instances';
 import { serviceMessages, stoppedReasons } from './serviceMessages';
 import { firstMarkedTask, markedTasks, olderCount, takeOlder } from './serviceTally';
 import { tallyProblems } from './tallyCheck';
+import { unprotected } from '../scaling/protection';
 
 const MAX_PASSES = 64;
 
@@ -78,15 +79,18 @@ function schedulerPass(engine: EngineState, service: ServiceRec): boolean {
   const healthyUnmarked = tally.healthyUnmarked;
 
   // When the desired count drops, the newest deployment's excess stops at once, AZs kept balanced (MC25).
+  // Protected tasks are kept (fact 68); when they alone exceed N, the rest of the pass goes on (fact 69).
   if (primary.usable > n) {
     const usable = service.tasks.filter((t) => t.deployment === primary && t.desiredStatus === 'RUNNING' && t.mark === null && isActive(t));
-    const victims = chooseScaleInVictims(usable, usable.length - n);
+    const victims = chooseScaleInVictims(unprotected(engine, service, usable, usable.length - n), usable.length - n);
     for (const t of victims) {
       if (stopTask(engine, t, 'ServiceSchedulerInitiated', stoppedReasons.scaling(primary.id))) {
         addToBatch(engine, service, 'stopped', '', t.id);
       }
     }
-    return true;
+    if (victims.length > 0) return true;
+  } else if (service.protectionReported) {
+    service.protectionReported = false;
   }
 
   // (1) Start tasks of the newest deployment, replacements first (fact 39).

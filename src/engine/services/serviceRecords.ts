@@ -83,6 +83,7 @@ export function addService(engine: EngineState, spec: ServiceSpec): ServiceRec |
     throttleLevel: 0,
     throttleUntil: 0,
     throttledBatches: new Set(),
+    protectionReported: false,
     dirty: false,
     queued: false,
     tally: newTally(),

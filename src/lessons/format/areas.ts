@@ -9,7 +9,7 @@ export const EDITOR_AREAS = {
   /** The inspector's faults: "Crash task", "Fail health checks", "Slow down", "Stop task", "Recover". */
   faults: ['crashTask', 'failHealthChecks', 'recoverTask', 'slowTask', 'stopTask'],
   /** The Clients inspector and the rule tester's "Send it". */
-  traffic: ['request', 'setTraffic'],
+  traffic: ['request', 'setTraffic', 'spikeTraffic'],
   /** A service's editor: desired count, grace period, deployment settings, placement; add and delete. */
   service: ['updateService', 'setDesiredCount', 'forceNewDeployment', 'createService', 'deleteService'],
   /** A new revision of a task definition, and "Register and deploy". */
@@ -21,6 +21,8 @@ export const EDITOR_AREAS = {
   cluster: ['createCluster', 'deleteCluster'],
   /** EC2 container instances. */
   capacity: ['addInstances', 'drainInstance', 'stopInstance', 'removeInstance'],
+  /** Service Auto Scaling in a service's inspector, and a task's scale-in protection. */
+  scaling: ['registerScalableTarget', 'deregisterScalableTarget', 'putScalingPolicy', 'deleteScalingPolicy', 'updateTaskProtection'],
 } as const satisfies Readonly<Record<string, readonly CommandName[]>>;
 
 export type EditorArea = keyof typeof EDITOR_AREAS;

@@ -3,7 +3,7 @@
  * enumerated field can take. Written out here because the engine's event types exist only as types; the `satisfies`
  * clauses below make a table that misses a type, a field or a value fail to compile when the engine changes.
  */
-import type { SimEvent, SimEventType, StopCode, TargetReason, TargetState, TaskHealthStatus, TaskLastStatus } from '../../engine';
+import { SCALING_METRIC_NAMES, type AlarmState, type SimEvent, type SimEventType, type StopCode, type TargetReason, type TargetState, type TaskHealthStatus, type TaskLastStatus } from '../../engine';
 
 export const EVENT_TYPES = [
   'request.completed',
@@ -13,6 +13,9 @@ export const EVENT_TYPES = [
   'service.event',
   'command.applied',
   'command.rejected',
+  'scaling.datapoint',
+  'scaling.alarm',
+  'scaling.activity',
 ] as const satisfies readonly SimEventType[];
 
 type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
@@ -30,6 +33,9 @@ export const EVENT_FIELDS = {
   'service.event': ['service', 'message'],
   'command.applied': ['command'],
   'command.rejected': ['command', 'reason'],
+  'scaling.datapoint': ['service', 'metric', 'targetGroup', 'value', 'over'],
+  'scaling.alarm': ['service', 'policy', 'alarm', 'role', 'from', 'to', 'metric', 'value', 'threshold', 'comparison', 'periods'],
+  'scaling.activity': ['service', 'policy', 'alarm', 'direction', 'from', 'to', 'cause', 'description', 'metric', 'value', 'target', 'cooldownEndsAt'],
 } as const satisfies { readonly [T in SimEventType]: readonly FieldsOf<T>[] };
 
 type EveryField = { readonly [T in SimEventType]: Missing<FieldsOf<T>, (typeof EVENT_FIELDS)[T][number]> };
@@ -41,6 +47,9 @@ const everyField: EveryField = {
   'service.event': true,
   'command.applied': true,
   'command.rejected': true,
+  'scaling.datapoint': true,
+  'scaling.alarm': true,
+  'scaling.activity': true,
 };
 void everyField;
 
@@ -77,6 +86,10 @@ const STOP_CODES = ['TaskFailedToStart', 'EssentialContainerExited', 'UserInitia
 const everyStopCode: Missing<StopCode, (typeof STOP_CODES)[number]> = true;
 void everyStopCode;
 
+const ALARM_STATES = ['OK', 'ALARM', 'INSUFFICIENT_DATA'] as const satisfies readonly AlarmState[];
+const everyAlarmState: Missing<AlarmState, (typeof ALARM_STATES)[number]> = true;
+void everyAlarmState;
+
 const TASK_HEALTH = ['HEALTHY', 'UNHEALTHY', 'UNKNOWN'] as const satisfies readonly TaskHealthStatus[];
 const everyHealth: Missing<TaskHealthStatus, (typeof TASK_HEALTH)[number]> = true;
 void everyHealth;
@@ -87,6 +100,9 @@ export const ENUM_FIELDS: { readonly [T in SimEventType]?: Readonly<Record<strin
   'target.health': { from: [...TARGET_STATES, null], to: TARGET_STATES, reason: [...TARGET_REASONS, null] },
   'task.status': { from: [...TASK_STATUSES, null], to: TASK_STATUSES, stopCode: [...STOP_CODES, null] },
   'task.health': { from: TASK_HEALTH, to: TASK_HEALTH },
+  'scaling.datapoint': { metric: SCALING_METRIC_NAMES },
+  'scaling.alarm': { from: ALARM_STATES, to: ALARM_STATES, role: ['high', 'low', 'step'], metric: SCALING_METRIC_NAMES },
+  'scaling.activity': { direction: ['out', 'in'], metric: SCALING_METRIC_NAMES },
 };
 
 /** Fields whose values are numbers (a port, a status, a latency): a prediction reading one may offer ranges. */

@@ -10,6 +10,7 @@ import { ExportContext, type Placeholder } from './context';
 import { clusterResource, serviceResource, taskDefinitionResource } from './exportEcs';
 import { listenerResource, loadBalancerResource, ruleResource, targetGroupResource } from './exportElb';
 import { scriptEntryJson } from './exportScript';
+import { scalingResources } from './exportScaling';
 
 export interface ExportOptions {
   /** The script to write; default the world's own (`spec.script`). */
@@ -61,7 +62,7 @@ function scenarioSettings(spec: ScenarioSpec, options: ExportOptions): CfnObject
     seed: options.seed ?? spec.seed,
     // Cold is what a template without the setting means, so only warm is written.
     start: spec.start === 'warm' ? 'warm' : undefined,
-    traffic: spec.traffic === null ? undefined : { rate: spec.traffic.rate, mix: spec.traffic.mix },
+    traffic: spec.traffic === null ? undefined : { rate: spec.traffic.rate, mix: spec.traffic.mix, ...(spec.traffic.timeline ? { timeline: spec.traffic.timeline } : {}) },
     deregisteredRevisions: Object.keys(spec.deregisteredRevisions).length > 0 ? spec.deregisteredRevisions : undefined,
     script: script.length > 0 ? script.map(scriptEntryJson) : undefined,
     sources: options.renames,
@@ -80,6 +81,7 @@ export function exportTemplate(spec: ScenarioSpec, options: ExportOptions = {}):
   for (const listener of spec.listeners) resources[listener.id] = listenerResource(listener, ctx);
   for (const rule of spec.rules) resources[rule.id] = ruleResource(rule);
   for (const service of spec.services) resources[service.id] = serviceResource(service, ctx);
+  Object.assign(resources, scalingResources(spec));
   const parameters = ctx.usedParameters();
   const title = options.title ?? spec.title;
   return props({

@@ -147,6 +147,11 @@ export class Clusters {
     if (entry) entry.runsEc2 = true;
   }
 
+  /** Each cluster's name by logical ID (without building it). */
+  names(): Map<string, string> {
+    return new Map(this.entries.map((entry) => [entry.id, entry.name]));
+  }
+
   /** The clusters with their instances; call once every group has joined and every service is settled. */
   build(): ClusterSpec[] {
     return this.entries.map((entry) => {

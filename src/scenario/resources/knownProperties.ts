@@ -110,3 +110,20 @@ export const LOAD_BALANCER_ATTRIBUTE_KEYS = [
   'routing.http.x_amzn_tls_version_and_cipher_suite.enabled', 'routing.http.xff_client_port.enabled',
   'routing.http.xff_header_processing.mode', 'routing.http2.enabled', 'waf.fail_open.enabled', 'zonal_shift.config.enabled',
 ] as const;
+
+export const SCALABLE_TARGET_PROPERTIES = [
+  'MaxCapacity', 'MinCapacity', 'ResourceId', 'RoleARN', 'ScalableDimension', 'ScheduledActions', 'ServiceNamespace', 'SuspendedState',
+] as const;
+
+export const SCALING_POLICY_PROPERTIES = [
+  'PolicyName', 'PolicyType', 'PredictiveScalingPolicyConfiguration', 'ResourceId', 'ScalableDimension', 'ScalingTargetId',
+  'ServiceNamespace', 'StepScalingPolicyConfiguration', 'TargetTrackingScalingPolicyConfiguration',
+] as const;
+
+export const TARGET_TRACKING_PROPERTIES = [
+  'CustomizedMetricSpecification', 'DisableScaleIn', 'PredefinedMetricSpecification', 'ScaleInCooldown', 'ScaleOutCooldown', 'TargetValue',
+] as const;
+
+export const STEP_SCALING_PROPERTIES = ['AdjustmentType', 'Cooldown', 'MetricAggregationType', 'MinAdjustmentMagnitude', 'StepAdjustments'] as const;
+
+export const STEP_ADJUSTMENT_PROPERTIES = ['MetricIntervalLowerBound', 'MetricIntervalUpperBound', 'ScalingAdjustment'] as const;

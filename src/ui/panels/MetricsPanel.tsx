@@ -3,6 +3,7 @@ import { useSim } from '../../store';
 import { MetricsRow } from './metrics/MetricsRow';
 import { StatusCounts } from './metrics/StatusCounts';
 import { TargetGroupCharts } from './metrics/TargetGroupCharts';
+import { ScalingCharts } from './metrics/ScalingCharts';
 import './panels.css';
 import './metrics/metrics.css';
 
@@ -21,6 +22,7 @@ export function MetricsPanel() {
         <h2 id={headingId}>Metrics</h2>
         <p className="muted">CloudWatch names, simulated time</p>
       </div>
+      <ScalingCharts />
       {selected ? (
         <TargetGroupCharts id={selected.id} name={selected.name} />
       ) : groups.length === 0 ? (

@@ -159,7 +159,8 @@ export function serviceViewKey(snapshot: WorldSnapshot, serviceId: string): stri
   const reasons = Object.entries(replacingByReason(index.tasksByService.get(serviceId) ?? []))
     .map(([reason, n]) => `${reason}=${n}`)
     .join(',');
-  return [service.runningCount, service.desiredCount, service.taskDefinition, service.image, service.steady ? 1 : 0, service.status, service.pendingCount, reasons].join('\u0000');
+  const bounds = service.scaling === null ? '' : `${service.scaling.minCapacity}-${service.scaling.maxCapacity}`;
+  return [service.runningCount, service.desiredCount, service.taskDefinition, service.image, service.steady ? 1 : 0, service.status, service.pendingCount, reasons, bounds].join('\u0000');
 }
 
 export interface ServiceView {
@@ -173,10 +174,13 @@ export interface ServiceView {
   readonly draining: boolean;
   /** RUNNING tasks ECS is replacing, by why. */
   readonly replacing: Readonly<Partial<Record<ReplacementReason, number>>>;
+  /** Service Auto Scaling's MinCapacity and MaxCapacity, when it has a scalable target. */
+  readonly scaling: { readonly min: number; readonly max: number } | null;
 }
 
 export function parseServiceView(key: string): ServiceView {
-  const [running = '0', desired = '0', taskDefinition = '', image = '', steady = '1', status = 'ACTIVE', pending = '0', reasons = ''] = key.split('\u0000');
+  const [running = '0', desired = '0', taskDefinition = '', image = '', steady = '1', status = 'ACTIVE', pending = '0', reasons = '', bounds = ''] = key.split('\u0000');
+  const [min, max] = bounds === '' ? [] : bounds.split('-').map(Number);
   const replacing: Partial<Record<ReplacementReason, number>> = {};
   for (const pair of reasons === '' ? [] : reasons.split(',')) {
     const [reason = '', n = '0'] = pair.split('=');
@@ -191,6 +195,7 @@ export function parseServiceView(key: string): ServiceView {
     steady: steady === '1',
     draining: status === 'DRAINING',
     replacing,
+    scaling: min === undefined || max === undefined ? null : { min, max },
   };
 }
 

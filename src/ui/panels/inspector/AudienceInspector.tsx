@@ -3,6 +3,7 @@ import { useSim } from '../../../store';
 import { useNarrationContext } from '../useNarrationContext';
 import { nodeLabel } from './labels';
 import { TrafficRateControl } from './TrafficRateControl';
+import { SpikeButton } from './SpikeButton';
 
 /** The traffic: how fast requests arrive and what they ask for (MC17). */
 export function AudienceInspector() {
@@ -23,6 +24,7 @@ export function AudienceInspector() {
         arrivals).
       </p>
       <TrafficRateControl />
+      <SpikeButton />
       <h4>{words.trafficMixHeading}</h4>
       {traffic.mix.length === 0 ? (
         <p className="muted">No requests in the mix.</p>

@@ -9,6 +9,7 @@ import { useNarrationContext } from '../useNarrationContext';
 import { DeploymentTable } from '../../DeploymentTable';
 import { ServiceEditors } from '../../editors/ecs/ServiceEditors';
 import { DesiredCountControl } from './DesiredCountControl';
+import { ScalingControls } from './ScalingControls';
 import { nodeLabel } from './labels';
 import { SchedulerMath } from './SchedulerMath';
 import { ServiceEvents } from './ServiceEvents';
@@ -64,6 +65,7 @@ export function ServiceInspector({ id }: { readonly id: string }) {
         </div>
       ) : null}
       <DesiredCountControl serviceId={id} current={service.desiredCount} />
+      <ScalingControls serviceId={id} />
       <ServiceEditors serviceId={id} />
       <h4>{words.schedulerArithmeticHeading}</h4>
       <SchedulerMath

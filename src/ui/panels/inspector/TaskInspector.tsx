@@ -15,6 +15,7 @@ import { useNarrationContext } from '../useNarrationContext';
 import { nodeLabel } from './labels';
 import { findTask } from './selectors';
 import { TaskControls } from './TaskControls';
+import { TaskProtection } from './TaskProtection';
 import { TaskTargets } from './TaskTargets';
 import { Timeline } from '../Timeline';
 
@@ -106,6 +107,7 @@ export function TaskInspector({ id }: { readonly id: string }) {
         </p>
       ) : null}
       <TaskControls task={task} heading={words.taskControlsHeading} />
+      <TaskProtection task={task} />
       <NewRevisionEditor serviceId={task.serviceId} />
       <dl className="figures">
         <div>

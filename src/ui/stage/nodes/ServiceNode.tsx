@@ -27,7 +27,9 @@ export const ServiceNodeView = memo(function ServiceNodeView({ data, targetPosit
   const words = stageWords(lens);
   const pictures = lensLook(lens).pictures;
   const leaving = words.serviceLeaving;
-  const count = view.draining ? leaving : serviceCountText(lens, view.running, view.desired);
+  // A scaled service adds its pending count and its bounds: desired, running and pending with min and max.
+  const scaling = view.scaling === null ? null : words.scalingCounts({ pending: view.pending, ...view.scaling });
+  const count = view.draining ? leaving : `${serviceCountText(lens, view.running, view.desired)}${scaling === null ? '' : ` · ${scaling}`}`;
   const why = serviceCountExplanation(lens, {
     running: view.running,
     desired: view.desired,
@@ -36,7 +38,7 @@ export const ServiceNodeView = memo(function ServiceNodeView({ data, targetPosit
     minimumHealthyPercent: deployment?.minimumHealthyPercent ?? 100,
     maximumPercent: deployment?.maximumPercent ?? 200,
   });
-  const label = `${title}, ${view.draining ? `${leaving}, ` : ''}${view.running} of ${view.desired} running, ${sheet} ${view.taskDefinition}, ${instrument} ${view.image}`;
+  const label = `${title}, ${view.draining ? `${leaving}, ` : ''}${view.running} of ${view.desired} running, ${scaling === null ? '' : `${scaling}, `}${sheet} ${view.taskDefinition}, ${instrument} ${view.image}`;
   const chips = data.density === 'chips';
   return (
     <div className="stage-group stage-service" data-block={data.block ? '' : undefined} data-density={data.density}>
@@ -49,7 +51,7 @@ export const ServiceNodeView = memo(function ServiceNodeView({ data, targetPosit
             <span className="stage-service-line">
               {pictures && chips ? <InstrumentIcon instrument={data.naming.instrument} className="stage-glyph" /> : null}
               <span className="stage-title">{title}</span>
-              <span className="stage-service-count" title={why}>
+              <span className="stage-service-count" title={why} data-scaling={scaling === null ? undefined : ''}>
                 {count}
               </span>
             </span>

@@ -31,6 +31,8 @@ export function replayInStore(store: StoreAccess, session: OpenSessionOk): void 
   const state = store.getState();
   state.pause();
   replayCommands({ advanceTo: (t) => store.getState().advanceTo(t), dispatch: (c) => store.getState().dispatch(c) }, session);
+  // The lesson it was saved in resumes at its step once the app has fetched it (src/ui/lessons).
+  if (session.lesson) store.getState().setLessonToResume({ id: session.lesson.id, step: session.lesson.step - 1 });
 }
 
 /** Opens a session document in a store at its moment, paused: validate, prove the replay runs, then replace the world; false (world untouched) otherwise. */
@@ -67,8 +69,16 @@ export function openSessionInStore(store: StoreAccess, input: unknown, meta: Par
 
 /** The document of the store's world now, with its view (lens and speed). */
 export function sessionDocOf(state: SimState, savedAt?: string, template?: Record<string, unknown>): SessionDoc {
+  const play = state.lessonPlay;
+  const lesson = play?.stepStart ? { id: play.lesson.id, step: play.stepIndex + 1, until: play.stepStart } : null;
   return createSessionDoc(
-    { sim: state.sim, title: state.scenario.title, view: { lens: state.lens, speed: state.speed }, ...(savedAt ? { savedAt } : {}) },
+    {
+      sim: state.sim,
+      title: state.scenario.title,
+      view: { lens: state.lens, speed: state.speed },
+      ...(savedAt ? { savedAt } : {}),
+      ...(lesson ? { lesson } : {}),
+    },
     template,
   );
 }

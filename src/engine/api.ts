@@ -7,6 +7,11 @@ import type { SimEvent } from './events';
 import type { RequestCounters, WorldSnapshot } from './snapshot';
 import type { ScenarioSpec } from './spec';
 
+/** How much one advance may do before it stops at an instant's end (Simulation.advanceTo). */
+export interface AdvanceBudget {
+  readonly maxEvents: number;
+}
+
 export interface SubscribeOptions {
   /** Also deliver request.completed events (one per request; off by default because it is the hot path). */
   readonly requests?: boolean;
@@ -36,8 +41,18 @@ export interface Simulation {
    * Process everything due strictly before `tMs`, then set the clock to `tMs`. The live app advances this way, so a
    * command dispatched now still runs before everything else due at this millisecond, exactly as the same command
    * in a scenario script would (MC14): a recorded session replays byte for byte.
+   *
+   * With `budget`, it stops early once `maxEvents` entries (arrivals, completions, scheduled work) are done, at the
+   * end of the instant it is in: the clock is then 1 ms past that instant, where `advanceTo(instant + 1)` would
+   * leave it, and the call returns false. The same commands at the same simulated times give the same log however
+   * the advance is cut. Returns true when the clock got to `tMs`.
    */
-  advanceTo(tMs: number): void;
+  advanceTo(tMs: number, budget?: AdvanceBudget): boolean;
+  /**
+   * The engine's work so far: entries processed (arrivals, request completions, scheduled work) and service
+   * scheduler passes. A measure of cost that does not depend on the machine or its load.
+   */
+  work(): number;
   /** Time of the next scheduled thing, or null when nothing is scheduled. */
   nextEventTime(): number | null;
   /** Listen to events as they happen; returns an unsubscribe function. */
@@ -68,4 +83,9 @@ export interface SimulationOptions {
   readonly eventRingSize?: number;
   /** Keep request.completed events in the ring too (default false). */
   readonly ringRequests?: boolean;
+  /**
+   * Tests only: after every settle, count each service's tasks again from scratch and throw if the counts the
+   * scheduler keeps (services/serviceTally.ts) disagree. Slow: it walks every task after every event.
+   */
+  readonly checkTallies?: boolean;
 }

@@ -2,7 +2,7 @@
  * The engine's public entry: a pure, deterministic discrete-event model of ECS services behind an ALB.
  */
 export { createSimulation } from './simulation';
-export type { Simulation, SimulationOptions, SubscribeOptions } from './api';
+export type { AdvanceBudget, Simulation, SimulationOptions, SubscribeOptions } from './api';
 export type * from './commands';
 export type * from './events';
 export type * from './snapshot';

@@ -25,7 +25,8 @@ import { registerTaskDef } from './tasks/taskDefinitions';
 import { buildCluster } from './capacity/instances';
 import { onContainerCheck } from './tasks/containerHealth';
 import { onGraceEnd, onTaskPhase } from './tasks/taskLifecycle';
-import { refreshTaskHealth } from './tasks/taskHealth';
+import { PLAIN_TASK_HEALTHY_AFTER_MS, refreshTaskHealth } from './tasks/taskHealth';
+import { takeDuePlain } from './services/serviceTally';
 
 const DEFAULT_RING = 500;
 
@@ -41,6 +42,7 @@ function buildWorld(engine: EngineState): void {
 export function createSimulation(spec: ScenarioSpec, options: SimulationOptions = {}): Simulation {
   const seed = options.seed ?? spec.seed;
   const engine = new EngineState(spec, seed, options.eventRingSize ?? DEFAULT_RING, options.ringRequests ?? false);
+  engine.checkTallies = options.checkTallies ?? false;
   buildWorld(engine);
   const traffic = new TrafficGenerator(engine);
   if (spec.traffic) traffic.set(spec.traffic);
@@ -112,10 +114,12 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
       }
       case Kind.ServiceWake: {
         // Something time-based came due (a throttle ending, a plain task's 40 s): look at the service again.
+        // Only a plain task's 40 s depends on the clock alone; every other input of a task's health refreshes it
+        // when it changes, so the tasks whose 40 s are up are the only ones this can change.
         const service = engine.services[payload];
         if (service) {
-          service.dirty = true;
-          for (const task of service.tasks) if (task.lastStatus === 'RUNNING') refreshTaskHealth(engine, task);
+          engine.markDirty(service);
+          for (const task of takeDuePlain(service.tally, engine.now, PLAIN_TASK_HEALTHY_AFTER_MS)) refreshTaskHealth(engine, task);
         }
         break;
       }
@@ -123,8 +127,13 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
     settleServices(engine);
   }
 
-  /** Process entries due before `limitMs` (or at it, when inclusive). */
-  function run(limitMs: number, inclusive: boolean): void {
+  /**
+   * Process entries due before `limitMs` (or at it, when inclusive). With a budget, stops at the first instant
+   * boundary after `maxEvents` entries: every entry of the last instant run is done, and the clock is set 1 ms past
+   * it, exactly where `advanceTo(thatInstant + 1)` would leave it, so however a run is cut its log is the same.
+   * Returns whether it got to `limitMs`.
+   */
+  function run(limitMs: number, inclusive: boolean, maxEvents: number): boolean {
     engine.release();
     // The clock counts whole milliseconds (MC1): "before 56292.7" is "up to 56292", which is "before 56293".
     const limit = inclusive ? Math.floor(limitMs) : Math.ceil(limitMs);
@@ -132,6 +141,10 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
     // Compare (time x 2 + phase, sequence) keys directly: arrivals are phase 1, like everything but commands.
     const limitKey = inclusive ? limit * 2 + 1 : limit * 2 - 1;
     const lanes = engine.lanes;
+    // At least one entry, so a budgeted call always gets somewhere.
+    const budget = Math.max(1, maxEvents);
+    let processed = 0;
+    let cut = false;
     for (;;) {
       // Three sources, one order: the agenda, the next arrival, and the request-completion lanes.
       let key = queue.size > 0 ? queue.keys[0]! : Infinity;
@@ -155,9 +168,15 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
       // dispatched live (each dispatch ends with its messages) and the same commands in a script log the same lines
       // in the same order, however many share the millisecond.
       if (time > engine.now || (inCommandPhase && !isCommand)) {
+        // Between two instants: the only place a budgeted advance stops.
+        if (processed >= budget && time > engine.now) {
+          cut = true;
+          break;
+        }
         if (engine.batches.size > 0) flushBatches(engine);
         engine.now = time;
       }
+      processed++;
       inCommandPhase = isCommand;
       if (source === 1) arrive(engine, traffic.takeArrival());
       else if (source === 2) {
@@ -170,9 +189,15 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
         if (isCommand && engine.batches.size > 0) flushBatches(engine);
       }
     }
+    engine.work += processed;
     flushBatches(engine);
     lanes.compact();
+    if (cut) {
+      engine.now += 1;
+      return false;
+    }
     if (limit > engine.now && Number.isFinite(limit)) engine.now = limit;
+    return true;
   }
 
   return {
@@ -196,8 +221,9 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
       engine.scheduleCommand(Math.max(Math.round(atMs), engine.now), command);
     },
     commandLog: () => dispatched,
-    runUntil: (t) => run(t, true),
-    advanceTo: (t) => run(t, false),
+    runUntil: (t) => void run(t, true, Infinity),
+    advanceTo: (t, budget) => run(t, false, budget?.maxEvents ?? Infinity),
+    work: () => engine.work,
     nextEventTime() {
       const laneKey = engine.lanes.peekKey();
       const t = Math.min(engine.queue.peekTime(), traffic.nextTime, laneKey === Infinity ? Infinity : (laneKey - 1) / 2);

@@ -2,13 +2,15 @@
  * What narration needs to know about the scenario to name things: each service's ServiceName and instrument, each
  * target group's name. Events carry logical IDs; learners read names, so the context translates.
  */
-import type { ScenarioSpec } from '../engine';
+import type { NetworkMode, ScenarioSpec } from '../engine';
 import { instrumentPlural, namingFor, taskLabel, type ServiceNaming } from './names';
 import type { Instrument, Lens } from './vocabulary';
 
 export interface ServiceNarration extends ServiceNaming {
   /** Logical IDs of the target groups its tasks register in. */
   readonly targetGroupIds: readonly string[];
+  /** Its task definition's network mode: only awsvpc tasks have a network interface of their own. */
+  readonly networkMode: NetworkMode;
 }
 
 export interface TargetGroupNarration {
@@ -32,6 +34,7 @@ export function buildNarrationContext(spec: ScenarioSpec): NarrationContext {
     services.set(service.id, {
       ...namingFor(service.id, service.name, taskDef?.app.instrument ?? null, index),
       targetGroupIds: service.loadBalancers.map((lb) => lb.targetGroupId),
+      networkMode: taskDef?.networkMode ?? 'awsvpc',
     });
   });
   const targetGroups = new Map<string, TargetGroupNarration>();
@@ -68,6 +71,16 @@ export function targetGroupName(ctx: NarrationContext, id: string): string {
 export function targetGroupNameFromArn(arn: string): string {
   const match = /targetgroup\/([^/]+)\//.exec(arn);
   return match?.[1] ?? arn;
+}
+
+const TARGET_GROUP_ARN = /arn:aws:elasticloadbalancing:[^:\s]*:\d*:targetgroup\/([^/\s)]+)\/[0-9a-f]+/g;
+
+/**
+ * Narration names things by their short IDs: every target group ARN in a sentence becomes the group's name
+ * ("(target-group web-tg)"). The full ARN is in the target group's inspector.
+ */
+export function shortArns(text: string): string {
+  return text.replace(TARGET_GROUP_ARN, (_arn, name: string) => name);
 }
 
 const PLAYER: Record<Instrument, string> = {

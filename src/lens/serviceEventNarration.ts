@@ -1,11 +1,12 @@
 /**
  * Service events. The AWS lens passes ECS's message through as ECS wrote it, because learners search for those
- * exact strings; the orchestra lens retells the known messages (facts 30-32) and keeps task IDs and deployment IDs.
+ * exact strings, with one change: target groups are named by their short names, not ARNs (the inspector shows the
+ * ARN). The orchestra lens retells the known messages (facts 30-32) and keeps task IDs and deployment IDs.
  */
 import type { ServiceEventEvent } from '../engine';
 import type { Narration, NarrationCategory } from './narration';
 import { instrumentPlural } from './names';
-import { countOf, targetGroupNameFromArn, taskName, upperFirst, type NarrationContext, type ServiceNarration } from './narrationContext';
+import { countOf, shortArns, targetGroupNameFromArn, taskName, upperFirst, type NarrationContext, type ServiceNarration } from './narrationContext';
 import type { Lens } from './vocabulary';
 
 type Retell = (match: RegExpExecArray, service: ServiceNarration, ctx: NarrationContext) => string;
@@ -106,16 +107,22 @@ const PATTERNS: readonly Pattern[] = [
   },
 ];
 
+/** ECS's message as the console shows it, with target groups named by their short names instead of ARNs. */
+export function serviceMessage(event: ServiceEventEvent): string {
+  return shortArns(event.message);
+}
+
 export function narrateServiceEvent(event: ServiceEventEvent, lens: Lens, ctx: NarrationContext): Narration {
   const service = ctx.services.get(event.service);
+  const message = serviceMessage(event);
   for (const pattern of PATTERNS) {
     const match = pattern.re.exec(event.message);
     if (!match) continue;
-    const text = lens === 'aws' || !service ? event.message : pattern.retell(match, service, ctx);
+    const text = lens === 'aws' || !service ? message : pattern.retell(match, service, ctx);
     return { text, category: pattern.category, importance: 'important' };
   }
   return {
-    text: lens === 'aws' || !service ? event.message : `The conductor notes: ${event.message}`,
+    text: lens === 'aws' || !service ? message : `The conductor notes: ${message}`,
     category: 'service',
     importance: 'important',
   };

@@ -8,6 +8,7 @@ import type { Narration } from './narration';
 import {
   playerNoun,
   serviceOfTask,
+  shortArns,
   targetGroupName,
   targetGroupNameFromArn,
   taskName,
@@ -47,10 +48,11 @@ function schedulerCause(lens: Lens, reason: string | null): string {
       ? `scaling activity initiated by deployment ${deployment}`
       : `the conductor is changing the section (deployment ${deployment})`;
   }
-  return reason;
+  return shortArns(reason);
 }
 
-function beginsStopping(event: TaskStatusEvent, lens: Lens, who: string): string {
+/** The sentence for a stop as it begins, about `who` (one task, or several stopped together for one cause). */
+export function beginsStopping(event: TaskStatusEvent, lens: Lens, who: string): string {
   const Who = upperFirst(who);
   switch (event.stopCode) {
     case 'ServiceSchedulerInitiated':
@@ -95,8 +97,13 @@ function starts(event: TaskStatusEvent, lens: Lens, ctx: NarrationContext): stri
 
 function step(event: TaskStatusEvent, lens: Lens, ctx: NarrationContext, who: string): string {
   const Who = upperFirst(who);
-  const groups = serviceOfTask(ctx, event.task)?.targetGroupIds.map((id) => targetGroupName(ctx, id)) ?? [];
+  const service = serviceOfTask(ctx, event.task);
+  const groups = service?.targetGroupIds.map((id) => targetGroupName(ctx, id)) ?? [];
   const orchestra = lens === 'orchestra';
+  // Only what is true for this task: a crashed task has nothing left to signal, and only an awsvpc task has a
+  // network interface of its own to release (bridge and host tasks use their instance's).
+  const crashed = event.stopCode === 'EssentialContainerExited';
+  const ownInterface = (service?.networkMode ?? 'awsvpc') === 'awsvpc';
   switch (event.to) {
     case 'PENDING':
       return orchestra ? `${Who} is PENDING: taking a chair on the stage` : `${Who} is PENDING: ECS has placed it and is starting its containers`;
@@ -111,13 +118,21 @@ function step(event: TaskStatusEvent, lens: Lens, ctx: NarrationContext, who: st
         ? `${Who} is RUNNING: playing, but no audience until the sound check says in tune`
         : `${Who} is RUNNING: it gets traffic once its health checks pass`;
     case 'STOPPING':
+      if (crashed) {
+        return orchestra
+          ? `${Who} is STOPPING: the lead player already stopped, so there is nothing to wait for`
+          : `${Who} is STOPPING: its essential container already exited, so there is no SIGTERM to wait for`;
+      }
       return orchestra
         ? `${Who} is STOPPING: packing up (SIGTERM, then SIGKILL after the stop timeout)`
         : `${Who} is STOPPING: its containers get SIGTERM, then SIGKILL after the stop timeout`;
     case 'DEPROVISIONING':
-      return orchestra ? `${Who} is DEPROVISIONING: their chair is cleared` : `${Who} is DEPROVISIONING: its network interface is released`;
+      if (orchestra) return `${Who} is DEPROVISIONING: their chair is cleared`;
+      return ownInterface
+        ? `${Who} is DEPROVISIONING: its network interface is released`
+        : `${Who} is DEPROVISIONING: ECS gives its CPU, memory and ports back to its container instance`;
     case 'STOPPED': {
-      const why = event.stoppedReason ? `: ${event.stoppedReason}` : '';
+      const why = event.stoppedReason ? `: ${shortArns(event.stoppedReason)}` : '';
       return orchestra ? `${Who} has left the stage (STOPPED)${why}` : `${Who} is STOPPED${why}`;
     }
     default:

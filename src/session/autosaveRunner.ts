@@ -2,12 +2,17 @@
  * Keeps the autosave current: written after every command or edit and every world change, at most every few seconds
  * of wall time while playing, when playback pauses, and when the page is hidden (pagehide: the last chance on
  * mobile). A plain factory returning `destroy`, so a hook can own it and tests can drive it without React.
+ *
+ * Never while a seek replays a session (its commands are the session's own, and the world is not at its moment
+ * yet), nor the moment it ends. A seek cancelled short of its moment leaves a world behind the save it came from:
+ * that save is set aside first (keptWorlds.ts), so the next save cannot write over the rest of it.
  */
 import type { SimState, SimStore } from '../store';
 import { exportTemplate } from '../scenario';
 import { sessionDocOf } from './storeSession';
 import type { Simulation } from '../engine';
-import { writeSave, type AutosaveOptions } from './autosave';
+import { readSaveText, writeSave, type AutosaveOptions } from './autosave';
+import { setAsideSave } from './keptWorlds';
 
 export const AUTOSAVE_INTERVAL_MS = 3000;
 
@@ -63,6 +68,12 @@ export function createAutosaveRunner(store: SimStore, options: AutosaveRunnerOpt
     const worldChanged = state.sim !== previous.sim;
     const commanded = commands !== commandsSeen;
     commandsSeen = commands;
+    if (state.seeking !== null) return;
+    if (previous.seeking !== null) {
+      if (!worldChanged && state.sim.now() < previous.seeking.to && saveIsAhead(state.sim.now())) setAsideSave(options, new Date(clock()));
+      lastSaveAt = clock();
+      return;
+    }
     const paused = previous.playing && !state.playing;
     const viewChanged = state.lens !== previous.lens || state.speed !== previous.speed;
     // A lesson's save is its step's start: another step (or none) is another save.
@@ -70,9 +81,18 @@ export function createAutosaveRunner(store: SimStore, options: AutosaveRunnerOpt
     if (worldChanged || commanded || paused || viewChanged || stepChanged) save();
     else if (state.now !== previous.now && clock() - lastSaveAt >= interval) save();
   };
+  /** Whether the save holds a later moment than `now` (a seek stopped short of it). */
+  const saveIsAhead = (now: number): boolean => {
+    try {
+      const doc = JSON.parse(readSaveText(options) ?? 'null') as { atMs?: unknown } | null;
+      return typeof doc?.atMs === 'number' && doc.atMs > now;
+    } catch {
+      return false;
+    }
+  };
   const unsubscribe = store.subscribe(onChange);
   const onPageHide = (): void => {
-    save();
+    if (store.getState().seeking === null) save();
   };
   target?.addEventListener('pagehide', onPageHide);
 

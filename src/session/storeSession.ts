@@ -1,54 +1,51 @@
 /**
- * Session documents and a store: opening one replaces the world only when the document is valid and replays;
- * otherwise the current world stays as it is and the problem is shown through `loadError`, like a bad template.
- * Here, not in the store, because the store sits below sessions: it knows nothing of their format.
+ * Session documents and a store: opening one replaces the world only when the document is valid; otherwise the
+ * current world stays as it is and the problem is shown through `loadError`, like a bad template. The replay to the
+ * session's moment is the store's seek: in slices, with progress, cancellable (the world then stays where the
+ * replay got to). Here, not in the store, because the store sits below sessions: it knows nothing of their format.
  */
-import { createSimulation } from '../engine';
-import { formatIssue } from '../scenario';
 import {
   createSessionDoc,
   openSession,
-  replayCommands,
-  restoreSimulation,
   type OpenedSession,
   type SessionDoc,
 } from './sessionDoc';
-import type { ScenarioMeta, SimState } from '../store';
+import type { ScenarioMeta, SeekOptions, SeekOutcome, SimState } from '../store';
+import { formatIssue } from '../scenario';
 
 type StoreAccess = { getState(): SimState };
 export type OpenSessionOk = Extract<OpenedSession, { ok: true }>;
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * Brings a store whose world is the session's scenario (fresh, at t = 0) to the session's moment, through the store's
- * own advanceTo and dispatch, so the log, figures and snapshot are those of a live run. Leaves it paused; the view
- * (lens, speed) is the caller's to set.
+ * seek, so the log, figures and snapshot are those of a live run. Leaves it paused; the view (lens, speed) is the
+ * caller's to set. `what` names the world for the progress ("the shared world").
  */
-export function replayInStore(store: StoreAccess, session: OpenSessionOk): void {
-  const state = store.getState();
-  state.pause();
-  replayCommands({ advanceTo: (t) => store.getState().advanceTo(t), dispatch: (c) => store.getState().dispatch(c) }, session);
-  // The lesson it was saved in resumes at its step once the app has fetched it (src/ui/lessons).
-  if (session.lesson) store.getState().setLessonToResume({ id: session.lesson.id, step: session.lesson.step - 1 });
+export function replayInStore(store: StoreAccess, session: OpenSessionOk, what: string, options?: SeekOptions): Promise<SeekOutcome> {
+  const replay = store.getState().seek({ commands: session.commands, atMs: session.atMs, what }, options);
+  const lesson = session.lesson;
+  if (lesson === null) return replay;
+  return replay.then((outcome) => {
+    // The lesson it was saved in resumes at its step once the app has fetched it (src/ui/lessons), on the world as
+    // that step started; a replay cancelled half-way is not that world, so it opens without the lesson.
+    if (outcome === 'done') store.getState().setLessonToResume({ id: lesson.id, step: lesson.step - 1 });
+    return outcome;
+  });
 }
 
-/** Opens a session document in a store at its moment, paused: validate, prove the replay runs, then replace the world; false (world untouched) otherwise. */
-export function openSessionInStore(store: StoreAccess, input: unknown, meta: Partial<ScenarioMeta> = {}): boolean {
+/** A session opened in a store: the world replaced, the replay to its moment under way (or done already). */
+export type OpenedInStore = { readonly ok: false } | { readonly ok: true; readonly replay: Promise<SeekOutcome> };
+
+/**
+ * Opens a session document in a store at its moment, paused: validate, replace the world, then seek to the moment.
+ * Not ok (world untouched, `loadError` says why) when the document is not valid.
+ */
+export function openSessionInStore(store: StoreAccess, input: unknown, meta: Partial<ScenarioMeta> = {}, options?: SeekOptions): OpenedInStore {
   const source = meta.source ?? 'session';
   const opened = openSession(input);
   if (!opened.ok) {
     store.getState().reportLoadError(source, opened.errors.map(formatIssue));
-    return false;
-  }
-  try {
-    // A dry run on a throwaway simulation: a document that validates but cannot replay must not cost the world.
-    restoreSimulation(opened, createSimulation);
-  } catch (error) {
-    store.getState().reportLoadError(source, [`The session could not be replayed: ${errorMessage(error)}`]);
-    return false;
+    return { ok: false };
   }
   const loaded = store.getState().load(opened.spec, {
     title: meta.title ?? opened.title,
@@ -57,14 +54,13 @@ export function openSessionInStore(store: StoreAccess, input: unknown, meta: Par
     notSimulated: meta.notSimulated ?? opened.notSimulated,
     source,
   });
-  if (!loaded) return false;
-  replayInStore(store, opened);
+  if (!loaded) return { ok: false };
   // The lens and speed it was saved with (at startup the address may override them instead; see App).
   if (opened.view) {
     store.getState().setSpeed(opened.view.speed);
     store.getState().setLens(opened.view.lens);
   }
-  return true;
+  return { ok: true, replay: replayInStore(store, opened, `“${opened.title}”`, options) };
 }
 
 /** The document of the store's world now, with its view (lens and speed). */

@@ -1,23 +1,44 @@
 /**
- * Brings the startup session on screen (before the first paint, so the learner never sees t = 0 flash by) and keeps
- * the autosave running while the app is mounted. Returns why saving fails, while it does (null otherwise).
+ * Brings the startup session on screen and keeps the autosave running while the app is mounted. The replay starts
+ * before the first paint (a short session is done by then, so the learner never sees t = 0 flash by); a long one
+ * goes on in slices behind its progress (the store's seek). Returns why saving fails, while it does, and how the
+ * startup replay ended once it has.
  */
 import { useEffect, useLayoutEffect, useState } from 'react';
-import type { SimStore } from '../store';
+import type { SeekOutcome, SimStore } from '../store';
 import { replayInStore } from './storeSession';
 import { createAutosaveRunner } from './autosaveRunner';
 import type { SessionContextValue } from './SessionContext';
 
 // StrictMode runs effects twice on mount; a store is brought to its session once.
-const restored = new WeakSet<SimStore>();
+const restored = new WeakMap<SimStore, Promise<SeekOutcome>>();
 
-export function useSessionLifecycle(store: SimStore, context: SessionContextValue | null): string | null {
+export interface SessionLifecycle {
+  /** Why saving fails, or null. */
+  readonly failure: string | null;
+  /** How the startup replay ended: null while it runs or when there was none. */
+  readonly restore: SeekOutcome | null;
+}
+
+export function useSessionLifecycle(store: SimStore, context: SessionContextValue | null): SessionLifecycle {
   const restore = context?.restore ?? null;
+  const what = context?.notice?.kind === 'shared' ? 'the shared world' : 'your saved world';
+  const [outcome, setOutcome] = useState<SeekOutcome | null>(null);
   useLayoutEffect(() => {
-    if (restore === null || restored.has(store)) return;
-    restored.add(store);
-    replayInStore(store, restore);
-  }, [store, restore]);
+    if (restore === null) return;
+    let replay = restored.get(store);
+    if (!replay) {
+      replay = replayInStore(store, restore, what);
+      restored.set(store, replay);
+    }
+    let live = true;
+    void replay.then((ended) => {
+      if (live) setOutcome(ended);
+    });
+    return () => {
+      live = false;
+    };
+  }, [store, restore, what]);
 
   const [failure, setFailure] = useState<string | null>(null);
   const autosave = context?.autosave ?? null;
@@ -26,5 +47,5 @@ export function useSessionLifecycle(store: SimStore, context: SessionContextValu
     const runner = createAutosaveRunner(store, { ...autosave, onFailure: setFailure });
     return () => runner.destroy();
   }, [store, autosave]);
-  return failure;
+  return { failure, restore: outcome };
 }

@@ -12,12 +12,17 @@ import { clampSpeed, DEFAULT_SPEED } from './speeds';
 import { MetricsCollector, type MetricsView } from './metrics';
 import { createViewSlice, type ViewOptions, type ViewState } from './view';
 import { createLessonSlice, type LessonDirector, type LessonState } from './lessonSlice';
+import { advanceWithin, startTurn, type BudgetTurn, type FrameBudget } from './budget';
+import { seek as runSeek, type SeekOptions, type SeekOutcome, type SeekPlan, type SeekProgress } from './seek';
+
+export type { FrameBudget };
 
 const FIGURES_INTERVAL_MS = 200;
 /** Lines per piece of an exported event log: about a megabyte. */
 export const EVENT_LOG_PIECE_LINES = 4096;
 
 export type SimulationFactory = (spec: ScenarioSpec, options?: SimulationOptions) => Simulation;
+
 
 export interface NotSimulatedResource {
   readonly logicalId: string;
@@ -71,6 +76,11 @@ export interface SimState extends ViewState, LessonState {
   readonly now: number;
   readonly playing: boolean;
   readonly speed: number;
+  /**
+   * While playing, the speed the run actually keeps when it falls short of `speed` (a frame's engine work does not
+   * fit in the frame); null while it keeps up, and while paused. The playback loop measures it.
+   */
+  readonly achievedSpeed: number | null;
   /** Replaced only when the engine's snapshot version changes. */
   readonly snapshot: WorldSnapshot;
   /** Replaced only when a figure changes. */
@@ -141,8 +151,23 @@ export interface SimState extends ViewState, LessonState {
   /** Runs the simulation to `tMs` (never backwards), leaving events due exactly at `tMs` for later. The playback loop calls this. */
   readonly advanceTo: (tMs: number) => void;
   readonly advanceBy: (ms: number) => void;
-  /** The playback loop's advance: like advanceBy, but publishes request figures at most every ~200 ms of wall time. */
-  readonly advanceFrame: (ms: number, wallTime: number) => void;
+  /**
+   * The playback loop's advance: like advanceBy, but publishes request figures at most every ~200 ms of wall time,
+   * and with a budget stops where the budget runs out (at an instant's end). Returns whether it got all the way.
+   */
+  readonly advanceFrame: (ms: number, wallTime: number, budget?: FrameBudget) => boolean;
+  /** The playback loop says how fast the run really goes (null: it keeps up). */
+  readonly setAchievedSpeed: (speed: number | null) => void;
+  /** While a seek runs: what it opens and how far it has got. Playing, stepping and edits wait until it ends. */
+  readonly seeking: SeekProgress | null;
+  /**
+   * Brings the world, paused, to a later moment by replaying commands at their times (a session's replay), in
+   * slices with the page free in between (seek.ts). Resolves when done, cancelled (the world stays where it got to),
+   * or replaced (the world was loaded or reset meanwhile).
+   */
+  readonly seek: (plan: SeekPlan, options?: SeekOptions) => Promise<SeekOutcome>;
+  /** Stops a running seek where it has got to. */
+  readonly cancelSeek: () => void;
 }
 
 export type SimStore = StoreApi<SimState>;
@@ -179,31 +204,45 @@ export function createSimStore(options: SimStoreOptions): SimStore {
   // Events arrive synchronously while the engine runs; they are collected here and committed once per
   // advance, so a frame that processes a thousand events still causes one store update.
   let pending: LogEntry[] = [];
+  let seekCancelled = false;
   let seq = 0;
   let unsubscribe: () => void = () => {};
+  // Loggable events dropped from `pending` before a commit (only the last logLimit can be shown): still seen.
+  let droppedSeen = 0;
   let metrics = new MetricsCollector([]);
   let lastFiguresAt = -Infinity;
   const requestListeners = new Set<(event: RequestCompletedEvent) => void>();
 
-  function attach(sim: Simulation): LogEntry[] {
+  function listener(event: SimEvent): void {
+    if (event.type === 'request.completed') {
+      metrics.onRequest(event);
+      for (const listener of requestListeners) listener(event);
+    } else if (isLoggable(event)) {
+      pending.push({ seq: ++seq, event });
+      // A long advance (a seek) between commits keeps no more than the log can show.
+      if (pending.length >= 4 * logLimit) {
+        droppedSeen += pending.length - logLimit;
+        pending = pending.slice(-logLimit);
+      }
+    }
+  }
+
+  /** Listens to the world's events; `requests` false while seeking, so the engine builds no request events. */
+  function listen(sim: Simulation, requests: boolean): void {
     unsubscribe();
+    unsubscribe = sim.subscribe(listener, { requests });
+  }
+
+  function attach(sim: Simulation): LogEntry[] {
     pending = [];
+    droppedSeen = 0;
     seq = 0;
+    seekCancelled = false;
     metrics = new MetricsCollector(sim.initialWorld.targetGroups.map((tg) => tg.id));
     lastFiguresAt = -Infinity;
     // Anything the engine did while being created is in its ring already; later events come through subscribe.
     const initial = sim.recentEvents().filter(isLoggable).map((event) => ({ seq: ++seq, event }));
-    unsubscribe = sim.subscribe(
-      (event: SimEvent) => {
-        if (event.type === 'request.completed') {
-          metrics.onRequest(event);
-          for (const listener of requestListeners) listener(event);
-        } else if (isLoggable(event)) {
-          pending.push({ seq: ++seq, event });
-        }
-      },
-      { requests: true },
-    );
+    listen(sim, true);
     return initial;
   }
 
@@ -222,6 +261,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
   const firstSim = factory(options.spec, options.seed === undefined ? undefined : { seed: options.seed });
 
   return createStore<SimState>()((set, get) => {
+    const seeking = (): boolean => get().seeking !== null;
     history = new EditHistory((view) => set({ history: view }));
     const edits = history;
     /** Copies what changed in the engine into the store, in one update. */
@@ -236,7 +276,9 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       const snapshot = sim.snapshot();
       const counters = sim.counters();
       const added = pending;
+      const dropped = droppedSeen;
       pending = [];
+      droppedSeen = 0;
       const patch: { -readonly [K in keyof SimState]?: SimState[K] } = {};
       const now = sim.now();
       if (now !== state.now) patch.now = now;
@@ -251,7 +293,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       }
       if (added.length > 0) {
         patch.log = appendToLog(state.log, added, logLimit);
-        patch.eventsSeen = state.eventsSeen + added.length;
+        patch.eventsSeen = state.eventsSeen + added.length + dropped;
       }
       Object.assign(patch, director.patch());
       if (Object.keys(patch).length > 0) set(patch);
@@ -273,6 +315,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         scenario: meta ?? state.scenario,
         generation: state.generation + 1,
         selection: null,
+        achievedSpeed: null,
         loadError: meta ? null : state.loadError,
       }));
       director.worldReplaced(kind);
@@ -303,15 +346,16 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 
     /**
      * Moves the clock to `target`, stopping wherever an open lesson's next command is due to give it there (as a
-     * script would), and, with `hold`, not past now while its prediction waits for an answer.
+     * script would), and, with `hold`, not past now while its prediction waits for an answer. Within `turn`'s budget
+     * when given; whether it got to `target` (a clock the lesson holds has got where it may).
      */
-    function advance(target: number, hold: boolean): void {
+    function advance(target: number, hold: boolean, turn: BudgetTurn | null = null): boolean {
       const { sim } = get();
       for (;;) {
         const stop = Math.min(target, director.stopAt(sim.now(), hold));
-        if (stop > sim.now()) sim.advanceTo(stop);
+        if (stop > sim.now() && !(turn ? advanceWithin(sim, stop, turn) : sim.advanceTo(stop))) return false;
         const gave = director.giveDue();
-        if (stop >= target || !gave) return;
+        if (stop >= target || !gave) return true;
       }
     }
 
@@ -332,6 +376,8 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       scenario: metaFor(options.spec, options.meta),
       playing: options.playing ?? false,
       speed: clampSpeed(options.speed ?? DEFAULT_SPEED),
+      achievedSpeed: null,
+      seeking: null,
       generation: 0,
       loadError: null,
       ...view,
@@ -397,20 +443,24 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       reportLoadError: (source, messages) => set({ loadError: { source, messages } }),
       clearLoadError: () => set({ loadError: null }),
 
-      play: () => set({ playing: true }),
+      play: () => {
+        if (!seeking()) set({ playing: true });
+      },
       pause: () => {
-        set({ playing: false });
+        set({ playing: false, achievedSpeed: null });
         // Paused, the figures on screen are the exact ones.
         commit();
       },
       togglePlaying: () => {
-        set((state) => ({ playing: !state.playing }));
+        if (seeking()) return;
+        set((state) => ({ playing: !state.playing, achievedSpeed: null }));
         if (!get().playing) commit();
       },
 
       step: () => {
+        if (seeking()) return;
         const { sim, playing } = get();
-        if (playing) set({ playing: false });
+        if (playing) set({ playing: false, achievedSpeed: null });
         const next = sim.nextEventTime();
         if (next === null) return;
         // advanceTo just past the next instant, never runUntil: a command given after the step must still run
@@ -424,9 +474,34 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         replaceWorld(sim.initialWorld, sim.seed, null, 'reset');
       },
 
-      setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
+      // A new speed is measured afresh: the run may keep up with it.
+      setSpeed: (speed) => set((state) => (clampSpeed(speed) === state.speed ? {} : { speed: clampSpeed(speed), achievedSpeed: null })),
+      seek: (plan, seekOptions) => {
+        if (seeking()) return Promise.reject(new Error('A seek is already running.'));
+        set({ playing: false, achievedSpeed: null });
+        seekCancelled = false;
+        return runSeek(
+          {
+            sim: () => get().sim,
+            hearRequests: (on) => listen(get().sim, on),
+            sample: () => metrics.sample(get().sim.snapshot(), get().sim.now()),
+            progress: (progress) => set({ seeking: progress }),
+            cancelRequested: () => seekCancelled,
+            commit: () => commit(),
+          },
+          plan,
+          seekOptions,
+        );
+      },
+      cancelSeek: () => {
+        seekCancelled = true;
+      },
+      setAchievedSpeed: (speed) => {
+        if (get().achievedSpeed !== speed) set({ achievedSpeed: speed });
+      },
 
       dispatch: (command) => {
+        if (seeking()) return;
         // A control a lesson locks says so and sends nothing; this is the backstop.
         if (lockOf([command]) !== null) return;
         get().sim.dispatch(command);
@@ -434,6 +509,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       },
 
       edit: (commands, label) => {
+        if (seeking()) return { ok: false, errors: [{ severity: 'error', resource: label, path: '', message: `The world is still opening (${get().seeking?.what ?? ''}): edit it once it is open.` }] };
         const list: readonly Command[] = Array.isArray(commands) ? commands : [commands as Command];
         const locked = lockOf(list);
         if (locked !== null) return lockedEdit(locked);
@@ -442,6 +518,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         return result;
       },
       undo: () => {
+        if (seeking()) return null;
         const locked = lockOf(edits.next('undo'));
         if (locked !== null) return lockedEdit(locked);
         const result = edits.undo(get().sim);
@@ -449,6 +526,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         return result;
       },
       redo: () => {
+        if (seeking()) return null;
         const locked = lockOf(edits.next('redo'));
         if (locked !== null) return lockedEdit(locked);
         const result = edits.redo(get().sim);
@@ -469,13 +547,14 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         get().advanceTo(get().sim.now() + ms);
       },
 
-      advanceFrame: (ms, wallTime) => {
+      advanceFrame: (ms, wallTime, budget) => {
         const { sim } = get();
-        if (!(ms > 0)) return;
-        advance(sim.now() + ms, true);
+        if (!(ms > 0)) return true;
+        const reached = advance(sim.now() + ms, true, budget ? startTurn(budget) : null);
         const due = wallTime - lastFiguresAt >= FIGURES_INTERVAL_MS;
         if (due) lastFiguresAt = wallTime;
         commit(due);
+        return reached;
       },
     };
   });

@@ -7,11 +7,13 @@ export {
   type SimStore,
   type SimStoreOptions,
   type SimulationFactory,
+  type FrameBudget,
 } from './createSimStore';
 export { templateToWorld, type TemplateResult } from './loadTemplate';
+export { SEEK_BUDGET, type SeekOptions, type SeekOutcome, type SeekPlan, type SeekProgress } from './seek';
 export { checkCommands, EMPTY_HISTORY, type EditHistoryView, type EditResult } from './editHistory';
 export { appendToLog, DEFAULT_LOG_LIMIT, isLoggable, type LogEntry } from './eventLog';
-export { animationFrames, createPlayback, DEFAULT_MAX_FRAME_GAP_MS, type FrameSource, type Playback, type PlaybackOptions } from './playback';
+export { animationFrames, createPlayback, DEFAULT_FRAME_BUDGET, DEFAULT_MAX_FRAME_GAP_MS, roundSpeed, type FrameSource, type Playback, type PlaybackOptions } from './playback';
 export { clampSpeed, DEFAULT_SPEED, formatSpeed, MAX_SPEED, MIN_SPEED, SPEEDS } from './speeds';
 export { SimProvider } from './SimProvider';
 export { MISSING_PROVIDER, useSim, useSimStore } from './useSim';

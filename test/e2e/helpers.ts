@@ -130,3 +130,17 @@ export async function pause(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 }
+
+/** The stage box the app shell is designed to give the stage: at 1440x900, and on a 1280x720 projector. */
+export const STAGE_BOXES = {
+  '1440x900': { viewport: { width: 1440, height: 900 }, box: { width: 1000, height: 750 } },
+  '1280x720': { viewport: { width: 1280, height: 720 }, box: { width: 850, height: 600 } },
+} as const;
+
+/**
+ * Puts the stage in a box of the given size, as the app shell will (until it lands, the page gives the stage a box
+ * of its own); at the top right of the page, clear of the lens switch (top left) and the playback bar (bottom).
+ */
+export async function boxStage(page: Page, box: { readonly width: number; readonly height: number }): Promise<void> {
+  await addTestStyle(page, `section.stage { position: fixed !important; right: 0; top: 0; width: ${box.width}px !important; height: ${box.height}px !important; z-index: 50; }`);
+}

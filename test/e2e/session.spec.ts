@@ -1,9 +1,11 @@
 /**
  * Save, share, import and export in a real Chromium: a bad import keeps the world and says where the problem is; a
- * two-file bundle loads; a share link opens the same world at the same moment in a fresh context; a reload restores
- * the autosave, and a corrupted save is reported while the app runs on.
+ * two-file bundle loads; a share link opens the same world at the same moment in a fresh context; a link a week in
+ * shows its progress and can be cancelled while the page answers; a reload restores the autosave, and a corrupted
+ * save is reported while the app runs on.
  */
 import { readFileSync } from 'node:fs';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { clockMs, collectErrors, dockPanel, openApp, pause, play, setSpeed, test, watchCsp } from './helpers';
@@ -111,6 +113,50 @@ test('a share link opens the same world at the same moment in a fresh browser', 
   expect(new URL(fresh.url()).hash).toBe('');
   await other.close();
   expect(otherViolations).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('a link a week in shows how far it has got, answers Cancel at once, and stops where it got to', async ({ page, browser }) => {
+  // The big scenario at the rate limit, as a link; then the same link at one simulated week (deflate-raw, base64url).
+  await openApp(page, '?scenario=big-orchestra.json&rate=1000&autoplay=0');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const field = page.getByRole('textbox', { name: /link/i });
+  await expect(field).toHaveValue(/#s=[A-Za-z0-9_-]+$/);
+  const [base, encoded] = (await field.inputValue()).split('#s=') as [string, string];
+  const doc = JSON.parse(inflateRawSync(Buffer.from(encoded, 'base64url')).toString('utf8')) as { atMs: number };
+  const week = 7 * 24 * 3600 * 1000;
+  doc.atMs = week;
+  const url = `${base}#s=${deflateRawSync(Buffer.from(JSON.stringify(doc))).toString('base64url')}`;
+
+  const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const violations = await watchCsp(other);
+  const fresh = await other.newPage();
+  const errors = collectErrors(fresh);
+  await fresh.goto(url);
+  const dialog = fresh.getByRole('dialog', { name: 'Opening the shared world' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('of 168:00:00 simulated');
+  const progress = fresh.getByRole('progressbar', { name: 'Opening the shared world' });
+  // The replay goes on behind the dialog, slice by slice.
+  const first = await dialog.textContent();
+  await expect(dialog).not.toHaveText(first ?? '');
+  const asked = Date.now();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  // The page answered the click within a slice or two, not after a week of simulation.
+  expect(Date.now() - asked).toBeLessThan(2_000);
+  await expect(progress).toBeHidden();
+  const stopped = fresh.getByRole('status', { name: 'Opening stopped' });
+  await expect(stopped).toContainText('Stopped opening the shared world at');
+  await expect(stopped).toContainText('before its moment (168:00:00). The world is paused there');
+  const at = await clockMs(fresh);
+  expect(at).toBeGreaterThan(0);
+  expect(at).toBeLessThan(week);
+  // A run like any other: it plays on from where it stopped.
+  await fresh.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => clockMs(fresh)).toBeGreaterThan(at);
+  await other.close();
+  expect(violations).toEqual([]);
   expect(errors).toEqual([]);
 });
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { addTestStyle, collectErrors, openApp, pause, play, setSpeed, stage, test } from './helpers';
+import { addTestStyle, boxStage, collectErrors, openApp, pause, play, setSpeed, stage, STAGE_BOXES, test } from './helpers';
 
 const results = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const INSTANCE = /^(Container instance|Riser) i-[0-9a-f]+, t3\.\w+, us-east-1[a-z], (ACTIVE|DRAINING), CPU \d+ of \d+ used, memory \d+ of \d+ MiB used, /;
@@ -33,7 +33,10 @@ async function stalledChairs(page: Page, query = ''): Promise<void> {
 
 test('dynamic-ports: three container instances with their capacity, tasks showing instance and host port', async ({ page }) => {
   const errors = collectErrors(page);
+  // Task cards (with their instance and port) in the stage box of a 1440x900 screen; a smaller stage shows chips.
+  await page.setViewportSize(STAGE_BOXES['1440x900'].viewport);
   await steadyPorts(page);
+  await boxStage(page, STAGE_BOXES['1440x900'].box);
   const instances = stage(page).getByRole('button', { name: INSTANCE });
   await expect(instances).toHaveCount(3);
   for (const instance of await instances.all()) {

@@ -1,9 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { addTestStyle, EXPECTED_TASKS, collectErrors, openApp, pause, play, setSpeed, stage, test } from './helpers';
 
-const results = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const HEALTHY_TASK = /^(Task|Violin|Saxophone|Cello|Trumpet|Drum|Microphone) .*, RUNNING, (healthy|in tune \(healthy\))$/;
 
 /** Plays at 60x until the stage shows every task RUNNING behind a healthy target, then pauses. */
@@ -152,32 +150,4 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(serious).toEqual([]);
     }
   });
-}
-
-const sizes = [
-  { width: 1440, height: 900 },
-  { width: 360, height: 800 },
-] as const;
-
-for (const size of sizes) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const lens of ['aws', 'orchestra'] as const) {
-      const name = `stage-${size.width}x${size.height}-${colorScheme}-${lens}`;
-      test(`screenshot ${name}`, async ({ page }) => {
-        await page.setViewportSize(size);
-        await page.emulateMedia({ colorScheme });
-        await openApp(page, `?autoplay=0&lens=${lens}`, 'stage');
-        await runStageUntilSteady(page);
-        // Catch requests mid-flight, then freeze them for the picture.
-        await setSpeed(page, '1x');
-        await play(page);
-        await page.waitForTimeout(700);
-        await pause(page);
-        // The stage never sticks out sideways, at phone width included.
-        const box = await stage(page).boundingBox();
-        expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(size.width);
-        await stage(page).screenshot({ path: `${results}${name}.png` });
-      });
-    }
-  }
 }

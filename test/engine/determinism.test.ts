@@ -143,6 +143,53 @@ describe('a live session replays as a script (MC14)', () => {
   });
 });
 
+describe("an advance with a budget (the playback loop's frames)", () => {
+  /** Plays the live session the app way: frames of a budgeted advance, each command dispatched when the clock gets to its time. */
+  function budgeted(maxEvents: (frame: number) => number) {
+    const sim = createSimulation(scenario(false));
+    const out: string[] = [];
+    sim.subscribe((e) => out.push(JSON.stringify(e)), { requests: true });
+    const work: number[] = [];
+    let next = 0;
+    let frame = 0;
+    let cuts = 0;
+    while (sim.now() < 600_000) {
+      const due = next < script.length ? script[next]!.at * 1000 : 600_000;
+      const before = sim.work();
+      const reached = sim.advanceTo(Math.min(due, sim.now() + 1000), { maxEvents: maxEvents(frame++) });
+      work.push(sim.work() - before);
+      if (!reached) cuts++;
+      if (reached && next < script.length && sim.now() === due) sim.dispatch(script[next++]!.command);
+    }
+    return { out, work, cuts, sim };
+  }
+
+  it('gives the same log however it is cut, commands included', () => {
+    const whole = lines(scenario(true), 600_000);
+    for (const sizes of [[1], [3, 50, 7], [200, 1, 1, 13]]) {
+      const run = budgeted((frame) => sizes[frame % sizes.length]!);
+      expect(run.cuts).toBeGreaterThan(100);
+      expect(firstDifference(run.out, whole)).toBeNull();
+    }
+  });
+
+  it('stops at the end of an instant past its budget and says it did not get there', () => {
+    const sim = createSimulation(scenario(true));
+    expect(sim.advanceTo(600_000, { maxEvents: 1 })).toBe(false);
+    // The first thing due is the scheduler's pass at t = 0: the clock stops 1 ms past it.
+    expect(sim.now()).toBe(1);
+    expect(sim.advanceTo(600_000, { maxEvents: 1_000_000 })).toBe(true);
+    expect(sim.now()).toBe(600_000);
+  });
+
+  it('does at most the budget plus the rest of one instant', () => {
+    const run = budgeted(() => 25);
+    // Requests, checks and launches rarely share a millisecond in this world: a frame ends within a few entries of 25.
+    expect(Math.max(...run.work)).toBeLessThanOrEqual(40);
+    expect(run.work.filter((w) => w > 25).length).toBeLessThan(run.work.length / 10);
+  });
+});
+
 describe('runUntil is inclusive, advanceTo exclusive', () => {
   it('a change due at 160 s happens with runUntil(160000) but not with advanceTo(160000)', () => {
     const spec = world({ services: [{ id: 'Web' }] });

@@ -17,16 +17,24 @@ void incomplete;
 const tables = { inspectorWords, stageWords, editorWords } as const;
 
 describe('lens words', () => {
-  it.each(Object.entries(tables))('%s gives the same words in both lenses, none of them empty', (_, wordsIn) => {
-    const [aws, orchestra] = LENSES.map((lens) => wordsIn(lens) as unknown as Record<string, unknown>);
-    expect(Object.keys(orchestra ?? {}).sort()).toEqual(Object.keys(aws ?? {}).sort());
+  // A table may group words (the stage's task card look) and hold a lens's choices (booleans): both lenses must
+  // give every key at every level.
+  function expectSameWords(aws: Record<string, unknown>, orchestra: Record<string, unknown>, path: string): void {
+    expect(Object.keys(orchestra).sort(), path).toEqual(Object.keys(aws).sort());
     for (const words of [aws, orchestra]) {
-      for (const [key, word] of Object.entries(words ?? {})) {
-        if (typeof word === 'string') expect(word, key).not.toBe('');
-        else if (Array.isArray(word)) expect(word.length, key).toBeGreaterThan(0);
-        else if (word !== null) expect(typeof word, key).toBe('function');
+      for (const [key, word] of Object.entries(words)) {
+        if (typeof word === 'string') expect(word, `${path}${key}`).not.toBe('');
+        else if (Array.isArray(word)) expect(word.length, `${path}${key}`).toBeGreaterThan(0);
+        else if (typeof word === 'object' && word !== null) {
+          expectSameWords(aws[key] as Record<string, unknown>, orchestra[key] as Record<string, unknown>, `${path}${key}.`);
+        } else if (word !== null && typeof word !== 'boolean') expect(typeof word, `${path}${key}`).toBe('function');
       }
     }
+  }
+
+  it.each(Object.entries(tables))('%s gives the same words in both lenses, none of them empty', (_, wordsIn) => {
+    const [aws, orchestra] = LENSES.map((lens) => wordsIn(lens) as unknown as Record<string, unknown>);
+    expectSameWords(aws ?? {}, orchestra ?? {}, '');
   });
 
   it('says the inspector headings in each lens', () => {

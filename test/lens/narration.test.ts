@@ -211,10 +211,11 @@ describe('service.event', () => {
     ['(service users) did something new.', 'The conductor notes: (service users) did something new.', 'service'],
   ];
 
-  it('passes ECS messages through in the AWS lens and retells them in the orchestra lens, all important', () => {
+  it('passes ECS messages through in the AWS lens (target groups by short name) and retells them in the orchestra lens, all important', () => {
     for (const [message, orchestra, category] of cases) {
       const told = both({ t: 1, type: 'service.event', service: 'UsersService', message });
-      expect(told.aws).toEqual({ text: message, category, importance: 'important' });
+      // Short IDs in narration (issue 10): the ARN is in the target group's inspector.
+      expect(told.aws).toEqual({ text: message.replace(ARN, 'users-tg'), category, importance: 'important' });
       expect(told.orchestra).toEqual({ text: orchestra, category, importance: 'important' });
     }
   });

@@ -24,7 +24,7 @@ function busyStore() {
 afterEach(() => window.localStorage.clear());
 
 describe('autosave', () => {
-  it('restores what it saved', () => {
+  it('restores what it saved', async () => {
     const store = busyStore();
     expect(writeSave(local, sessionDocOf(store.getState(), NOW.toISOString()))).toEqual({ ok: true });
     const reading = readSave(local);
@@ -33,7 +33,8 @@ describe('autosave', () => {
     expect(reading.savedAt).toBe(NOW.toISOString());
     expect(reading.session.atMs).toBe(52_500);
     const restored = createSimStore({ spec: tinySpec() });
-    expect(openSessionInStore(restored, sessionDocOf(store.getState()))).toBe(true);
+    const opened = openSessionInStore(restored, sessionDocOf(store.getState()));
+    expect(opened.ok && (await opened.replay)).toBe('done');
     expect(restored.getState().exportEventLog()).toBe(store.getState().exportEventLog());
   });
 
@@ -106,6 +107,35 @@ describe('autosave', () => {
     target.dispatchEvent(new Event('pagehide'));
     expect(saved()).toBe(3_500);
     expect(window.localStorage.getItem(AUTOSAVE_KEY)).toBeNull();
+    runner.destroy();
+  });
+
+  it('saves nothing while a seek replays a saved world; cancelled short of it, the save is set aside, not written over', async () => {
+    let wall = 0;
+    const original = busyStore();
+    const full = { ...sessionDocOf(original.getState(), NOW.toISOString()), atMs: 3_600_000 };
+    expect(writeSave(local, full)).toEqual({ ok: true });
+    const reading = readSave(local);
+    if (reading.kind !== 'restored') throw new Error(reading.kind);
+    const store = createSimStore({ spec: reading.session.spec, seed: reading.session.seed });
+    const target = new EventTarget() as unknown as Window;
+    const runner = createAutosaveRunner(store, { ...local, clock: () => (wall += 5_000), target });
+    const pause = async () => {
+      // Even the page being hidden writes nothing half-way.
+      target.dispatchEvent(new Event('pagehide'));
+      store.getState().cancelSeek();
+      await Promise.resolve();
+    };
+    const outcome = await store.getState().seek({ commands: reading.session.commands, atMs: reading.session.atMs, what: 'your saved world' }, { pause, budget: { maxEvents: 2_000, sliceEvents: 2_000, wallMs: Infinity } });
+    expect(outcome).toBe('cancelled');
+    expect(store.getState().now).toBeLessThan(3_600_000);
+    expect(window.localStorage.getItem(AUTOSAVE_KEY)).toBeNull();
+    const kept = Object.keys(window.localStorage).filter((key) => key.startsWith(`${AUTOSAVE_KEY}:replaced:`));
+    expect(kept).toHaveLength(1);
+    expect(JSON.parse(window.localStorage.getItem(kept[0]!)!)).toEqual(full);
+    // From here on the world on screen is saved as usual.
+    store.getState().dispatch({ do: 'crashTask', task: 'WebService-2' });
+    expect((JSON.parse(window.localStorage.getItem(AUTOSAVE_KEY)!) as { atMs: number }).atMs).toBe(store.getState().now);
     runner.destroy();
   });
 });

@@ -38,7 +38,7 @@ function busyStore(): SimStore {
 const viaJson = <T,>(value: T): unknown => JSON.parse(JSON.stringify(value)) as unknown;
 
 describe('session documents', () => {
-  it('restores a store with edits and faults to the same event log and snapshot', () => {
+  it('restores a store with edits and faults to the same event log and snapshot', async () => {
     const original = busyStore();
     const doc = sessionDocOf(original.getState());
     expect(doc.format).toBe(SESSION_FORMAT);
@@ -46,7 +46,8 @@ describe('session documents', () => {
 
     const restored = defaultStore();
     const sim = restored.getState().sim;
-    expect(openSessionInStore(restored, viaJson(doc), { source: 'saved session' })).toBe(true);
+    const opened = openSessionInStore(restored, viaJson(doc), { source: 'saved session' });
+    expect(opened.ok && (await opened.replay)).toBe('done');
     const state = restored.getState();
     expect(state.sim).not.toBe(sim);
     expect(state.playing).toBe(false);
@@ -74,7 +75,7 @@ describe('session documents', () => {
     const before = store.getState().sim;
     const doc = viaJson(sessionDocOf(store.getState())) as { commands: { command: Record<string, unknown> }[] };
     doc.commands[1]!.command = { do: 'failHealthChecks', status: 302 };
-    expect(openSessionInStore(store, doc)).toBe(false);
+    expect(openSessionInStore(store, doc)).toEqual({ ok: false });
     expect(store.getState().sim).toBe(before);
     expect(store.getState().loadError?.messages.join('\n')).toMatch(/Session\.commands\[1\]\.command: "failHealthChecks" needs "task"/);
   });

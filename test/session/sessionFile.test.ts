@@ -21,7 +21,8 @@ describe('a session file', () => {
     const imported = importWorld([{ name: file.fileName, text: await file.blob.text() }], null);
     expect(imported.kind).toBe('session');
     const other = createSimStore({ spec: loadedTinySpec() });
-    expect(imported.kind === 'session' && openSessionInStore(other, imported.doc)).toBe(true);
+    const opened = imported.kind === 'session' ? openSessionInStore(other, imported.doc) : null;
+    expect(opened?.ok && (await opened.replay)).toBe('done');
     expect(other.getState().now).toBe(61_234);
     expect(other.getState().exportEventLog()).toBe(store.getState().exportEventLog());
   });

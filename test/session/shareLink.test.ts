@@ -29,7 +29,8 @@ describe('share links', () => {
     const opened = await decodeSession(encoded ?? '');
     expect(opened.ok).toBe(true);
     const restored = createSimStore({ spec: tinySpec() });
-    expect(openSessionInStore(restored, sessionDocOf(store.getState()))).toBe(true);
+    const reopened = openSessionInStore(restored, sessionDocOf(store.getState()));
+    expect(reopened.ok && (await reopened.replay)).toBe('done');
     expect(restored.getState().now).toBe(52_500);
     expect(restored.getState().exportEventLog()).toBe(store.getState().exportEventLog());
   });

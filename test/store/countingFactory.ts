@@ -11,9 +11,9 @@ export function countingFactory() {
       get(target, key, receiver) {
         const value: unknown = Reflect.get(target, key, receiver);
         if ((key === 'runUntil' || key === 'advanceTo') && typeof value === 'function') {
-          return (tMs: number) => {
+          return (...args: unknown[]) => {
             calls.advance++;
-            (value as (t: number) => void).call(target, tMs);
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
           };
         }
         return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;

@@ -26,11 +26,11 @@ describe('a lesson played in the store', () => {
     expect(s().lessonLock('crashTask')).toBe('This step is for watching: crashTask is locked until the next step.');
     expect(s().check(crash)).toEqual({ allowed: false, reason: 'This step is for watching: crashTask is locked until the next step.', code: null });
     s().setLens('orchestra');
-    expect(s().check(crash).reason).toBe('This step is for listening: crashTask waits until the next step.');
+    expect(s().check(crash)).toEqual({ allowed: false, reason: 'This step is for listening: crashTask waits until the next step.', code: null });
     // The backstop: a locked command sent anyway is not given.
     s().dispatch(crash);
     expect(s().sim.commandLog()).toEqual([]);
-    expect(s().edit(crash)).toEqual({ ok: false, errors: [{ severity: 'error', resource: 'Lesson', path: '', message: 'This step is for listening: crashTask waits until the next step.' }] });
+    expect(s().edit(crash, 'Crash a task')).toEqual({ ok: false, errors: [{ severity: 'error', resource: 'Lesson', path: '', message: 'This step is for listening: crashTask waits until the next step.' }] });
   });
 
   it('meets a goal as the clock runs, gives the next step its commands, and holds the clock while a prediction asks', () => {

@@ -113,3 +113,15 @@ describe('useSim', () => {
     }
   });
 });
+
+describe('when the run cannot keep up', () => {
+  it('says the speed it keeps beside the one chosen, and stops saying it when the speed changes', () => {
+    const { store } = renderWorld(<PlaybackBar />, { playing: true, speed: 60 });
+    const group = screen.getByRole('group', { name: 'Playback' });
+    expect(within(group).getByRole('status')).toHaveTextContent(/^$/);
+    act(() => store.getState().setAchievedSpeed(7));
+    expect(within(group).getByRole('status')).toHaveTextContent('running at 7x: the simulation cannot keep up with 60x');
+    act(() => store.getState().setSpeed(5));
+    expect(within(group).getByRole('status')).toHaveTextContent(/^$/);
+  });
+});

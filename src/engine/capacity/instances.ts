@@ -29,6 +29,7 @@ function register(engine: EngineState, cluster: ClusterRec, spec: ContainerInsta
     memoryFree: spec.memory,
     ports: new Set(),
     tasks: new Set(),
+    tasksByService: new Map(),
     removeWhenEmpty: false,
   };
   cluster.instances.push(instance);
@@ -45,8 +46,8 @@ export function buildCluster(engine: EngineState, spec: ClusterSpec): ClusterRec
   return cluster;
 }
 
-function wakeEc2Services(cluster: ClusterRec): void {
-  for (const service of cluster.services) if (service.onEc2) service.dirty = true;
+function wakeEc2Services(engine: EngineState, cluster: ClusterRec): void {
+  for (const service of cluster.services) if (service.onEc2) engine.markDirty(service);
 }
 
 /** The next `count` instances of the cluster, as it would register them: continuing the round robin over us-east-1a, b, c. */
@@ -71,7 +72,7 @@ export function newInstanceSpecs(cluster: ClusterRec, count: number, instanceTyp
 /** Registers new instances (ACTIVE at once); services waiting for capacity look again. */
 export function registerInstances(engine: EngineState, cluster: ClusterRec, specs: readonly ContainerInstanceSpec[]): InstanceRec[] {
   const added = specs.map((spec) => register(engine, cluster, spec));
-  wakeEc2Services(cluster);
+  wakeEc2Services(engine, cluster);
   return added;
 }
 
@@ -88,7 +89,7 @@ export function drainInstance(engine: EngineState, instance: InstanceRec, stopPe
   instance.status = 'DRAINING';
   engine.version++;
   for (const task of instance.tasks) {
-    task.service.dirty = true;
+    engine.markDirty(task.service);
     if (task.lastStatus === 'PROVISIONING' || task.lastStatus === 'PENDING') stopPending(task);
   }
   if (instance.removeWhenEmpty && instance.tasks.size === 0) deregister(engine, instance);
@@ -103,14 +104,17 @@ export function removeInstance(engine: EngineState, instance: InstanceRec, stopP
 export function stopInstance(engine: EngineState, instance: InstanceRec, kill: (task: TaskRec) => void): void {
   deregister(engine, instance);
   for (const task of [...instance.tasks]) kill(task);
-  wakeEc2Services(instance.cluster);
+  wakeEc2Services(engine, instance.cluster);
 }
 
 /** A task reached STOPPED: its reservation goes back, and a removed instance leaves once empty. */
 export function leaveInstance(engine: EngineState, task: TaskRec, placement: Placement): void {
   const instance = placement.instance;
   instance.tasks.delete(task);
-  release(placement);
+  const left = (instance.tasksByService.get(task.service) ?? 1) - 1;
+  if (left > 0) instance.tasksByService.set(task.service, left);
+  else instance.tasksByService.delete(task.service);
+  release(engine, placement);
   engine.version++;
   if (instance.removeWhenEmpty && instance.status !== 'INACTIVE' && instance.tasks.size === 0) deregister(engine, instance);
 }

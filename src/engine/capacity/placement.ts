@@ -45,16 +45,13 @@ export function requirementsOf(taskDef: TaskDefRec): Requirements {
   return { cpu, memory, fixed, dynamic };
 }
 
+/** An instance holds a task from placement until STOPPED, so these are the service's active tasks there. */
 function tasksOfServiceOn(instance: InstanceRec, service: ServiceRec): number {
-  let n = 0;
-  for (const t of instance.tasks) if (t.service === service && t.lastStatus !== 'STOPPED') n++;
-  return n;
+  return instance.tasksByService.get(service) ?? 0;
 }
 
 function tasksOfServiceInAz(service: ServiceRec, az: string): number {
-  let n = 0;
-  for (const t of service.tasks) if (t.lastStatus !== 'STOPPED' && t.az === az) n++;
-  return n;
+  return service.tally.activeByAz.get(az) ?? 0;
 }
 
 type Shortfall = 'cpu' | 'memory' | 'ports' | 'distinct';
@@ -131,14 +128,25 @@ export function choosePlacement(engine: EngineState, service: ServiceRec, taskDe
   const strategies = service.spec.placementStrategies.length > 0 ? service.spec.placementStrategies : DEFAULT_STRATEGIES;
   const randomKeys = new Map<InstanceRec, number>();
   const comparators = strategies.map((s) => compareBy(engine, service, s, randomKeys));
-  fits.sort((a, b) => {
-    for (const compare of comparators) {
-      const c = compare(a, b);
+  const compare = (a: InstanceRec, b: InstanceRec): number => {
+    for (const comparator of comparators) {
+      const c = comparator(a, b);
       if (c !== 0) return c;
     }
     return a.order - b.order;
-  });
-  for (const instance of fits) {
+  };
+  // The order is total (registration order breaks every tie), so the best instance is the smallest: found in one
+  // walk rather than a sort per task. A random strategy draws its keys as the sort compares, so it keeps the sort,
+  // and the draws stay those of every earlier run.
+  const random = strategies.some((s) => s.type === 'random');
+  if (random) fits.sort(compare);
+  for (let k = 0; k < fits.length; k++) {
+    if (!random) {
+      let best = k;
+      for (let i = k + 1; i < fits.length; i++) if (compare(fits[i]!, fits[best]!) < 0) best = i;
+      [fits[k], fits[best]] = [fits[best]!, fits[k]!];
+    }
+    const instance = fits[k]!;
     const dynamic = lowestFreePorts(instance, need.dynamic.length);
     if (dynamic === null) continue;
     const hostPorts = new Map<number, number>();
@@ -156,11 +164,16 @@ export function reserve(placement: Placement): void {
   for (const port of placement.hostPorts.values()) instance.ports.add(port);
 }
 
-/** Gives the task's resources back (at STOPPED) and lets every EC2 service of the cluster try again. */
-export function release(placement: Placement): void {
+/**
+ * Gives the task's resources back (at STOPPED) and lets the cluster's EC2 services that want more tasks than they
+ * have try again. One with its tasks all wanted would only find, again, that it has nothing to start.
+ */
+export function release(engine: EngineState, placement: Placement): void {
   const instance = placement.instance;
   instance.cpuFree += placement.cpu;
   instance.memoryFree += placement.memory;
   for (const port of placement.hostPorts.values()) instance.ports.delete(port);
-  for (const service of instance.cluster.services) if (service.onEc2) service.dirty = true;
+  for (const service of instance.cluster.services) {
+    if (service.onEc2 && (service.placementFailure !== null || (service.deployments[0]?.usable ?? 0) < service.desiredCount)) engine.markDirty(service);
+  }
 }

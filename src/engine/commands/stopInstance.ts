@@ -7,7 +7,7 @@ import type { EngineState } from '../core/engineState';
 import type { TaskRec } from '../core/model';
 import { withClusterInstances } from '../edits/worldChanges';
 import { failInFlightRequests } from '../requests/requestRouting';
-import { stopTask } from '../tasks/taskLifecycle';
+import { markCrashed, stopTask } from '../tasks/taskLifecycle';
 import { commandSchema, instanceArg } from './args';
 import type { OperationDefinition } from './definition';
 import { findInstance, isRefusal } from './lookups';
@@ -20,7 +20,7 @@ export interface StopInstanceCommand {
 /** A task whose instance went away: dead at once, drained like a crashed task (MC7). */
 function killOnStoppedHost(engine: EngineState, task: TaskRec, reason: string): void {
   if (task.lastStatus === 'STOPPED') return;
-  task.crashed = true;
+  markCrashed(task);
   if (task.desiredStatus === 'STOPPED') return;
   for (const target of task.targets) failInFlightRequests(engine, target, 'the target closed the connection: its host stopped');
   stopTask(engine, task, null, reason);

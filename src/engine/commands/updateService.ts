@@ -84,6 +84,6 @@ export const updateService: EditDefinition<UpdateServiceCommand> = {
     const wanted = command.taskDefinition !== undefined ? engine.taskDefs.get(command.taskDefinition) : undefined;
     if (wanted && wanted !== primary) startDeployment(engine, service, wanted);
     else if (command.forceNewDeployment === true && primary) startDeployment(engine, service, wanted ?? primary);
-    service.dirty = true;
+    engine.markDirty(service);
   },
 };

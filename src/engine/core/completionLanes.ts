@@ -53,14 +53,23 @@ export class CompletionLanes {
   /** The lane whose head is due first, after `peek()`; null when all are empty. */
   private best: Lane | null = null;
 
+  /** The lane pushed to last: nearly every request of a run takes the same time, so this spares a lookup each. */
+  private last: Lane | null = null;
+
   push(delay: number, time: number, seq: number, slot: number, gen: number): void {
-    let lane = this.byDelay.get(delay);
-    if (lane === undefined) {
-      lane = new Lane(delay);
-      this.byDelay.set(delay, lane);
-      this.lanes.push(lane);
+    let lane = this.last;
+    if (lane === null || lane.delay !== delay) {
+      lane = this.byDelay.get(delay) ?? this.addLane(delay);
+      this.last = lane;
     }
     lane.push(time, seq, slot, gen);
+  }
+
+  private addLane(delay: number): Lane {
+    const lane = new Lane(delay);
+    this.byDelay.set(delay, lane);
+    this.lanes.push(lane);
+    return lane;
   }
 
   /** Key (time x 2 + 1, as the agenda orders normal work) of the first completion due, Infinity when none. */
@@ -116,6 +125,7 @@ export class CompletionLanes {
       if (lane.count === 0) {
         this.lanes.splice(i, 1);
         this.byDelay.delete(lane.delay);
+        if (this.last === lane) this.last = null;
       }
     }
   }

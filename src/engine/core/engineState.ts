@@ -11,6 +11,7 @@ import type { ClusterRec, InstanceRec, ListenerRec, ServiceRec, TargetGroupRec, 
 import { createRandomStream, type RandomStream } from './random';
 import { RequestPool } from '../requests/requestPool';
 import { CompletionLanes } from './completionLanes';
+import { BinaryHeap } from './binaryHeap';
 
 /** What a scheduled entry does; the payload is a handle, the aux a token that tells stale entries apart. */
 export const Kind = {
@@ -72,6 +73,8 @@ export class EngineState {
 
   readonly taskDefs = new Map<string, TaskDefRec>();
   readonly services: ServiceRec[] = [];
+  /** Indexes of services marked dirty and not yet settled (each at most once: ServiceRec.queued). */
+  readonly dirtyServices = new BinaryHeap<number>((a, b) => a < b);
   readonly servicesById = new Map<string, ServiceRec>();
   readonly targetGroups: TargetGroupRec[] = [];
   readonly targetGroupsById = new Map<string, TargetGroupRec>();
@@ -117,6 +120,10 @@ export class EngineState {
    * after createSimulation (the app's store, the command line) still reads them, at t = 0, first.
    */
   private held: SimEvent[] | null = null;
+  /** Entries processed and scheduler passes run so far: the engine's work, counted rather than timed. */
+  work = 0;
+  /** SimulationOptions.checkTallies. */
+  checkTallies = false;
 
   constructor(
     readonly spec: ScenarioSpec,
@@ -132,6 +139,14 @@ export class EngineState {
     this.world = { ...spec, script: [] };
     this.ringRequests = ringRequests;
     this.wantsRequestEvents = ringRequests;
+  }
+
+  /** Something changed that the service's scheduler should look at when the engine next settles. */
+  markDirty(service: ServiceRec): void {
+    service.dirty = true;
+    if (service.queued) return;
+    service.queued = true;
+    this.dirtyServices.push(service.index);
   }
 
   nextToken(): number {

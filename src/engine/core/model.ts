@@ -16,6 +16,7 @@ import type {
   TaskLastStatus,
 } from '../events';
 import type { DeploymentStatus, MarkReason, RolloutState } from '../snapshot';
+import type { MarkEntry, OlderEntry, ServiceTally } from '../services/serviceTally';
 import type {
   ActionSpec,
   AppBehaviour,
@@ -50,6 +51,10 @@ export interface DeploymentRec {
   failedTasks: number;
   readonly createdAt: number;
   stuckReported: boolean;
+  /** Its tasks not yet STOPPED, those whose desiredStatus is RUNNING, and those of them not marked (serviceTally.ts). */
+  active: number;
+  runningDesired: number;
+  usable: number;
 }
 
 export interface TaskFaultState {
@@ -73,6 +78,8 @@ export interface InstanceRec {
   memoryFree: number;
   readonly ports: Set<number>;
   readonly tasks: Set<TaskRec>;
+  /** How many of `tasks` each service has, for placement's spread by instance. */
+  readonly tasksByService: Map<ServiceRec, number>;
   /** Deregister once its last task has stopped (removeInstance). */
   removeWhenEmpty: boolean;
 }
@@ -97,6 +104,8 @@ export interface Placement {
 export interface TaskRec {
   readonly id: string;
   readonly service: ServiceRec;
+  /** The service's launch count that named it: its place in `service.tasks`, which is in launch order. */
+  readonly launchNo: number;
   /** EC2 tasks only; null on Fargate. */
   readonly placement: Placement | null;
   readonly deployment: DeploymentRec;
@@ -117,6 +126,11 @@ export interface TaskRec {
   /** Bumped on every lifecycle change, so phase events scheduled earlier can tell they are stale. */
   phaseToken: number;
   crashed: boolean;
+  /**
+   * From when its app answers connections (simulated ms): RUNNING's time plus the app's startupSeconds, Infinity
+   * while it is not RUNNING or has crashed. Kept with lastStatus (setStatus) so a request asks one question.
+   */
+  answersFrom: number;
   everHealthy: boolean;
   /** Counted healthy by the scheduler right now (MC6). */
   healthy: boolean;
@@ -138,6 +152,10 @@ export interface TaskRec {
    * app's startup, the container check's start period, a plain task's 40 s, the grace period) is already over.
    */
   readonly warm: boolean;
+  /** What its service's tally counts it as now (serviceTally.ts), and the tokens of its queue entries there. */
+  tallied: number;
+  markEntry: MarkEntry | null;
+  olderEntry: OlderEntry | null;
 }
 
 export interface TargetRec {
@@ -178,6 +196,7 @@ export interface TargetGroupRec {
   lastPickedIndex: number;
   healthyCount: number;
   unhealthyCount: number;
+  drainingCount: number;
   requests: number;
   /** Used by at least one listener action. */
   inUse: boolean;
@@ -188,6 +207,8 @@ export interface ActionRec {
   /** Forward actions: the groups, and the weighted picker when there are several (its peek is the rule tester's). */
   readonly groups: readonly TargetGroupRec[];
   readonly weighted: WeightedPicker | null;
+  /** A forward to exactly one group: that group (the request path's common case), else null. */
+  readonly only: TargetGroupRec | null;
 }
 
 export interface RuleRec {
@@ -232,7 +253,12 @@ export interface ServiceRec {
   throttleLevel: number;
   throttleUntil: number;
   throttledBatches: Set<number>;
+  /** Something changed that the scheduler should look at; set through markDirty (engineState.ts) only. */
   dirty: boolean;
+  /** Waiting in the engine's dirtyServices. */
+  queued: boolean;
+  /** Its tasks counted by state, kept as they change, so a scheduler pass need not walk them (serviceTally.ts). */
+  readonly tally: ServiceTally;
 }
 
 /** One kind of request (a traffic-mix entry or a scripted request), with its routing decision cached. */

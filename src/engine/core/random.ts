@@ -20,22 +20,30 @@ function splitmix32(seed: number): () => number {
   };
 }
 
-/** sfc32 seeded from (seed, stream), as plain integer arithmetic so Node and every browser agree bit for bit. */
+/**
+ * sfc32 seeded from (seed, stream), as plain integer arithmetic so Node and every browser agree bit for bit. The
+ * state lives in an Int32Array and every step stays in 32-bit integers: the request path draws twice per request,
+ * and state kept as unsigned numbers in closure variables would box a heap number at each step.
+ */
 export function createRandomStream(seed: number, stream: number): RandomStream {
   const mix = splitmix32((Math.imul(seed >>> 0, 0x27d4eb2d) ^ Math.imul(stream + 1, 0x165667b1)) >>> 0);
-  let a = mix();
-  let b = mix();
-  let c = mix();
-  let d = mix();
+  const s = new Int32Array(4);
+  s[0] = mix();
+  s[1] = mix();
+  s[2] = mix();
+  s[3] = mix();
   const self: RandomStream = {
     next(): number {
-      const t = (((a + b) >>> 0) + d) >>> 0;
-      d = (d + 1) >>> 0;
-      a = b ^ (b >>> 9);
-      b = (c + (c << 3)) >>> 0;
-      c = (c << 21) | (c >>> 11);
-      c = (c + t) >>> 0;
-      return t / 4294967296;
+      const a = s[0]!;
+      const b = s[1]!;
+      const c = s[2]!;
+      const d = s[3]!;
+      const t = (((a + b) | 0) + d) | 0;
+      s[3] = (d + 1) | 0;
+      s[0] = b ^ (b >>> 9);
+      s[1] = (c + (c << 3)) | 0;
+      s[2] = (((c << 21) | (c >>> 11)) + t) | 0;
+      return (t >>> 0) / 4294967296;
     },
   };
   for (let i = 0; i < 12; i++) self.next();

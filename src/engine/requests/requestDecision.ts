@@ -28,9 +28,6 @@ export type RequestVerdict =
   /** The target answers with `status`. */
   | 'served';
 
-/** 'take' routes the request (turns are taken, the error rate is drawn); 'peek' predicts it and changes nothing. */
-export type Turn = 'take' | 'peek';
-
 /** The chosen target and whether the group failed open (TargetChoice) are the decision's own fields: one object, no indirection. */
 export interface RequestDecision extends TargetChoice {
   verdict: RequestVerdict;
@@ -106,19 +103,34 @@ function decideWithoutTarget(shape: RequestShape, rule: RuleRec, d: RequestDecis
   }
 }
 
-/** Decides what happens to a request of this shape arriving now; `shape.listener` must be set. */
-export function decideRequest(engine: EngineState, shape: RequestShape, turn: Turn, d: RequestDecision): RequestDecision {
-  const listener = shape.listener!;
-  const rule = listener.rules[shape.ruleIndex]!;
+/**
+ * Decides what happens to a request of this shape arriving now; `shape.listener` must be set. `take`: routing takes
+ * the turns it decides on; false peeks at them (the rule tester) and changes nothing.
+ */
+export function decideRequest(engine: EngineState, shape: RequestShape, take: boolean, d: RequestDecision): RequestDecision {
+  const rule = shape.listener!.rules[shape.ruleIndex]!;
   d.rule = rule;
+  // The common case, a forward to one group, straight to its target; the rest apart, so the request path stays
+  // small enough for the optimizer to inline whole (issue 16).
+  const only = rule.action.only;
+  if (only !== null && shape.refusal === 0) return decideAtGroup(engine, shape, only, 0, take, d);
+  return decideOtherwise(engine, shape, rule, take, d);
+}
+
+/** A refusal, a fixed response or redirect, a weighted forward, a forward with no group the engine knows. */
+function decideOtherwise(engine: EngineState, shape: RequestShape, rule: RuleRec, take: boolean, d: RequestDecision): RequestDecision {
   const action = rule.action;
   if (shape.refusal !== 0 || action.spec.type !== 'forward') return decideWithoutTarget(shape, rule, d);
-  const take = turn === 'take';
   const weighted = action.weighted;
   const groupIndex = weighted === null ? 0 : take ? weighted.next() : weighted.peek();
   const group = groupIndex < 0 ? undefined : action.groups[groupIndex];
   if (group === undefined) return answeredEarly(d, 'no-group', 503, null);
-  // Only what the verdict reads is written, so the request path stores no more than it did before the decision was shared.
+  return decideAtGroup(engine, shape, group, groupIndex, take, d);
+}
+
+/** A forward once its group is chosen: the group's next target (round robin or least outstanding) and its app's answer. */
+function decideAtGroup(engine: EngineState, shape: RequestShape, group: TargetGroupRec, groupIndex: number, take: boolean, d: RequestDecision): RequestDecision {
+  // Only what the verdict reads is written, so the request path stores no more than it must.
   d.groupIndex = groupIndex;
   d.group = group;
   // Both write the target and whether the group failed open into the decision itself.
@@ -126,9 +138,8 @@ export function decideRequest(engine: EngineState, shape: RequestShape, turn: Tu
   const target = d.target;
   if (target === null) return settle(d, 'no-target', 503);
   const task = target.task;
-  const app = appState(task, engine.now);
-  if (app !== 'up') {
-    d.app = app;
+  if (engine.now < task.answersFrom) {
+    d.app = appState(task, engine.now);
     return settle(d, 'app-down', 502);
   }
   const behaviour = task.taskDef.app;
@@ -137,6 +148,6 @@ export function decideRequest(engine: EngineState, shape: RequestShape, turn: Tu
   if (take && behaviour.errorRate > 0 && engine.appDraw.next() < behaviour.errorRate) status = 500;
   const latency = behaviour.latencyMs + task.faults.extraLatencyMs;
   d.latencyMs = latency;
-  if (latency >= listener.lb.idleTimeoutSeconds * 1000) return settle(d, 'timeout', 504);
+  if (latency >= shape.listener!.lb.idleTimeoutSeconds * 1000) return settle(d, 'timeout', 504);
   return settle(d, 'served', status);
 }

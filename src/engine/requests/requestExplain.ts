@@ -144,7 +144,7 @@ export function explainRequest(engine: EngineState, request: RequestCommand): Re
     reason: `the ${listener.spec.protocol} listener on port ${port} of ${listener.lb.name}${request.listenerPort === undefined ? ' (no port given: the lowest listener port)' : ''}`,
   };
   const shape = shapeFor(req, listener, 1);
-  const d = decideRequest(engine, shape, 'peek', newDecision());
+  const d = decideRequest(engine, shape, false, newDecision());
   const rule = d.rule!;
   const rules = ruleSteps(engine, listener, req, shape.ruleIndex);
   const action = actionTrace(engine, shape, rule, d);

@@ -7,7 +7,7 @@
 import type { EngineState } from '../core/engineState';
 import type { RequestShape, RuleRec, TargetGroupRec, TargetRec } from '../core/model';
 import { noTargetReason } from '../targets/targetSelection';
-import { decideRequest, newDecision } from './requestDecision';
+import { decideRequest, newDecision, type RequestDecision } from './requestDecision';
 
 /** The decision of the request arriving now, reused: routing allocates nothing per request. */
 const decision = newDecision();
@@ -78,16 +78,13 @@ function emitCompleted(
   });
 }
 
-/** A request arrives at its listener now: decideRequest says what happens, and this makes it happen. */
-export function arrive(engine: EngineState, shape: RequestShape): void {
-  const id = ++engine.requestCounter;
-  const d = decideRequest(engine, shape, 'take', decision);
+/**
+ * The load balancer's own answers, complete at arrival. Apart from arrive, so the path of a request that reaches a
+ * target (nearly all of them) is what the optimizer inlines.
+ */
+function answeredAtArrival(engine: EngineState, id: number, shape: RequestShape, d: RequestDecision): void {
   const rule = d.rule!;
-  const target = d.target;
-  const verdict = d.verdict;
-  // The load balancer's own answers complete at arrival. (Written here rather than in a helper: the optimizer
-  // inlines a helper whole, and at startup, when most answers are 503s, that would crowd out the pool's calls.)
-  switch (verdict) {
+  switch (d.verdict) {
     case 'refused':
       finish(engine, id, shape, rule, null, null, d.status, true, shape.refusalReason, 0, null);
       return;
@@ -103,12 +100,22 @@ export function arrive(engine: EngineState, shape: RequestShape): void {
     case 'no-target':
       finish(engine, id, shape, rule, d.group, null, 503, true, noTargetReason(d.group!), 0, null);
       return;
-    case 'app-down':
-      finish(engine, id, shape, rule, d.group, target, 502, true, 'the target refused the connection: its app is not up', 0, null);
-      return;
-    case 'timeout':
-    case 'served':
-      break;
+    default:
+      // 'app-down': the target's app is not up.
+      finish(engine, id, shape, rule, d.group, d.target, 502, true, 'the target refused the connection: its app is not up', 0, null);
+  }
+}
+
+/** A request arrives at its listener now: decideRequest says what happens, and this makes it happen. */
+export function arrive(engine: EngineState, shape: RequestShape): void {
+  const id = ++engine.requestCounter;
+  const d = decideRequest(engine, shape, true, decision);
+  const rule = d.rule!;
+  const target = d.target;
+  const verdict = d.verdict;
+  if (verdict !== 'served' && verdict !== 'timeout') {
+    answeredAtArrival(engine, id, shape, d);
+    return;
   }
 
   const pool = engine.pool;

@@ -51,7 +51,7 @@ export function recordTaskFailure(engine: EngineState, task: TaskRec, cause: 'st
     recordRollback(engine, service, target.taskDef);
     startDeployment(engine, service, target.taskDef);
   }
-  service.dirty = true;
+  engine.markDirty(service);
 }
 
 /** A task failed to launch (PENDING -> STOPPED): counts for the breaker and throttles further launches. */

@@ -4,6 +4,7 @@
  */
 import type { EngineState } from '../core/engineState';
 import type { DeploymentRec, ServiceRec, TaskDefRec } from '../core/model';
+import { rebuildOlder } from './serviceTally';
 
 export function startDeployment(engine: EngineState, service: ServiceRec, taskDef: TaskDefRec): DeploymentRec {
   const deployment: DeploymentRec = {
@@ -14,6 +15,9 @@ export function startDeployment(engine: EngineState, service: ServiceRec, taskDe
     failedTasks: 0,
     createdAt: engine.now,
     stuckReported: false,
+    active: 0,
+    runningDesired: 0,
+    usable: 0,
   };
   for (const older of service.deployments) older.status = 'ACTIVE';
   service.deployments = [deployment, ...service.deployments];
@@ -21,7 +25,8 @@ export function startDeployment(engine: EngineState, service: ServiceRec, taskDe
   service.throttleLevel = 0;
   service.throttleUntil = 0;
   service.steady = false;
-  service.dirty = true;
+  rebuildOlder(service);
+  engine.markDirty(service);
   engine.version++;
   return deployment;
 }
@@ -31,7 +36,7 @@ export function retireEmptyDeployments(engine: EngineState, service: ServiceRec)
   if (service.deployments.length < 2) return;
   const kept = service.deployments.filter((deployment, i) => {
     if (i === 0) return true;
-    const hasTasks = service.tasks.some((t) => t.deployment === deployment && t.lastStatus !== 'STOPPED');
+    const hasTasks = deployment.active > 0;
     if (!hasTasks) deployment.status = 'INACTIVE';
     return hasTasks;
   });

@@ -1,7 +1,8 @@
 /**
  * The service scheduler, the conductor (facts 21, 39, 43-45; MC6, MC8, MC9, MC24, MC25). For desired count N:
  * L = ceil(N x minimumHealthyPercent / 100) must stay healthy, U = floor(N x maximumPercent / 100) tasks may be
- * active. After any change it runs again until nothing more acts.
+ * active. After any change it runs again until nothing more acts. A pass reads the service's tally (serviceTally.ts)
+ * and touches only the tasks it starts or stops.
  */
 import type { EngineState } from '../core/engineState';
 import type { ServiceRec, TaskRec } from '../core/model';
@@ -11,6 +12,8 @@ import { retireEmptyDeployments } from './deployments';
 import { addToBatch } from './messageBatch';
 import { DRAINING_STOPPED_REASON } from '../capacity/instances';
 import { serviceMessages, stoppedReasons } from './serviceMessages';
+import { firstMarkedTask, markedTasks, olderCount, takeOlder } from './serviceTally';
+import { tallyProblems } from './tallyCheck';
 
 const MAX_PASSES = 64;
 
@@ -22,21 +25,45 @@ function isActive(task: TaskRec): boolean {
   return task.lastStatus !== 'STOPPED';
 }
 
-/** Run every service that something changed for, each until it rests. */
+/**
+ * Run every service that something changed for, each until it rests, in index order. A service marked dirty while a
+ * later one settles waits for the next time (as it did when this walked every service): only the dirty ones are
+ * visited, so a world of thousands of services costs nothing per event for the ones at rest.
+ */
 export function settleServices(engine: EngineState): void {
-  for (const service of engine.services) {
+  const queue = engine.dirtyServices;
+  if (queue.size === 0) return;
+  let last = -1;
+  let deferred: number[] | null = null;
+  while (queue.size > 0) {
+    const index = queue.pop();
+    if (index <= last) {
+      (deferred ??= []).push(index);
+      continue;
+    }
+    last = index;
+    const service = engine.services[index]!;
+    service.queued = false;
     if (!service.dirty) continue;
     let passes = 0;
     while (service.dirty && passes++ < MAX_PASSES) {
       service.dirty = false;
-      if (schedulerPass(engine, service)) service.dirty = true;
+      engine.work++;
+      if (schedulerPass(engine, service)) engine.markDirty(service);
     }
     retireEmptyDeployments(engine, service);
     checkSteadyState(engine, service);
+    if (engine.checkTallies) checkTally(service);
   }
+  if (deferred !== null) for (const index of deferred) queue.push(index);
 }
 
-/** One pass of MC6; returns whether it started or stopped anything. */
+function checkTally(service: ServiceRec): void {
+  const problems = tallyProblems(service);
+  if (problems.length > 0) throw new Error(`The scheduler's counts of ${service.name} are wrong: ${problems.join('; ')}`);
+}
+
+/** One pass of MC6; returns whether it started or stopped anything. Reads the service's tally, never walks its tasks. */
 function schedulerPass(engine: EngineState, service: ServiceRec): boolean {
   const primary = service.deployments[0];
   if (!primary) return false;
@@ -44,25 +71,15 @@ function schedulerPass(engine: EngineState, service: ServiceRec): boolean {
   const cfg = service.spec.deployment;
   const lower = Math.ceil((n * cfg.minimumHealthyPercent) / 100);
   const upper = Math.floor((n * cfg.maximumPercent) / 100);
+  const tally = service.tally;
   let acted = false;
 
-  const tasks = service.tasks;
-  let active = 0;
-  let healthy = 0;
-  let healthyUnmarked = 0;
-  const usable: TaskRec[] = [];
-  for (const t of tasks) {
-    if (!isActive(t)) continue;
-    active++;
-    if (t.healthy) {
-      healthy++;
-      if (t.mark === null) healthyUnmarked++;
-    }
-    if (t.deployment === primary && t.desiredStatus === 'RUNNING' && t.mark === null) usable.push(t);
-  }
+  const healthy = tally.healthy;
+  const healthyUnmarked = tally.healthyUnmarked;
 
   // When the desired count drops, the newest deployment's excess stops at once, AZs kept balanced (MC25).
-  if (usable.length > n) {
+  if (primary.usable > n) {
+    const usable = service.tasks.filter((t) => t.deployment === primary && t.desiredStatus === 'RUNNING' && t.mark === null && isActive(t));
     const victims = chooseScaleInVictims(usable, usable.length - n);
     for (const t of victims) {
       if (stopTask(engine, t, 'ServiceSchedulerInitiated', stoppedReasons.scaling(primary.id))) {
@@ -73,7 +90,7 @@ function schedulerPass(engine: EngineState, service: ServiceRec): boolean {
   }
 
   // (1) Start tasks of the newest deployment, replacements first (fact 39).
-  const wanted = Math.min(n - usable.length, upper - active);
+  const wanted = Math.min(n - primary.usable, upper - tally.active);
   if (wanted <= 0 && service.placementFailure !== null) {
     // Nothing is waiting for a place any more.
     service.placementFailure = null;
@@ -90,7 +107,6 @@ function schedulerPass(engine: EngineState, service: ServiceRec): boolean {
         break;
       }
       addToBatch(engine, service, 'started', '', task.id);
-      active++;
       acted = true;
     }
     // Every task found a place: the next failure, whatever its cause, is news again.
@@ -101,17 +117,13 @@ function schedulerPass(engine: EngineState, service: ServiceRec): boolean {
   }
 
   // (2) Stop tasks ECS marked for replacement, oldest mark first.
-  const marked = tasks.filter((t) => t.mark !== null && t.desiredStatus === 'RUNNING').sort((a, b) => a.markedAt - b.markedAt);
-  if (marked.length > 0) {
+  if (tally.markedRunning > 0) {
     let victims: TaskRec[] = [];
     if (healthyUnmarked >= n) {
-      victims = marked;
-    } else if (upper - active <= 0 && healthy >= lower) {
+      victims = markedTasks(tally);
+    } else if (upper - tally.active <= 0 && healthy >= lower) {
       // No room for a replacement: one at a time, keeping the minimum healthy (fact 39).
-      const oneInFlight = tasks.some(
-        (t) => t.desiredStatus === 'STOPPED' && t.lastStatus !== 'STOPPED' && t.markStoppedReason !== null && t.mark !== null,
-      );
-      if (!oneInFlight) victims = [marked[0]!];
+      if (tally.stoppingMarked === 0) victims = [firstMarkedTask(tally)!];
     }
     for (const t of victims) {
       const neverHealthy = !t.everHealthy;
@@ -125,45 +137,45 @@ function schedulerPass(engine: EngineState, service: ServiceRec): boolean {
   }
 
   // (3) Replace older deployments' tasks while at least L stay healthy.
-  const older = tasks.filter((t) => t.deployment !== primary && t.desiredStatus === 'RUNNING');
-  healthy = tasks.filter((t) => t.healthy && t.desiredStatus === 'RUNNING').length;
+  const older = olderCount(service);
   // A failed deployment without rollback leaves the older tasks serving (fact 48).
-  const canStop = primary.rolloutState === 'FAILED' ? 0 : Math.min(older.length, healthy - lower);
+  const canStop = primary.rolloutState === 'FAILED' ? 0 : Math.min(older, tally.healthy - lower);
   if (canStop > 0) {
-    older.sort((a, b) => {
-      if (a.healthy !== b.healthy) return a.healthy ? 1 : -1;
-      return (b.runningAt ?? b.launchedAt) - (a.runningAt ?? a.launchedAt);
-    });
-    for (const t of older.slice(0, canStop)) {
+    for (const t of takeOlder(service, canStop)) {
       if (stopTask(engine, t, 'ServiceSchedulerInitiated', stoppedReasons.scaling(t.deployment.id))) {
         addToBatch(engine, service, 'stopped', '', t.id);
         acted = true;
       }
     }
   } else if (!acted) {
-    reportStuckDeployment(engine, service, older.length, upper - active);
+    reportStuckDeployment(engine, service, older, upper - tally.active);
   }
   return acted;
 }
 
-/** Stop from the AZ holding the most of these tasks; among equals, the most recently started first (MC6). */
+/**
+ * Stop from the AZ holding the most of these tasks; among equals, the most recently started first (MC6). `tasks` is
+ * in launch order, so within an AZ the last one is the most recently started, and across the fullest AZs the one
+ * launched last wins.
+ */
 function chooseScaleInVictims(tasks: readonly TaskRec[], count: number): TaskRec[] {
-  const remaining = [...tasks];
+  const byAz = new Map<string, TaskRec[]>();
+  for (const t of tasks) {
+    const list = byAz.get(t.az);
+    if (list) list.push(t);
+    else byAz.set(t.az, [t]);
+  }
+  const stacks = [...byAz.values()];
   const victims: TaskRec[] = [];
-  for (let k = 0; k < count && remaining.length > 0; k++) {
-    const perAz = new Map<string, number>();
-    for (const t of remaining) perAz.set(t.az, (perAz.get(t.az) ?? 0) + 1);
-    const most = Math.max(...perAz.values());
-    let victim: TaskRec | null = null;
-    for (const t of remaining) {
-      if (perAz.get(t.az) !== most) continue;
-      // `remaining` is in launch order, so among equal launch times the later one wins.
-      if (victim === null || t.launchedAt >= victim.launchedAt) {
-        victim = t;
-      }
+  for (let k = 0; k < count; k++) {
+    let most = 0;
+    for (const stack of stacks) most = Math.max(most, stack.length);
+    if (most === 0) break;
+    let from: TaskRec[] | null = null;
+    for (const stack of stacks) {
+      if (stack.length === most && (from === null || stack[stack.length - 1]!.launchNo > from[from.length - 1]!.launchNo)) from = stack;
     }
-    victims.push(victim!);
-    remaining.splice(remaining.indexOf(victim!), 1);
+    victims.push(from!.pop()!);
   }
   return victims;
 }
@@ -172,10 +184,7 @@ function chooseScaleInVictims(tasks: readonly TaskRec[], count: number): TaskRec
 function reportStuckDeployment(engine: EngineState, service: ServiceRec, olderRunning: number, room: number): void {
   const primary = service.deployments[0]!;
   if (olderRunning === 0 || room > 0 || primary.stuckReported || primary.rolloutState !== 'IN_PROGRESS') return;
-  const inMotion = service.tasks.some(
-    (t) => t.lastStatus !== 'STOPPED' && (t.lastStatus !== 'RUNNING' || t.desiredStatus !== 'RUNNING' || (!t.healthy && t.mark === null)),
-  );
-  if (inMotion) return;
+  if (service.tally.inMotion > 0) return;
   primary.stuckReported = true;
   say(engine, service, serviceMessages.stuckDeployment(service.name));
 }
@@ -183,16 +192,9 @@ function reportStuckDeployment(engine: EngineState, service: ServiceRec, olderRu
 /** Steady: one deployment, N active tasks, all healthy and unmarked (fact 29, MC24). */
 function checkSteadyState(engine: EngineState, service: ServiceRec): void {
   const primary = service.deployments[0];
-  let steady = primary !== undefined && service.deployments.length === 1;
-  if (steady) {
-    let active = 0;
-    for (const t of service.tasks) {
-      if (!isActive(t)) continue;
-      active++;
-      if (!t.healthy || t.mark !== null || t.desiredStatus !== 'RUNNING') steady = false;
-    }
-    if (active !== service.desiredCount) steady = false;
-  }
+  const tally = service.tally;
+  // A healthy task is always one ECS wants RUNNING, so healthy and unmarked covers all three.
+  const steady = primary !== undefined && service.deployments.length === 1 && tally.active === service.desiredCount && tally.healthyUnmarked === tally.active;
   if (steady === service.steady) return;
   service.steady = steady;
   engine.version++;

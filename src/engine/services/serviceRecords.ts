@@ -9,6 +9,7 @@ import { Kind } from '../core/engineState';
 import type { ServiceRec, TargetGroupRec } from '../core/model';
 import type { ServiceSpec, TargetGroupSpec } from '../spec';
 import { startDeployment } from './deployments';
+import { newTally } from './serviceTally';
 
 export function addTargetGroup(engine: EngineState, spec: TargetGroupSpec): TargetGroupRec {
   const tg: TargetGroupRec = {
@@ -20,6 +21,7 @@ export function addTargetGroup(engine: EngineState, spec: TargetGroupSpec): Targ
     lastPickedIndex: -1,
     healthyCount: 0,
     unhealthyCount: 0,
+    drainingCount: 0,
     requests: 0,
     inUse: false,
   };
@@ -40,7 +42,7 @@ function revive(engine: EngineState, spec: ServiceSpec): ServiceRec | null {
   old.deleted = false;
   old.spec = spec;
   old.desiredCount = spec.desiredCount;
-  old.dirty = true;
+  engine.markDirty(old);
   engine.servicesById.set(spec.id, old);
   startDeployment(engine, old, taskDef);
   return old;
@@ -81,9 +83,12 @@ export function addService(engine: EngineState, spec: ServiceSpec): ServiceRec |
     throttleLevel: 0,
     throttleUntil: 0,
     throttledBatches: new Set(),
-    dirty: true,
+    dirty: false,
+    queued: false,
+    tally: newTally(),
   };
   engine.services.push(service);
+  engine.markDirty(service);
   engine.servicesById.set(spec.id, service);
   cluster.services.push(service);
   startDeployment(engine, service, taskDef);
@@ -94,7 +99,7 @@ export function addService(engine: EngineState, spec: ServiceSpec): ServiceRec |
 export function deleteService(engine: EngineState, service: ServiceRec): void {
   service.deleted = true;
   service.desiredCount = 0;
-  service.dirty = true;
+  engine.markDirty(service);
   engine.servicesById.delete(service.spec.id);
   engine.version++;
 }

@@ -6,6 +6,7 @@
  */
 import type { TargetReason, TargetState } from '../events';
 import { Kind, type EngineState } from '../core/engineState';
+import { sortedIndexOf } from '../core/sortedIndexOf';
 import type { TargetRec, TaskRec } from '../core/model';
 import { addToBatch } from '../services/messageBatch';
 import { failInFlightRequests } from '../requests/requestRouting';
@@ -47,8 +48,10 @@ export function setTargetState(
   const tg = target.tg;
   if (from === 'healthy') tg.healthyCount--;
   if (from === 'unhealthy') tg.unhealthyCount--;
+  if (from === 'draining') tg.drainingCount--;
   if (to === 'healthy') tg.healthyCount++;
   if (to === 'unhealthy') tg.unhealthyCount++;
+  if (to === 'draining') tg.drainingCount++;
   target.state = to;
   target.reason = reason;
   target.description = description;
@@ -145,7 +148,7 @@ export function onDrainEnd(engine: EngineState, target: TargetRec, gen: number):
   failInFlightRequests(engine, target, 'the deregistration delay ended while the request was in flight');
   target.drainingEndsAt = null;
   const list = target.tg.targets;
-  const i = list.indexOf(target);
+  const i = sortedIndexOf(list, target, (t) => t.regSeq);
   if (i >= 0) list.splice(i, 1);
   setTargetState(engine, target, 'unused', 'Target.NotRegistered', describeReason('Target.NotRegistered'));
   engine.releaseTarget(target);

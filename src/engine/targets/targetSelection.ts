@@ -25,54 +25,64 @@ export function isEligible(state: TargetState, failOpen: boolean): boolean {
  * what the engine then does.
  */
 export function peekTarget(tg: TargetGroupRec, out: TargetChoice): number {
-  out.target = null;
-  out.failOpen = false;
-  let failOpen: boolean;
-  if (tg.healthyCount > 0) failOpen = false;
-  else if (tg.unhealthyCount > 0) failOpen = true;
-  else return -1;
+  // Fail open (MC4) only when no target is healthy and one is unhealthy; neither: no target at all.
+  const failOpen = tg.healthyCount === 0;
+  let chosenIndex = -1;
+  if (!failOpen || tg.unhealthyCount > 0) {
+    const start = roundRobinStart(tg);
+    if (tg.spec.algorithm === 'least_outstanding_requests') chosenIndex = leastOutstanding(tg.targets, start, failOpen);
+    else chosenIndex = nextEligible(tg.targets, start, failOpen);
+  }
+  out.target = chosenIndex < 0 ? null : tg.targets[chosenIndex]!;
+  out.failOpen = chosenIndex >= 0 && failOpen;
+  return chosenIndex;
+}
 
-  const targets = tg.targets;
+/** Round robin: the first eligible target from `start` on, wrapping around. */
+function nextEligible(targets: readonly TargetRec[], start: number, failOpen: boolean): number {
   const n = targets.length;
-  const start = roundRobinStart(tg);
+  for (let k = 0; k < n; k++) {
+    const i = (start + k) % n;
+    if (isEligible(targets[i]!.state, failOpen)) return i;
+  }
+  return -1;
+}
+
+/**
+ * The eligible target with the fewest requests in flight, ties in round-robin order from `start`. Apart from
+ * peekTarget so that the round robin, by far the commoner, stays small enough to be inlined into the request path.
+ */
+function leastOutstanding(targets: readonly TargetRec[], start: number, failOpen: boolean): number {
+  const n = targets.length;
   let chosen: TargetRec | null = null;
   let chosenIndex = -1;
-  if (tg.spec.algorithm === 'least_outstanding_requests') {
-    for (let k = 0; k < n; k++) {
-      const i = (start + k) % n;
-      const t = targets[i]!;
-      if (isEligible(t.state, failOpen) && (chosen === null || t.inFlight < chosen.inFlight)) {
-        chosen = t;
-        chosenIndex = i;
-      }
-    }
-  } else {
-    for (let k = 0; k < n; k++) {
-      const i = (start + k) % n;
-      const t = targets[i]!;
-      if (isEligible(t.state, failOpen)) {
-        chosen = t;
-        chosenIndex = i;
-        break;
-      }
+  for (let k = 0; k < n; k++) {
+    const i = (start + k) % n;
+    const t = targets[i]!;
+    if (isEligible(t.state, failOpen) && (chosen === null || t.inFlight < chosen.inFlight)) {
+      chosen = t;
+      chosenIndex = i;
     }
   }
-  if (chosen === null) return -1;
-  out.target = chosen;
-  out.failOpen = failOpen;
   return chosenIndex;
 }
 
 /** Index in `tg.targets` where round robin resumes: the first target registered after the one picked last (MC15). */
 export function roundRobinStart(tg: TargetGroupRec): number {
-  const targets = tg.targets;
-  const n = targets.length;
   // Usually the target after the last pick sits right after its old index; rescan only when the list changed.
-  let start = tg.lastPickedIndex + 1;
-  if (start > n || (start > 0 && targets[start - 1]!.regSeq !== tg.lastPickedSeq) || (start < n && targets[start]!.regSeq <= tg.lastPickedSeq)) {
-    start = 0;
-    while (start < n && targets[start]!.regSeq <= tg.lastPickedSeq) start++;
+  const start = tg.lastPickedIndex + 1;
+  const targets = tg.targets;
+  if (start > targets.length || (start > 0 && targets[start - 1]!.regSeq !== tg.lastPickedSeq) || (start < targets.length && targets[start]!.regSeq <= tg.lastPickedSeq)) {
+    return rescanRoundRobin(tg);
   }
+  return start;
+}
+
+/** roundRobinStart's slow way, after registrations or deregistrations moved the list. */
+function rescanRoundRobin(tg: TargetGroupRec): number {
+  const targets = tg.targets;
+  let start = 0;
+  while (start < targets.length && targets[start]!.regSeq <= tg.lastPickedSeq) start++;
   return start;
 }
 
@@ -91,6 +101,7 @@ export function pickTarget(tg: TargetGroupRec, out: TargetChoice): number {
 /** Why a group has no target for a request, for the 503's reason. */
 export function noTargetReason(tg: TargetGroupRec): string {
   if (tg.targets.length === 0) return 'no registered targets in the target group';
-  if (tg.targets.every((t) => t.state === 'draining')) return 'only draining targets in the target group';
+  // Counted as states change: a group's 503s cost the same whatever its size.
+  if (tg.drainingCount === tg.targets.length) return 'only draining targets in the target group';
   return 'no healthy targets yet: every target is still in its initial health checks';
 }

@@ -15,11 +15,19 @@ import type { ContainerSpec, TaskDefinitionSpec } from '../spec';
 export type AppState = 'up' | 'crashed' | 'not-running' | 'starting';
 
 export function appState(task: TaskRec, now: number): AppState {
+  if (now >= task.answersFrom) return 'up';
   if (task.crashed) return 'crashed';
   if (task.lastStatus !== 'RUNNING' || task.runningAt === null) return 'not-running';
-  // A warm task's app started before the clock did.
-  if (!task.warm && now < task.runningAt + task.taskDef.app.startupSeconds * 1000) return 'starting';
-  return 'up';
+  return 'starting';
+}
+
+/**
+ * When a task's app starts answering, for `answersFrom`: from RUNNING plus its startup, never once it crashed. A warm
+ * task's app started before the clock did.
+ */
+export function answersFrom(task: TaskRec): number {
+  if (task.crashed || task.lastStatus !== 'RUNNING' || task.runningAt === null) return Infinity;
+  return task.warm ? task.runningAt : task.runningAt + task.taskDef.app.startupSeconds * 1000;
 }
 
 export function appStatusForPath(taskDef: TaskDefRec, path: string): number {

@@ -6,6 +6,7 @@ import type { EngineState } from '../core/engineState';
 import type { TaskRec } from '../core/model';
 import { serviceMessages, stoppedReasons } from '../services/serviceMessages';
 import { DRAINING_STOPPED_REASON } from '../capacity/instances';
+import { queueMark, retally } from '../services/serviceTally';
 
 /** How long a task takes to count (fact 41) when it has neither a load balancer nor a container health check. */
 export const PLAIN_TASK_HEALTHY_AFTER_MS = 40_000;
@@ -26,7 +27,8 @@ export function refreshTaskHealth(engine: EngineState, task: TaskRec): void {
   const healthy = countsHealthy(engine, task);
   if (healthy !== task.healthy) {
     task.healthy = healthy;
-    service.dirty = true;
+    retally(task);
+    engine.markDirty(service);
     engine.version++;
   }
   if (healthy && !task.everHealthy) {
@@ -44,7 +46,7 @@ export function refreshTaskHealth(engine: EngineState, task: TaskRec): void {
   const shouldMark = onDrainingInstance || (task.graceOver && (unhealthyTarget !== undefined || containerUnhealthy));
   if (shouldMark && task.mark === null) {
     task.markedAt = engine.now;
-    service.dirty = true;
+    engine.markDirty(service);
     engine.version++;
     if (onDrainingInstance) {
       task.mark = 'instance-draining';
@@ -74,11 +76,15 @@ export function refreshTaskHealth(engine: EngineState, task: TaskRec): void {
         message: serviceMessages.failedContainerHealthChecks(service.name, task.id),
       });
     }
+    queueMark(task);
+    retally(task);
   } else if (!shouldMark && task.mark !== null) {
     // The mark clears if the target turns healthy again before the task is stopped (MC6).
     task.mark = null;
     task.markStoppedReason = null;
-    service.dirty = true;
+    task.markEntry = null;
+    retally(task);
+    engine.markDirty(service);
     engine.version++;
   }
 }

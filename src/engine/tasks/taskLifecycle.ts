@@ -13,9 +13,11 @@ import { deregisterTarget, registerTargets } from '../targets/targetRegistration
 import { failInFlightRequests } from '../requests/requestRouting';
 import { recordLaunchFailure, recordTaskFailure } from '../services/deploymentHealth';
 import { startContainerChecks } from './containerHealth';
+import { answersFrom } from './appBehaviour';
 import { PLAIN_TASK_HEALTHY_AFTER_MS, refreshTaskHealth } from './taskHealth';
 import { choosePlacement, reserve } from '../capacity/placement';
 import { leaveInstance } from '../capacity/instances';
+import { forgetOldestStopped, indexOfTask, queuePlain, retally } from '../services/serviceTally';
 
 /** Stopped tasks stay describable for at least an hour (fact 18); keep at most this many per service. */
 const STOPPED_TASKS_KEPT = 30;
@@ -23,6 +25,7 @@ const STOPPED_TASKS_KEPT = 30;
 export function setStatus(engine: EngineState, task: TaskRec, to: TaskLastStatus): void {
   const from = task.lastStatus;
   task.lastStatus = to;
+  task.answersFrom = answersFrom(task);
   task.phaseToken = engine.nextToken();
   task.statusHistory.push({ status: to, at: engine.now });
   engine.emit({
@@ -35,23 +38,20 @@ export function setStatus(engine: EngineState, task: TaskRec, to: TaskLastStatus
     stopCode: task.stopCode,
     stoppedReason: task.stoppedReason,
   });
-  task.service.dirty = true;
+  retally(task);
+  engine.markDirty(task.service);
 }
 
 function schedulePhase(engine: EngineState, task: TaskRec, afterMs: number): void {
   engine.at(engine.now + afterMs, Kind.TaskPhase, engine.handleOfTask(task), task.phaseToken);
 }
 
+/** The Availability Zone with the fewest of the service's active tasks, the first on a tie. */
 function pickAvailabilityZone(service: ServiceRec): string {
-  const counts = AVAILABILITY_ZONES.map(() => 0);
-  for (const task of service.tasks) {
-    if (task.lastStatus === 'STOPPED') continue;
-    const i = AVAILABILITY_ZONES.indexOf(task.az as (typeof AVAILABILITY_ZONES)[number]);
-    if (i >= 0) counts[i]!++;
-  }
-  let best = 0;
-  for (let i = 1; i < counts.length; i++) if (counts[i]! < counts[best]!) best = i;
-  return AVAILABILITY_ZONES[best]!;
+  const counts = service.tally.activeByAz;
+  let best: string = AVAILABILITY_ZONES[0];
+  for (const az of AVAILABILITY_ZONES) if ((counts.get(az) ?? 0) < (counts.get(best) ?? 0)) best = az;
+  return best;
 }
 
 function privateIp(engine: EngineState, az: string): string {
@@ -89,6 +89,7 @@ export function launchTask(engine: EngineState, service: ServiceRec, deployment:
   const task: TaskRec = {
     id: `${service.spec.id}-${service.launches}`,
     service,
+    launchNo: service.launches,
     placement,
     deployment,
     taskDef: deployment.taskDef,
@@ -106,6 +107,7 @@ export function launchTask(engine: EngineState, service: ServiceRec, deployment:
     stoppedReason: null,
     phaseToken: engine.nextToken(),
     crashed: false,
+    answersFrom: warm ? engine.now : Infinity,
     everHealthy: false,
     healthy: false,
     mark: null,
@@ -119,10 +121,17 @@ export function launchTask(engine: EngineState, service: ServiceRec, deployment:
     containerFailRun: 0,
     statusHistory: [{ status: firstStatus, at: engine.now }],
     warm,
+    tallied: 0,
+    markEntry: null,
+    olderEntry: null,
   };
   service.tasks.push(task);
+  retally(task);
   engine.tasksById.set(task.id, task);
-  placement?.instance.tasks.add(task);
+  if (placement) {
+    placement.instance.tasks.add(task);
+    placement.instance.tasksByService.set(service, (placement.instance.tasksByService.get(service) ?? 0) + 1);
+  }
   engine.emit({
     t: engine.now,
     type: 'task.status',
@@ -195,6 +204,7 @@ function becameRunning(engine: EngineState, task: TaskRec): void {
   }
   startContainerChecks(engine, task);
   if (task.targets.length === 0 && task.taskDef.checkedContainer === null) {
+    queuePlain(task);
     engine.at(engine.now + PLAIN_TASK_HEALTHY_AFTER_MS, Kind.ServiceWake, service.index);
   }
   refreshTaskHealth(engine, task);
@@ -216,7 +226,8 @@ export function stopTask(engine: EngineState, task: TaskRec, stopCode: StopCode 
   task.stopCode = stopCode;
   task.stoppedReason = reason;
   task.healthy = false;
-  task.service.dirty = true;
+  retally(task);
+  engine.markDirty(task.service);
   engine.version++;
   switch (task.lastStatus) {
     case 'PROVISIONING':
@@ -259,28 +270,26 @@ function beginStopping(engine: EngineState, task: TaskRec): void {
 }
 
 /** The essential container exits at once (MC18): in-flight requests get 502 now, then the task is drained. */
-export function crashTask(engine: EngineState, task: TaskRec): void {
+/** The essential container is gone: the app answers nothing from now on. */
+export function markCrashed(task: TaskRec): void {
   task.crashed = true;
+  task.answersFrom = Infinity;
+}
+
+export function crashTask(engine: EngineState, task: TaskRec): void {
+  markCrashed(task);
   for (const target of task.targets) failInFlightRequests(engine, target, 'target closed the connection: its task crashed');
   const neverHealthy = !task.everHealthy;
   stopTask(engine, task, 'EssentialContainerExited', 'Essential container in task exited');
   if (neverHealthy) recordTaskFailure(engine, task, 'start');
 }
 
+/** Past the stopped tasks kept, the earliest launched go. */
 function forgetOldStoppedTasks(engine: EngineState, service: ServiceRec): void {
-  let stopped = 0;
-  for (const task of service.tasks) if (task.lastStatus === 'STOPPED') stopped++;
-  if (stopped <= STOPPED_TASKS_KEPT) return;
-  const keep: TaskRec[] = [];
-  let toDrop = stopped - STOPPED_TASKS_KEPT;
-  for (const task of service.tasks) {
-    if (toDrop > 0 && task.lastStatus === 'STOPPED') {
-      toDrop--;
-      engine.tasksById.delete(task.id);
-      engine.releaseTask(task);
-      continue;
-    }
-    keep.push(task);
+  while (service.tally.stopped > STOPPED_TASKS_KEPT) {
+    const task = forgetOldestStopped(service)!;
+    service.tasks.splice(indexOfTask(service.tasks, task), 1);
+    engine.tasksById.delete(task.id);
+    engine.releaseTask(task);
   }
-  service.tasks = keep;
 }

@@ -55,7 +55,7 @@ export default function ImportForm({ bundles, onLoaded }: ImportFormProps) {
     const ok =
       result.kind === 'world'
         ? state.load(result.spec, { title: result.spec.title, summary: result.spec.summary, ...result.meta })
-        : openSessionInStore(store, result.doc, { source: result.source });
+        : openSessionInStore(store, result.doc, { source: result.source }).ok;
     if (!ok) {
       const failure = store.getState().loadError;
       store.getState().clearLoadError();

@@ -9,6 +9,7 @@ import { openSessionInStore, sessionDocOf } from '../../session/storeSession';
 import { formatClock } from '../format';
 import { SaveProblem } from './SaveProblem';
 import { useFirstWorld } from './useFirstWorld';
+import { SeekProgress } from './SeekProgress';
 import './io.css';
 
 function savedTime(savedAt: string | null): string {
@@ -34,14 +35,16 @@ function asideText(aside: SetAside): string {
   }
 }
 
-function text(notice: Notice): string {
+/** The notice's sentence; `stoppedEarly` when its replay was cancelled (SeekProgress says where it stopped). */
+function text(notice: Notice, stoppedEarly: boolean): string {
+  const pausedAt = (atMs: number) => (stoppedEarly ? '' : `, paused at ${formatClock(atMs)}`);
   switch (notice.kind) {
     case 'restored':
-      return `Restored your world from ${savedTime(notice.savedAt)}, paused at ${formatClock(notice.atMs)}.${
+      return `Restored your world from ${savedTime(notice.savedAt)}${pausedAt(notice.atMs)}.${
         notice.kept ? ` A world set aside when a link or a named scenario opened, ${keptText(notice.kept)}, is kept too.` : ''
       }`;
     case 'shared':
-      return `Opened a shared world, paused at ${formatClock(notice.atMs)}.${asideText(notice.aside)}`;
+      return `Opened a shared world${pausedAt(notice.atMs)}.${asideText(notice.aside)}`;
     case 'replaced':
       return `Opened the scenario the address names.${asideText(notice.aside)}`;
     case 'kept':
@@ -73,12 +76,17 @@ function offered(notice: Notice): KeptWorld | null {
 export function SessionNotice() {
   const store = useSimStore();
   const context = useSessionContext();
-  const failure = useSessionLifecycle(store, context);
+  const lifecycle = useSessionLifecycle(store, context);
   const [dismissed, setDismissed] = useState(false);
   const firstWorld = useFirstWorld();
   const notice = context?.notice ?? null;
-  const problem = failure ?? context?.autosaveOff ?? null;
-  const saving = problem !== null && context !== null ? <SaveProblem reason={problem} /> : null;
+  const problem = lifecycle.failure ?? context?.autosaveOff ?? null;
+  const saving = (
+    <>
+      {problem !== null && context !== null ? <SaveProblem reason={problem} /> : null}
+      <SeekProgress />
+    </>
+  );
   if (notice === null || dismissed || !firstWorld || context === null) return saving;
   const isProblem = notice.kind === 'unreadable' || notice.kind === 'badLink';
   const kept = offered(notice);
@@ -101,7 +109,7 @@ export function SessionNotice() {
       return;
     }
     keepWorldAside(context.storage, sessionDocOf(store.getState(), new Date().toISOString()));
-    if (openSessionInStore(store, doc, { source: 'kept world' })) {
+    if (openSessionInStore(store, doc, { source: 'kept world' }).ok) {
       returnKeptWorld(context.storage, world);
       setDismissed(true);
     }
@@ -111,7 +119,7 @@ export function SessionNotice() {
     <>
       {saving}
       <section className={isProblem ? 'session-notice session-notice-problem' : 'session-notice'} aria-label="Session" role="status">
-        <p>{text(notice)}</p>
+        <p>{text(notice, lifecycle.restore === 'cancelled')}</p>
         <div className="session-notice-actions">
           {kept ? (
             <button type="button" onClick={() => goBack(kept)}>

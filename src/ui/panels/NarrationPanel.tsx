@@ -5,7 +5,7 @@ import { formatCount } from '../format';
 import { NarrationAnnouncer } from './narration/NarrationAnnouncer';
 import { FILTERABLE, NarrationFilter } from './narration/NarrationFilter';
 import { NarrationLine } from './narration/NarrationLine';
-import { narrateCached } from './narration/narrationCache';
+import { narrationLinesCached } from './narration/narrationCache';
 import { useNarrationContext } from './useNarrationContext';
 import './panels.css';
 import './narration/narration.css';
@@ -21,7 +21,7 @@ export interface NarrationPanelProps {
 }
 
 /**
- * What happens, newest first, in the current lens. Not role="log": that is a live region and would read every
+ * What happens, newest first, in the current lens: one line per happening, with ECS's own words under it. Not role="log": that is a live region and would read every
  * health check aloud; the announcer beside it speaks only the important events, throttled.
  */
 export function NarrationPanel({ announceIntervalMs, announce = true }: NarrationPanelProps) {
@@ -41,15 +41,14 @@ export function NarrationPanel({ announceIntervalMs, announce = true }: Narratio
   }, []);
 
   const { lines, matching } = useMemo(() => {
+    const all = narrationLinesCached(log, lens, ctx);
     const out = [];
     let count = 0;
-    for (let index = log.length - 1; index >= 0; index--) {
-      const entry = log[index];
-      if (!entry) continue;
-      const narration = narrateCached(entry.event, lens, ctx);
-      if (!narration || !shown.has(narration.category)) continue;
+    for (let index = all.length - 1; index >= 0; index--) {
+      const line = all[index];
+      if (!line || !shown.has(line.category)) continue;
       count++;
-      if (out.length < MAX_RENDERED) out.push({ entry, narration });
+      if (out.length < MAX_RENDERED) out.push(line);
     }
     return { lines: out, matching: count };
   }, [log, lens, ctx, shown]);
@@ -72,8 +71,8 @@ export function NarrationPanel({ announceIntervalMs, announce = true }: Narratio
         <p className="empty">{empty}</p>
       ) : (
         <ol className="narration-list" tabIndex={0} aria-labelledby={headingId} data-testid="narration-list">
-          {lines.map(({ entry, narration }) => (
-            <NarrationLine key={entry.seq} event={entry.event} narration={narration} lens={lens} />
+          {lines.map((line) => (
+            <NarrationLine key={line.seq} line={line} />
           ))}
         </ol>
       )}

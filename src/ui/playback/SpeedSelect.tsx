@@ -1,8 +1,14 @@
 import { useId } from 'react';
 import { formatSpeed, SPEEDS, useSim } from '../../store';
 
+/** What the page says while the engine cannot do a frame's work in a frame (the playback loop's budget). */
+export function paceText(achieved: number, chosen: number): string {
+  return `running at ${formatSpeed(achieved)}: the simulation cannot keep up with ${formatSpeed(chosen)}`;
+}
+
 export function SpeedSelect() {
   const speed = useSim((state) => state.speed);
+  const achieved = useSim((state) => state.achievedSpeed);
   const setSpeed = useSim((state) => state.setSpeed);
   const id = useId();
   return (
@@ -17,6 +23,10 @@ export function SpeedSelect() {
           </option>
         ))}
       </select>
+      {/* Always in the page, so a screen reader hears it when it appears. */}
+      <span className="speed-pace" role="status">
+        {achieved === null ? null : paceText(achieved, speed)}
+      </span>
     </span>
   );
 }

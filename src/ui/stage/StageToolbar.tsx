@@ -3,8 +3,9 @@ import { term } from '../../lens/vocabulary';
 import { useSim } from '../../store';
 
 /**
- * Camera buttons before the canvas in the Tab order: the single-pointer alternative to wheel and pinch zoom, and
- * "Fit stage" to get the whole picture back after panning.
+ * One slim row above the canvas: the path a request takes (a reminder of the reading direction) and the camera
+ * buttons, the single-pointer alternative to wheel and pinch zoom, with "Fit stage" to get the whole picture back
+ * after panning. First in the Tab order, before the picture.
  */
 export function StageToolbar({ onFit }: { readonly onFit: () => void }) {
   const flow = useReactFlow();

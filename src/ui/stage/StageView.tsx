@@ -1,25 +1,27 @@
-import { ReactFlow, useReactFlow, useStore, type FitViewOptions } from '@xyflow/react';
+import { getViewportForBounds, ReactFlow, useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import { useReducedMotion } from '../motion';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
 import { useSim, useSimStore } from '../../store';
+import { CaptionLayer } from './captions/CaptionLayer';
 import { createCounterTicker } from './counterTicker';
 import type { Direction } from './geometry';
-import { layoutStage } from './layout';
+import { layoutStage, type LayoutOptions } from './layout';
 import { createLeavingTracker } from './leavingTracker';
 import { stageNodeTypes } from './nodeTypes';
 import { ParticleCanvas } from './particles/ParticleCanvas';
+import { chooseDensity, FIT_PADDING_PX, fitZoom, tasksLegible, zoomForTextPx, TASK_LEGIBLE_PX } from './readability';
+import { createSlotKeeper } from './slots';
+import { createStabilizer } from './stableNodes';
+import { nodeId, serviceIdOfTask } from './stageNodes';
 import { CounterTickerContext, ReducedMotionContext } from './stageContext';
-import type { StageNode } from './stageNodes';
 import { StageToolbar } from './StageToolbar';
 import { DefaultTrafficNote } from '../notes/DefaultTrafficNote';
-import { createStructureSelector } from './structure';
+import { createStructureSelector, type StageStructure } from './structure';
 import { useStageSize } from './useStageSize';
 
 /** Below this stage width the picture runs top to bottom. */
 const NARROW_PX = 700;
-const FIT = { padding: 0.04, duration: 0 } as const satisfies FitViewOptions;
-/** A top-to-bottom picture framed to the pane's width is drawn at most this large. */
-const TB_MAX_ZOOM = 1.15;
+const PADDING = `${FIT_PADDING_PX}px` as const;
 const PROPS = {
   nodesDraggable: false,
   nodesConnectable: false,
@@ -36,19 +38,29 @@ const PROPS = {
   maxZoom: 2.5,
 } as const;
 
-function boundsOf(nodes: readonly StageNode[]): { w: number; h: number } {
-  let w = 0;
-  let h = 0;
-  for (const node of nodes) {
-    if (node.parentId) continue;
-    w = Math.max(w, node.position.x + (node.width ?? 0));
-    h = Math.max(h, node.position.y + (node.height ?? 0));
-  }
-  return { w, h };
-}
-
 function systemPrefersReduced(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Top to bottom (phones), the picture is shown at the stage's width, never larger than this. */
+const NARROW_MAX_ZOOM = 1.15;
+
+/**
+ * Top to bottom (phones), the canvas is as tall as the picture at the stage's width, up to most of the screen
+ * (--stage-narrow-max, which the page may set): a taller picture scrolls inside the stage, so the page does not
+ * grow by the stage's whole height.
+ */
+function narrowHeight(width: number | null, bounds: { w: number; h: number }): string | undefined {
+  if (width === null || bounds.w === 0) return undefined;
+  const zoom = Math.min(NARROW_MAX_ZOOM, (width - FIT_PADDING_PX * 2) / bounds.w);
+  return `min(${Math.round(zoom * bounds.h + FIT_PADDING_PX * 2)}px, var(--stage-narrow-max, 70dvh))`;
+}
+
+/** The service whose tasks a selection is about (a task's own service), so it opens even when zoomed out. */
+function selectedService(structure: StageStructure, kind: string | undefined, id: string | undefined): string | null {
+  if (kind === 'service' && id !== undefined) return id;
+  if (kind !== 'task' || id === undefined) return null;
+  return structure.services.find((service) => service.tasks.some((task) => task.id === id))?.id ?? null;
 }
 
 export function StageView() {
@@ -69,59 +81,100 @@ export function StageView() {
   const [tracker] = useState(() => createLeavingTracker(store, () => store.getState().motion === 'reduced' || systemPrefersReduced()));
   const leaving = useSyncExternalStore(tracker.subscribe, tracker.get, tracker.get);
   const [ticker] = useState(() => createCounterTicker(store));
-  const layout = useMemo(() => layoutStage(spec, structure, { direction, lens, rem, leaving }), [spec, structure, direction, lens, rem, leaving]);
-  const bounds = useMemo(() => boundsOf(layout.nodes), [layout]);
+  const [keepSlots] = useState(createSlotKeeper);
+  const [stabilizer] = useState(createStabilizer);
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   // A pane of no size (hidden, or mid-resize) would fit at the maximum zoom; wait for a real one.
-  const paneSize = useStore((state) => (state.width > 0 && state.height > 0 ? `${state.width}x${state.height}` : null));
-  const paneWidth = useStore((state) => state.width);
-  const paneHeight = useStore((state) => state.height);
+  const paneKey = useStore((state) => (state.width > 0 && state.height > 0 ? `${state.width}x${state.height}` : null));
+  const pane = useMemo(() => {
+    if (paneKey === null) return null;
+    const [w = 0, h = 0] = paneKey.split('x').map(Number);
+    return { w, h };
+  }, [paneKey]);
+  // Semantic zoom: tasks draw when their words can be read at the current zoom; otherwise their services are blocks.
+  const legible = useStore((state) => tasksLegible(state.transform[2], rem));
+  const openService = useSim((state) => selectedService(structure, state.selection?.kind, state.selection?.id));
   const userMoved = useRef(false);
 
-  // The canvas is as big as the app gives it (the shell fills the window). A tall top-to-bottom picture is framed
-  // to the pane's width from its top, and panned by dragging; fitted whole it would be too small to read.
-  const frame = useCallback(() => {
-    if (direction === 'TB' && bounds.w > 0 && paneWidth > 0) {
-      const zoom = Math.min(TB_MAX_ZOOM, (paneWidth * (1 - 2 * FIT.padding)) / bounds.w);
-      if (bounds.h * zoom > paneHeight) {
-        void flow.setViewport({ x: (paneWidth - bounds.w * zoom) / 2, y: paneWidth * FIT.padding, zoom }, { duration: 0 });
-        return;
-      }
+  const slots = useMemo(() => keepSlots(structure, leaving), [keepSlots, structure, leaving]);
+  const base: LayoutOptions = useMemo(() => ({ direction, lens, rem, leaving, slots, viewport: pane }), [direction, lens, rem, leaving, slots, pane]);
+  // Cards when they read at a glance in this pane, else chips (left to right only).
+  const density = useMemo(() => {
+    if (direction === 'TB' || pane === null) return 'cards';
+    const cards = layoutStage(spec, structure, { ...base, density: 'cards', expanded: new Set() });
+    return chooseDensity(fitZoom(cards.bounds, pane), rem);
+  }, [spec, structure, base, direction, pane, rem]);
+  const expanded = useMemo(() => (legible || pane === null ? 'all' : new Set(openService === null ? [] : [openService])), [legible, pane, openService]);
+  const layout = useMemo(() => layoutStage(spec, structure, { ...base, density, expanded }), [spec, structure, base, density, expanded]);
+  const nodes = useMemo(() => stabilizer.nodes(layout.nodes), [stabilizer, layout]);
+  const edges = useMemo(() => stabilizer.edges(layout.edges), [stabilizer, layout]);
+  const { bounds } = layout;
+
+  const fit = useCallback(() => {
+    const { width: w, height: h } = flowStore.getState();
+    if (w <= 0 || h <= 0 || bounds.w <= 0) return;
+    if (direction === 'TB') {
+      // Narrow screens: the picture's width fills the stage, top first; the rest is a finger's scroll away.
+      const zoom = Math.min(NARROW_MAX_ZOOM, (w - FIT_PADDING_PX * 2) / bounds.w);
+      void flow.setViewport({ x: (w - bounds.w * zoom) / 2, y: FIT_PADDING_PX, zoom }, { duration: 0 });
+      return;
     }
-    void flow.fitView(FIT);
-  }, [flow, direction, bounds.w, bounds.h, paneWidth, paneHeight]);
+    void flow.setViewport(getViewportForBounds({ x: 0, y: 0, width: bounds.w, height: bounds.h }, w, h, PROPS.minZoom, PROPS.maxZoom, PADDING), { duration: 0 });
+  }, [flow, flowStore, bounds.w, bounds.h, direction]);
 
-  // The effects below reframe on their own triggers with the framing of the moment.
-  const latestFrame = useRef(frame);
-  useEffect(() => {
-    latestFrame.current = frame;
-  }, [frame]);
-
-  // A new world, another direction or another pane size: frame the whole picture again.
+  // A new world, another direction, density or pane size: frame the whole picture again.
   useEffect(() => {
     userMoved.current = false;
-    if (paneSize !== null) latestFrame.current();
-  }, [flow, generation, direction, paneSize]);
-  // The picture grew or shrank (a task added, a service scaled): reframe it, unless the learner has moved the camera.
+    if (pane !== null) fit();
+    // `fit` changes with the bounds, which the next effect handles.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [generation, direction, density, pane]);
+  // The picture grew or shrank (a service added, a desired count changed): reframe it, unless the learner has moved
+  // the camera. Tasks come and go inside the room reserved for them, so they never reframe it.
   useEffect(() => {
-    if (!userMoved.current && flow.viewportInitialized) latestFrame.current();
-  }, [flow, bounds.w, bounds.h]);
+    if (!userMoved.current && pane !== null) fit();
+  }, [fit, pane]);
+
+  // The zoom as a CSS variable, for text that must stay readable at any zoom (a service's block); no re-render.
+  useEffect(() => {
+    const section = sectionRef.current;
+    if (!section) return undefined;
+    const write = (zoom: number) => section.style.setProperty('--stage-zoom', String(zoom));
+    write(flowStore.getState().transform[2]);
+    return flowStore.subscribe((state, previous) => {
+      if (state.transform[2] !== previous.transform[2]) write(state.transform[2]);
+    });
+  }, [flowStore]);
+
+  // React Flow's attribution stays on screen, but a link in every Tab walk through the stage is one stop too many.
+  useEffect(() => {
+    sectionRef.current?.querySelector<HTMLAnchorElement>('.react-flow__attribution a')?.setAttribute('tabindex', '-1');
+  });
 
   // Fitting by hand also hands framing back to the stage, so it follows the picture as it grows again.
   const onFit = useCallback(() => {
     userMoved.current = false;
-    frame();
-  }, [frame]);
+    fit();
+  }, [fit]);
 
+  // Escape clears the selection. Zoomed out, that folds a selected service back into its block: a task of it that had
+  // focus goes away, so focus goes to the block instead of being lost.
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
-      if (event.key === 'Escape') select(null);
+      if (event.key !== 'Escape') return;
+      const task = event.target instanceof HTMLElement ? event.target.closest('.stage-task')?.getAttribute('data-task-id') : null;
+      select(null);
+      if (!task || legible) return;
+      const block = nodeId.service(serviceIdOfTask(task));
+      requestAnimationFrame(() => sectionRef.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${block}"] .stage-button`)?.focus());
     },
-    [select],
+    [select, legible],
   );
 
   // React Flow pans to a focused node only when its own wrapper takes focus; ours is the button inside it. The
-  // button, not the node, is centered: a group's button is its header, far from the group's middle.
+  // button, not the node, is centered: a group's button is its header, far from the group's middle. A task focused
+  // while the stage is zoomed out too far to read it is zoomed in on, so what has focus can be read.
   const onFocus = useCallback(
     (event: FocusEvent) => {
       const target = event.target;
@@ -132,16 +185,29 @@ export function StageView() {
       // so measure (and pan) as it will be.
       wrapper.scrollTop = 0;
       wrapper.scrollLeft = 0;
-      const pane = wrapper.getBoundingClientRect();
+      const paneBox = wrapper.getBoundingClientRect();
       const box = target.getBoundingClientRect();
-      const inside = box.left >= pane.left && box.right <= pane.right && box.top >= pane.top && box.bottom <= pane.bottom;
-      if (inside) return;
+      const inside = box.left >= paneBox.left && box.right <= paneBox.right && box.top >= paneBox.top && box.bottom <= paneBox.bottom;
+      const zoom = flow.getZoom();
+      const readable = zoomForTextPx(TASK_LEGIBLE_PX, rem);
+      const tooSmall = target.closest('.stage-task') !== null && zoom < readable;
+      if (inside && !tooSmall) return;
+      userMoved.current = true;
       const middle = flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
-      void flow.setCenter(middle.x, middle.y, { zoom: flow.getZoom(), duration: 0 });
+      void flow.setCenter(middle.x, middle.y, { zoom: tooSmall ? readable : zoom, duration: 0 });
     },
-    [flow],
+    [flow, rem],
   );
 
+  const narrow = direction === 'TB';
+  // Top to bottom, a picture taller than the stage scrolls inside it; one that fits stays put, and the page scrolls.
+  const scrolls = narrow && pane !== null && pane.w > 0 && Math.min(NARROW_MAX_ZOOM, (pane.w - FIT_PADDING_PX * 2) / bounds.w) * bounds.h > pane.h - FIT_PADDING_PX * 2;
+  const extent: [[number, number], [number, number]] | undefined = narrow
+    ? [
+        [-FIT_PADDING_PX, -FIT_PADDING_PX],
+        [bounds.w + FIT_PADDING_PX, bounds.h + FIT_PADDING_PX],
+      ]
+    : undefined;
   return (
     <section
       ref={sectionRef}
@@ -150,28 +216,37 @@ export function StageView() {
       data-testid="stage"
       data-lens={lens}
       data-direction={direction}
+      data-density={density}
+      data-zoomed-out={legible ? undefined : ''}
       data-playing={playing ? 'true' : 'false'}
       data-motion={reduced ? 'reduced' : 'full'}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
       <StageToolbar onFit={onFit} />
-      <div className="stage-canvas">
+      <div className="stage-canvas" style={narrow ? { height: narrowHeight(width, bounds) } : undefined}>
         <ReducedMotionContext.Provider value={reduced}>
           <CounterTickerContext.Provider value={ticker}>
             <ReactFlow
               {...PROPS}
               aria-label="Stage diagram"
-              nodes={layout.nodes}
-              edges={layout.edges}
+              nodes={nodes}
+              edges={edges}
               nodeTypes={stageNodeTypes}
-              fitView
-              fitViewOptions={FIT}
+              // Narrow screens show the picture at the page's width; a taller one scrolls inside the stage.
+              panOnDrag={!narrow || scrolls}
+              panOnScroll={scrolls}
+              zoomOnScroll={!narrow}
+              zoomOnPinch={!narrow}
+              zoomOnDoubleClick={!narrow}
+              preventScrolling={!narrow || scrolls}
+              {...(extent ? { translateExtent: extent } : {})}
               onMoveStart={(event) => {
                 if (event) userMoved.current = true;
               }}
             >
               <ParticleCanvas reducedBySystem={systemReduced} />
+              <CaptionLayer />
             </ReactFlow>
           </CounterTickerContext.Provider>
         </ReducedMotionContext.Provider>

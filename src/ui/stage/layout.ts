@@ -7,8 +7,9 @@ import { MarkerType, Position, type Edge } from '@xyflow/react';
 import type { ScenarioSpec } from '../../engine';
 import { namingFor, serviceLabel, type ServiceNaming } from '../../lens/names';
 import { term, type Lens } from '../../lens/vocabulary';
-import { geometryFor, type Direction, type Geometry } from './geometry';
-import { clusterBlock, lbBlock, targetGroupBlock, type Block } from './layoutBlocks';
+import { geometryFor, type Density, type Direction, type Geometry } from './geometry';
+import { clusterBlock, clusterSize, columnChoices, planCluster, type ClusterPlan } from './clusterBlock';
+import { audienceBlock, lbBlock, targetGroupBlock, type Block } from './layoutBlocks';
 import { ruleText } from './ruleText';
 import { nodeId, PALETTE_SIZE, type StageNode } from './stageNodes';
 import type { StageStructure } from './structure';
@@ -16,15 +17,31 @@ import type { StageStructure } from './structure';
 export interface LayoutOptions {
   readonly direction: Direction;
   readonly lens: Lens;
+  /** Task cards or chips (left to right only; top to bottom always has cards). */
+  readonly density?: Density;
   /** Pixels per rem (16 unless presenter mode enlarges the root font). */
   readonly rem?: number;
   /** STOPPED tasks still on their way out (they get an exit animation); other STOPPED tasks are left off. */
   readonly leaving?: ReadonlySet<string>;
+  /**
+   * Which services draw their tasks: 'all', or the IDs of those that do while the rest draw as one block with
+   * their counts (semantic zoom). Their room is the same either way, so nothing moves when they open.
+   */
+  readonly expanded?: 'all' | ReadonlySet<string>;
+  /** The slot of each task in its service's grid (slots.ts keeps them still); launch order when left out. */
+  readonly slots?: ReadonlyMap<string, number>;
+  /**
+   * The stage's pane in pixels: tasks per row are chosen so the whole picture fits it at the largest zoom. Without
+   * it, a 4:3 pane.
+   */
+  readonly viewport?: { readonly w: number; readonly h: number } | null;
 }
 
 export interface StageLayout {
   readonly nodes: StageNode[];
   readonly edges: Edge[];
+  /** The picture's size in flow units (what fitting the stage frames). */
+  readonly bounds: { readonly w: number; readonly h: number };
 }
 
 /** Every React Flow node ID of a task, for particles and tests. */
@@ -39,10 +56,18 @@ export interface LayoutContext {
   readonly namings: ReadonlyMap<string, ServiceNaming>;
   readonly paletteIndex: ReadonlyMap<string, number>;
   readonly leaving: ReadonlySet<string>;
+  readonly expanded: 'all' | ReadonlySet<string>;
+  readonly slots: ReadonlyMap<string, number> | null;
 }
 
 function handles(g: Geometry, kind: StageNode['type']): Pick<StageNode, 'sourcePosition' | 'targetPosition'> {
-  if (g.direction === 'LR') return { sourcePosition: Position.Right, targetPosition: Position.Left };
+  // A door sits above its rules, which are indented under it: door to rule edges run down its left side.
+  if (kind === 'listener' && g.direction === 'LR') return { sourcePosition: Position.Left, targetPosition: Position.Left };
+  if (g.direction === 'LR') {
+    // The clients sit on top of the load balancer's column; their edges run down the gutter on its left.
+    if (kind === 'audience') return { sourcePosition: Position.Left, targetPosition: Position.Top };
+    return { sourcePosition: Position.Right, targetPosition: Position.Left };
+  }
   // Top to bottom, edges run down side gutters: the audience reaches doors on the right, doors feed rules on the
   // left, rules feed target groups on the right, target groups feed services on the left, so no edge crosses a box.
   switch (kind) {
@@ -74,31 +99,36 @@ function context(spec: ScenarioSpec, structure: StageStructure, options: LayoutO
   return {
     spec,
     structure,
-    g: geometryFor(options.direction, options.rem ?? 16),
+    g: geometryFor(options.direction, options.rem ?? 16, options.density ?? 'cards'),
     lens: options.lens,
     targetGroupNames,
     namings,
     paletteIndex,
     leaving: options.leaving ?? new Set(),
+    expanded: options.expanded ?? 'all',
+    slots: options.slots ?? null,
+  };
+}
+
+function stackSize(g: Geometry, blocks: readonly Block[]): { w: number; h: number } {
+  return {
+    w: Math.max(0, ...blocks.map((b) => b.w)),
+    h: blocks.reduce((sum, b) => sum + b.h, 0) + g.stackGap * Math.max(0, blocks.length - 1),
   };
 }
 
 /** Places blocks: columns left to right (LR), or everything stacked and centered (TB). */
-function arrange(g: Geometry, columns: readonly (readonly Block[])[]): StageNode[] {
+function arrange(g: Geometry, columns: readonly (readonly Block[])[]): { nodes: StageNode[]; w: number; h: number } {
   const nodes: StageNode[] = [];
   const place = (block: Block, x: number, y: number) => {
     for (const node of block.nodes) {
       nodes.push(node.parentId ? node : { ...node, position: { x: node.position.x + x, y: node.position.y + y } });
     }
   };
-  const stackSize = (blocks: readonly Block[]) => ({
-    w: Math.max(0, ...blocks.map((b) => b.w)),
-    h: blocks.reduce((sum, b) => sum + b.h, 0) + g.stackGap * Math.max(0, blocks.length - 1),
-  });
-  const sizes = columns.map(stackSize);
+  const sizes = columns.map((blocks) => stackSize(g, blocks));
   if (g.direction === 'LR') {
     const height = Math.max(...sizes.map((s) => s.h));
-    let x = 0;
+    let x = g.gutter;
     columns.forEach((blocks, i) => {
       let y = (height - (sizes[i]?.h ?? 0)) / 2;
       for (const block of blocks) {
@@ -107,24 +137,26 @@ function arrange(g: Geometry, columns: readonly (readonly Block[])[]): StageNode
       }
       x += (sizes[i]?.w ?? 0) + g.flowGap;
     });
-  } else {
-    const width = Math.max(...sizes.map((s) => s.w));
-    let y = 0;
-    for (const blocks of columns) {
-      for (const block of blocks) {
-        place(block, (width - block.w) / 2, y);
-        y += block.h + g.stackGap;
-      }
-      y += g.flowGap - g.stackGap;
-    }
+    return { nodes, w: x - g.flowGap, h: height };
   }
-  return nodes;
+  const width = Math.max(...sizes.map((s) => s.w));
+  let y = 0;
+  for (const blocks of columns) {
+    for (const block of blocks) {
+      place(block, (width - block.w) / 2, y);
+      y += block.h + g.stackGap;
+    }
+    y += g.flowGap - g.stackGap;
+  }
+  return { nodes, w: width, h: y - g.flowGap };
 }
 
 function edgesOf(ctx: LayoutContext): Edge[] {
-  const { spec, structure, lens } = ctx;
+  const { spec, structure, lens, g } = ctx;
   const edges: Edge[] = [];
   const base = { type: 'smoothstep', pathOptions: { borderRadius: 10 }, focusable: false, selectable: false } as const;
+  // Inside the load balancer the door-to-rule edges turn close to the door, within the box's padding.
+  const inside = { ...base, pathOptions: { borderRadius: 6, offset: Math.max(4, g.pad * 0.75) } } as const;
   const audience = term(lens, 'audience').many;
   const listenerWord = term(lens, 'listener').one;
   const ruleWord = term(lens, 'rule').one;
@@ -133,7 +165,7 @@ function edgesOf(ctx: LayoutContext): Edge[] {
     edges.push({ ...base, id: `e:audience>${door}`, source: nodeId.audience(), target: door, ariaLabel: `${audience} to ${listenerWord} ${listener.port}` });
     for (const rule of listener.rules) {
       const ruleNode = nodeId.rule(listener.id, rule.priority);
-      edges.push({ ...base, id: `e:${door}>${ruleNode}`, source: door, target: ruleNode, ariaLabel: `${listenerWord} ${listener.port} reads ${ruleWord} ${rule.priority}` });
+      edges.push({ ...inside, id: `e:${door}>${ruleNode}`, source: door, target: ruleNode, ariaLabel: `${listenerWord} ${listener.port} reads ${ruleWord} ${rule.priority}` });
       const text = ruleText(spec, listener.id, rule.id, ctx.targetGroupNames);
       if (text.outcome.kind !== 'forward') continue;
       const weighted = text.outcome.groups.length > 1;
@@ -173,27 +205,44 @@ function edgesOf(ctx: LayoutContext): Edge[] {
   return edges;
 }
 
+const DEFAULT_VIEWPORT = { w: 1000, h: 750 };
+
+/**
+ * How many task slots per row: the count whose whole picture fits the pane at the largest zoom (fewer columns
+ * when two fit alike), so a few small services stay compact and many big ones spread sideways.
+ */
+function chooseColumns(ctx: LayoutContext, front: readonly (readonly Block[])[], plans: readonly ClusterPlan[], viewport: { w: number; h: number }): number {
+  const { g } = ctx;
+  const fronts = front.map((blocks) => stackSize(g, blocks));
+  let best = g.minColumns;
+  let bestZoom = -Infinity;
+  for (const cols of columnChoices(g, plans)) {
+    const sizes = plans.map((plan) => clusterSize(ctx, plan, cols));
+    const stack = { w: Math.max(0, ...sizes.map((s) => s.w)), h: sizes.reduce((sum, s) => sum + s.h, 0) + g.stackGap * Math.max(0, sizes.length - 1) };
+    const columns = [...fronts, stack];
+    const w =
+      g.direction === 'LR' ? g.gutter + columns.reduce((sum, c) => sum + c.w, 0) + g.flowGap * (columns.length - 1) : Math.max(...columns.map((c) => c.w));
+    const h = g.direction === 'LR' ? Math.max(...columns.map((c) => c.h)) : columns.reduce((sum, c) => sum + c.h, 0) + g.flowGap * (columns.length - 1);
+    const zoom = Math.min(viewport.w / w, viewport.h / h);
+    if (zoom > bestZoom * 1.001) {
+      best = cols;
+      bestZoom = zoom;
+    }
+  }
+  return best;
+}
+
 export function layoutStage(spec: ScenarioSpec, structure: StageStructure, options: LayoutOptions): StageLayout {
   const ctx = context(spec, structure, options);
-  const audience: Block = {
-    w: ctx.g.audience.w,
-    h: ctx.g.audience.h,
-    nodes: [
-      {
-        id: nodeId.audience(),
-        type: 'audience',
-        position: { x: 0, y: 0 },
-        width: ctx.g.audience.w,
-        height: ctx.g.audience.h,
-        data: { listenerCount: structure.listeners.length },
-        ...handles(ctx.g, 'audience'),
-      },
-    ],
-  };
   const lbs = spec.loadBalancers.map((lb) => lbBlock(ctx, lb, handles));
-  const clusters = spec.clusters.map((cluster) => clusterBlock(ctx, cluster, handles));
-  const nodes = arrange(ctx.g, [[audience], lbs, [targetGroupBlock(ctx, handles)], clusters]);
-  return { nodes, edges: edgesOf(ctx) };
+  const audience = audienceBlock(ctx, handles, lbs);
+  // Left to right the clients head the load balancer's column; top to bottom they come first, on their own.
+  const front = ctx.g.direction === 'LR' ? [[audience, ...lbs], [targetGroupBlock(ctx, handles)]] : [[audience], lbs, [targetGroupBlock(ctx, handles)]];
+  const plans = spec.clusters.map((cluster) => planCluster(ctx, cluster));
+  const cols = chooseColumns(ctx, front, plans, options.viewport ?? DEFAULT_VIEWPORT);
+  const clusters = plans.map((plan) => clusterBlock(ctx, plan, cols, handles));
+  const { nodes, w, h } = arrange(ctx.g, [...front, clusters]);
+  return { nodes, edges: edgesOf(ctx), bounds: { w, h } };
 }
 
 export type HandlesFor = typeof handles;

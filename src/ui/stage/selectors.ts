@@ -2,6 +2,9 @@
  * Narrow reads of the snapshot for single nodes. Each returns a primitive (or a value stable per snapshot), so a
  * node re-renders only when its own figures change. Indexes are built once per snapshot object.
  */
+import { replacingByReason } from '../views/serviceView';
+import { blockState } from './serviceBlock';
+import { taskVisual } from './taskVisual';
 import type { InstanceSnapshot, ReplacementReason, ServiceSnapshot, TargetGroupSnapshot, TargetSnapshot, TargetState, TaskLastStatus, TaskSnapshot, WorldSnapshot } from '../../engine';
 
 interface Index {
@@ -11,6 +14,8 @@ interface Index {
   readonly groups: ReadonlyMap<string, TargetGroupSnapshot>;
   readonly services: ReadonlyMap<string, ServiceSnapshot>;
   readonly instances: ReadonlyMap<string, InstanceSnapshot>;
+  /** Each service's tasks not yet STOPPED, in launch order. */
+  readonly tasksByService: ReadonlyMap<string, readonly TaskSnapshot[]>;
 }
 
 const indexes = new WeakMap<WorldSnapshot, Index>();
@@ -26,7 +31,15 @@ function indexOf(snapshot: WorldSnapshot): Index {
       if (!known || known.state === 'unused') targets.set(target.taskId, target);
     }
   }
+  const tasksByService = new Map<string, TaskSnapshot[]>();
+  for (const task of snapshot.tasks) {
+    if (task.lastStatus === 'STOPPED') continue;
+    const list = tasksByService.get(task.serviceId);
+    if (list) list.push(task);
+    else tasksByService.set(task.serviceId, [task]);
+  }
   index = {
+    tasksByService,
     tasks: new Map(snapshot.tasks.map((task) => [task.id, task])),
     targets,
     groups: new Map(snapshot.targetGroups.map((group) => [group.id, group])),
@@ -138,26 +151,60 @@ export function parseTargetDots(key: string): TargetDot[] {
   });
 }
 
-/** "running/desired/taskDefinition/image/steady" for one service. */
+/** The figures a service's header shows, as one string (so the selector compares by value). */
 export function serviceViewKey(snapshot: WorldSnapshot, serviceId: string): string {
-  const service = indexOf(snapshot).services.get(serviceId);
+  const index = indexOf(snapshot);
+  const service = index.services.get(serviceId);
   if (!service) return '';
-  return [service.runningCount, service.desiredCount, service.taskDefinition, service.image, service.steady ? 1 : 0, service.status].join('\u0000');
+  const reasons = Object.entries(replacingByReason(index.tasksByService.get(serviceId) ?? []))
+    .map(([reason, n]) => `${reason}=${n}`)
+    .join(',');
+  return [service.runningCount, service.desiredCount, service.taskDefinition, service.image, service.steady ? 1 : 0, service.status, service.pendingCount, reasons].join('\u0000');
 }
 
 export interface ServiceView {
   readonly running: number;
   readonly desired: number;
+  readonly pending: number;
   readonly taskDefinition: string;
   readonly image: string;
   readonly steady: boolean;
   /** DRAINING after DeleteService. */
   readonly draining: boolean;
+  /** RUNNING tasks ECS is replacing, by why. */
+  readonly replacing: Readonly<Partial<Record<ReplacementReason, number>>>;
 }
 
 export function parseServiceView(key: string): ServiceView {
-  const [running = '0', desired = '0', taskDefinition = '', image = '', steady = '1', status = 'ACTIVE'] = key.split('\u0000');
-  return { running: Number(running), desired: Number(desired), taskDefinition, image, steady: steady === '1', draining: status === 'DRAINING' };
+  const [running = '0', desired = '0', taskDefinition = '', image = '', steady = '1', status = 'ACTIVE', pending = '0', reasons = ''] = key.split('\u0000');
+  const replacing: Partial<Record<ReplacementReason, number>> = {};
+  for (const pair of reasons === '' ? [] : reasons.split(',')) {
+    const [reason = '', n = '0'] = pair.split('=');
+    replacing[reason as ReplacementReason] = Number(n);
+  }
+  return {
+    running: Number(running),
+    desired: Number(desired),
+    pending: Number(pending),
+    taskDefinition,
+    image,
+    steady: steady === '1',
+    draining: status === 'DRAINING',
+    replacing,
+  };
+}
+
+/** Each of a service's tasks on stage, in launch order, as picture/block state ("healthy/running,unhealthy/unhealthy"). */
+export function serviceTasksKey(snapshot: WorldSnapshot, serviceId: string): string {
+  const index = indexOf(snapshot);
+  return (index.tasksByService.get(serviceId) ?? [])
+    .map((task) => {
+      const target = index.targets.get(task.id);
+      const health = target && target.state !== 'unused' ? target.state : null;
+      const visual = taskVisual(task.lastStatus, health, task.replacement);
+      return `${visual}/${blockState(task.lastStatus, visual)}`;
+    })
+    .join(',');
 }
 
 /** How many of these services are not at their desired count yet: the conductor is busy while this is above 0. */

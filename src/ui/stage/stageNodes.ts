@@ -1,6 +1,7 @@
 /** The stage's React Flow node kinds and the structural data each carries (never a state: nodes read those themselves). */
 import type { Node } from '@xyflow/react';
 import type { ServiceNaming } from '../../lens/names';
+import type { Density } from './geometry';
 import type { RuleText } from './ruleText';
 
 export type AudienceData = { readonly listenerCount: number };
@@ -31,6 +32,11 @@ export type ServiceData = {
   readonly naming: ServiceNaming;
   /** Where edges enter: the lane between the header and the tasks (px from the top). */
   readonly laneY: number;
+  /** Semantic zoom: drawn as one block with its counts by state instead of its tasks (which are not on stage). */
+  readonly block: boolean;
+  /** The room reserved for tasks (desired x maximum percent) while its last row is empty, to say why it is there. */
+  readonly room: { readonly reach: number; readonly desired: number; readonly maximumPercent: number } | null;
+  readonly density: Density;
 };
 export type TaskData = {
   readonly taskId: string;
@@ -39,6 +45,8 @@ export type TaskData = {
   readonly drainMs: number;
   /** EC2: the card has a line for its container instance and host port. */
   readonly ec2: boolean;
+  /** A card with words, or a chip with the mark and the task's number. */
+  readonly density: Density;
 };
 export type WaitingData = { readonly naming: ServiceNaming };
 export type CapacityData = { readonly clusterId: string; readonly count: number };
@@ -89,6 +97,11 @@ export const nodeId = {
   capacity: (clusterId: string) => `capacity:${clusterId}`,
   instance: (id: string) => `instance:${id}`,
 } as const;
+
+/** A task's service, from its ID: the engine names tasks "<service logical ID>-<n>" (MC13). */
+export function serviceIdOfTask(taskId: string): string {
+  return taskId.replace(/-\d+$/, '');
+}
 
 /** How many target-group colors the palette has (--tg-0 .. --tg-5 in stage.css). */
 export const PALETTE_SIZE = 6;

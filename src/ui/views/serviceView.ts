@@ -2,8 +2,28 @@
  * A service as the Tables card and the inspector both show it: steady or changing, its three counts (named as the
  * console words them, or as describe-services does), the task definition it runs, and why tasks wait, if they do.
  */
-import type { ServiceSnapshot } from '../../engine';
+import type { DeploymentConfigurationSpec, ReplacementReason, ServiceSnapshot, TaskSnapshot } from '../../engine';
+import { serviceCountExplanation } from '../../lens/serviceCount';
 import { term, type Lens } from '../../lens/vocabulary';
+
+/** RUNNING tasks ECS is replacing, counted by why: what makes the running count pass the desired count. */
+export function replacingByReason(tasks: readonly TaskSnapshot[]): Partial<Record<ReplacementReason, number>> {
+  const counts: Partial<Record<ReplacementReason, number>> = {};
+  for (const task of tasks) if (task.lastStatus === 'RUNNING' && task.replacement !== null) counts[task.replacement] = (counts[task.replacement] ?? 0) + 1;
+  return counts;
+}
+
+/** "3 running, desired 2: …": the counts explained (the stage's hover and the inspector say the same). */
+export function serviceCountWhy(lens: Lens, service: ServiceSnapshot, tasks: readonly TaskSnapshot[], deployment: DeploymentConfigurationSpec): string {
+  return serviceCountExplanation(lens, {
+    running: service.runningCount,
+    desired: service.desiredCount,
+    pending: service.pendingCount,
+    replacing: replacingByReason(tasks),
+    minimumHealthyPercent: deployment.minimumHealthyPercent,
+    maximumPercent: deployment.maximumPercent,
+  });
+}
 
 export type FigureNaming = 'console' | 'api';
 

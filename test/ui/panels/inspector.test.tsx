@@ -73,6 +73,20 @@ describe('Inspector', () => {
     expect(service).toHaveTextContent('DeploymentConfiguration.DeploymentCircuitBreaker.Enable');
   });
 
+  it('explains a running count above the desired one (issue 10)', () => {
+    const { store } = renderPanels(<Inspector />);
+    act(() => {
+      store.getState().advanceTo(60_000);
+      store.getState().dispatch({ do: 'failHealthChecks', task: 'UsersService-2' });
+      store.getState().advanceTo(90_000);
+      store.getState().select({ kind: 'service', id: 'UsersService' });
+    });
+    const service = screen.getByRole('article', { name: 'Service users' });
+    expect(within(service).getByTestId('service-count-why')).toHaveTextContent(
+      '4 running, desired 3: 1 failed its health checks: ECS starts a replacement first and stops it once 3 tasks are healthy (minimum healthy 100 %).',
+    );
+  });
+
   it('shows a target group as CloudFormation names it, with its targets', () => {
     const { store } = renderPanels(<Inspector />);
     act(() => {

@@ -21,13 +21,16 @@ describe('NarrationPanel', () => {
     act(() => store.getState().advanceTo(60_000));
     const items = lines();
     expect(items[0]).toHaveTextContent(/^00:30/);
-    expect(items.at(-1)).toHaveTextContent('00:00ECS started task UsersService-1 (users)');
+    // One line per happening (issue 10): the three starts and ECS's "has started 3 tasks" are one line.
+    expect(items.at(-1)).toHaveTextContent(
+      '00:00Important: ECS started tasks UsersService-1, UsersService-2 and UsersService-3 (service users)(service users) has started 3 tasks: (task UsersService-1) (task UsersService-2) (task UsersService-3).',
+    );
     expect(region).toHaveTextContent('(service users) has reached a steady state.');
     expect(items[0]?.querySelector('time')).toHaveAttribute('dateTime', 'PT30S');
   });
 
   it('filters by category with toggle buttons under "Show"', () => {
-    const { store } = renderPanels(<NarrationPanel />);
+    const { store } = renderPanels(<NarrationPanel />, 'default.json', 'cold');
     act(() => store.getState().advanceTo(60_000));
     const show = screen.getByRole('group', { name: 'Show' });
     const tasks = within(show).getByRole('button', { name: 'Tasks' });

@@ -85,6 +85,11 @@ describe('buildRoute', () => {
     expect(fixed && end(fixed)).toEqual([200, 105]);
   });
 
+  it('ends at the service when its tasks are not drawn (a block, zoomed out)', () => {
+    const route = buildRoute(sources, request({ target: 'S-2' }));
+    expect(route && end(route)).toEqual([400, 25]);
+  });
+
   it('gives up when the nodes are not on the stage', () => {
     expect(buildRoute(sources, request({ listener: 'Elsewhere' }))).toBeNull();
   });

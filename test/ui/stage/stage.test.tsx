@@ -79,6 +79,20 @@ describe('Stage', () => {
     expect(visited.filter((name) => name.startsWith('Task '))).toHaveLength(9);
   });
 
+  it('says a service\'s count with its reason on hover: 4/3 while a failing task waits for its replacement (issue 10)', () => {
+    const { store } = renderSteadyStage();
+    act(() => {
+      store.getState().dispatch({ do: 'failHealthChecks', task: 'UsersService-2' });
+      store.getState().advanceTo(90_000);
+    });
+    const header = screen.getByRole('button', { name: /^Service users, 4 of 3 running/ });
+    const count = within(header).getByText('4/3 running');
+    expect(count).toHaveAttribute(
+      'title',
+      '4 running, desired 3: 1 failed its health checks: ECS starts a replacement first and stops it once 3 tasks are healthy (minimum healthy 100 %).',
+    );
+  });
+
   it('re-renders only the task whose state changed', () => {
     const { store } = renderSteadyStage();
     expect(renders.get('UsersService-2')).toBeGreaterThan(0);

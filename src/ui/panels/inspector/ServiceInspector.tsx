@@ -12,7 +12,7 @@ import { DesiredCountControl } from './DesiredCountControl';
 import { nodeLabel } from './labels';
 import { SchedulerMath } from './SchedulerMath';
 import { ServiceEvents } from './ServiceEvents';
-import { serviceView } from '../../views/serviceView';
+import { serviceCountWhy, serviceView } from '../../views/serviceView';
 import { taskView } from '../../views/taskView';
 
 export function ServiceInspector({ id }: { readonly id: string }) {
@@ -50,6 +50,10 @@ export function ServiceInspector({ id }: { readonly id: string }) {
           </div>
         ))}
       </dl>
+      {/* "3/2 running" explained: the desired count, and why more (or fewer) run now. */}
+      <p className="muted" data-testid="service-count-why">
+        {serviceCountWhy(lens, service, tasks, deployment)}
+      </p>
       {view.unplaced ? (
         <div className="placement-failure" role="group" aria-labelledby={`${headingId}-unplaced`}>
           <h4 id={`${headingId}-unplaced`}>{view.unplaced.title}</h4>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { narrationContextFor } from '../../../lens/narration';
 import { useSimStore } from '../../../store';
 import { AnnouncementQueue, ANNOUNCE_INTERVAL_MS } from './announcements';
-import { narrateCached } from './narrationCache';
+import { narrationLinesCached } from './narrationCache';
 
 export interface NarrationAnnouncerProps {
   /** Wall-clock milliseconds between announcements. */
@@ -33,14 +33,13 @@ export function NarrationAnnouncer({ intervalMs = ANNOUNCE_INTERVAL_MS }: Narrat
       if (state.log === previous.log) return;
       const lastSeen = previous.log[previous.log.length - 1]?.seq ?? 0;
       const ctx = narrationContextFor(state.world);
-      const fresh: string[] = [];
-      for (let index = state.log.length - 1; index >= 0; index--) {
-        const entry = state.log[index];
-        if (!entry || entry.seq <= lastSeen) break;
-        const told = narrateCached(entry.event, state.lens, ctx);
-        if (told?.importance === 'important') fresh.push(told.text);
-      }
-      queue.push(fresh.reverse());
+      let from = state.log.length;
+      while (from > 0 && (state.log[from - 1]?.seq ?? 0) > lastSeen) from--;
+      // One announcement per happening, as the Narration tab tells it (never the three reports of one failure).
+      const fresh = narrationLinesCached(state.log.slice(from), state.lens, ctx)
+        .filter((line) => line.importance === 'important')
+        .map((line) => line.text);
+      queue.push(fresh);
     });
     return () => {
       unsubscribe();

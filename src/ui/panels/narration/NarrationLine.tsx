@@ -1,27 +1,27 @@
 import { memo } from 'react';
-import type { SimEvent } from '../../../engine';
-import type { Narration } from '../../../lens/narration';
-import { lensLook, type Lens } from '../../../lens/vocabulary';
+import type { NarrationLine as Line } from '../../../lens/narrationLines';
 import { formatClock, isoDuration } from '../../format';
 
 export interface NarrationLineProps {
-  readonly event: SimEvent;
-  readonly narration: Narration;
-  readonly lens: Lens;
+  readonly line: Line;
 }
 
 /**
- * One sentence with its simulated time. In the orchestra lens a service event also shows ECS's own words, because
- * those are the evidence a learner will meet in the console (teaching.md §2).
+ * One happening with its simulated time: the sentence in the lens, and under it ECS's own words for it (short
+ * IDs), because those are the evidence a learner will meet in the console (teaching.md §2).
  */
-export const NarrationLine = memo(function NarrationLine({ event, narration, lens }: NarrationLineProps) {
+export const NarrationLine = memo(function NarrationLine({ line }: NarrationLineProps) {
   return (
-    <li data-category={narration.category} data-importance={narration.importance} data-event-type={event.type}>
-      <time dateTime={isoDuration(event.t)}>{formatClock(event.t)}</time>
+    <li data-category={line.category} data-importance={line.importance} data-event-type={line.events[0]?.type}>
+      <time dateTime={isoDuration(line.t)}>{formatClock(line.t)}</time>
       <span className="narration-text">
-        {narration.importance === 'important' ? <span className="visually-hidden">Important: </span> : null}
-        {narration.text}
-        {lensLook(lens).quotesServiceEvents && event.type === 'service.event' ? <span className="narration-aws mono">{event.message}</span> : null}
+        {line.importance === 'important' ? <span className="visually-hidden">Important: </span> : null}
+        {line.text}
+        {line.evidence.map((words, index) => (
+          <span key={index} className="narration-aws mono">
+            {words}
+          </span>
+        ))}
       </span>
     </li>
   );

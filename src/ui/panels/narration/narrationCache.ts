@@ -1,23 +1,39 @@
 import type { SimEvent } from '../../../engine';
-import { narrate, type Narration, type NarrationContext } from '../../../lens/narration';
+import { narrationLines, type NarrationEntry, type NarrationLine } from '../../../lens/narrationLines';
+import type { NarrationContext } from '../../../lens/narration';
 import type { Lens } from '../../../lens/vocabulary';
 
-type PerLens = Partial<Record<Lens, Narration | null>>;
+interface Told {
+  readonly count: number;
+  readonly lines: Partial<Record<Lens, readonly NarrationLine[]>>;
+}
 
-// Log entries are immutable and a new world brings new event objects, so a sentence can be kept per event and lens:
-// the panel re-renders every frame while playing, and most of the 500 logged events have not changed.
-const cache = new WeakMap<SimEvent, PerLens>();
+// Log entries are immutable and a new world brings new event objects, so the lines of one instant can be kept per
+// lens, keyed by the instant's first event: the panel re-renders every frame while playing, and most of the 500
+// logged events have not changed. An instant whose entries changed (the log's window cut it) is told again.
+const cache = new WeakMap<SimEvent, Told>();
 
-export function narrateCached(event: SimEvent, lens: Lens, ctx: NarrationContext): Narration | null {
-  let entry = cache.get(event);
-  if (!entry) {
-    entry = {};
-    cache.set(event, entry);
+/** The narration lines of a log, oldest first: one per happening (narrationLines.ts), cached per instant. */
+export function narrationLinesCached(log: readonly NarrationEntry[], lens: Lens, ctx: NarrationContext): NarrationLine[] {
+  const out: NarrationLine[] = [];
+  let index = 0;
+  while (index < log.length) {
+    const first = log[index];
+    if (!first) break;
+    let end = index + 1;
+    while (end < log.length && log[end]?.event.t === first.event.t) end++;
+    let told = cache.get(first.event);
+    if (!told || told.count !== end - index) {
+      told = { count: end - index, lines: {} };
+      cache.set(first.event, told);
+    }
+    let lines = told.lines[lens];
+    if (!lines) {
+      lines = narrationLines(log.slice(index, end), lens, ctx);
+      (told.lines as Record<Lens, readonly NarrationLine[]>)[lens] = lines;
+    }
+    out.push(...lines);
+    index = end;
   }
-  let told = entry[lens];
-  if (told === undefined) {
-    told = narrate(event, lens, ctx);
-    entry[lens] = told;
-  }
-  return told;
+  return out;
 }

@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { stageWords } from '../../../lens/stageWords';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { AudienceIcon } from '../../icons';
@@ -10,7 +11,7 @@ export const AudienceNodeView = memo(function AudienceNodeView({ sourcePosition 
   const lens = useSim((state) => state.lens);
   const rate = useSim((state) => state.snapshot.traffic.rate);
   const audience = term(lens, 'audience');
-  const perSecond = `${rate} ${term(lens, 'request').many.toLowerCase()}/s`;
+  const perSecond = stageWords(lens).perSecond(rate);
   return (
     <div className="stage-box stage-audience">
       <NodeButton kind="audience" id="audience" label={`${audience.many}, ${perSecond}`} title={audience.gloss}>

@@ -7,7 +7,8 @@ import type { RuleNode } from '../stageNodes';
 import { NodeButton, NodeHandles } from './NodeButton';
 
 /**
- * One line of the seating chart: priority, condition, action, and how many requests it has taken. The particle
+ * One line of the seating chart, in three rows: priority (with the status the load balancer answers itself, if it
+ * does) and how many requests it has taken, then the condition, then the action. The particle
  * layer lights the row up (data-lit on React Flow's wrapper) when a request matches it.
  */
 export const RuleNodeView = memo(function RuleNodeView({ data, sourcePosition, targetPosition }: NodeProps<RuleNode>) {
@@ -22,12 +23,8 @@ export const RuleNodeView = memo(function RuleNodeView({ data, sourcePosition, t
   return (
     <div className="stage-box stage-rule" data-default={isDefault ? '' : undefined}>
       <NodeButton kind="rule" id={selectionId} label={label} title={`${label}. ${noun.gloss}`}>
-        <span className="stage-priority">{data.priority}</span>
-        <span className="stage-rule-text">
-          <span className="stage-rule-condition">{data.text.condition}</span>
-          <span className="stage-rule-action">{data.text.action}</span>
-        </span>
-        <span className="stage-rule-side">
+        <span className="stage-rule-head">
+          <span className="stage-priority">{data.priority}</span>
           {answered !== null ? (
             <span className="stage-status-chip" data-error={answered >= 400 ? '' : undefined}>
               {answered}
@@ -35,6 +32,8 @@ export const RuleNodeView = memo(function RuleNodeView({ data, sourcePosition, t
           ) : null}
           <span className="stage-count" ref={counterRef} />
         </span>
+        <span className="stage-rule-condition">{data.text.condition}</span>
+        <span className="stage-rule-action">{data.text.action}</span>
       </NodeButton>
       <NodeHandles sourcePosition={sourcePosition} targetPosition={targetPosition} source={outcome.kind === 'forward'} />
     </div>

@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { targetStateLabel } from '../../../lens/names';
-import { term } from '../../../lens/vocabulary';
+import { TARGET_STATE_WORDS, term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
 import { parseTargetDots, targetDotsKey } from '../selectors';
 import { useCounterRef } from '../stageContext';
@@ -43,12 +43,13 @@ export const TargetGroupNodeView = memo(function TargetGroupNodeView({ data, sou
           {dots.length > MAX_DOTS ? <span className="stage-sub">+{dots.length - MAX_DOTS}</span> : null}
           {dots.length === 0 ? <span className="stage-sub">no targets</span> : null}
         </span>
+        {/* The lens's word alone beside the mark; both words are in the name and tooltip. */}
         <span className="stage-tg-counts">
-          <span data-state="healthy">
-            {healthy} {healthyWord}
+          <span data-state="healthy" title={healthyWord}>
+            <TargetDotMark state="healthy" /> {healthy} {TARGET_STATE_WORDS[lens].healthy}
           </span>
-          <span data-state="unhealthy">
-            {unhealthy} {unhealthyWord}
+          <span data-state="unhealthy" title={unhealthyWord}>
+            <TargetDotMark state="unhealthy" /> {unhealthy} {TARGET_STATE_WORDS[lens].unhealthy}
           </span>
         </span>
       </NodeButton>

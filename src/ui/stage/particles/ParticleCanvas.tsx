@@ -36,6 +36,8 @@ export function ParticleCanvas({ reducedBySystem }: { readonly reducedBySystem: 
     const root = canvas?.parentElement;
     if (!canvas || !root) return undefined;
     const routes = new Map<string, Route | null>();
+    // Edge elements by ID, found once per layout (a query per request's route adds up when many routes are new).
+    const paths = new Map<string, SVGPathElement | null>();
     let stale = false;
     let palette: Palette | null = null;
     let paletteAt = -Infinity;
@@ -47,6 +49,7 @@ export function ParticleCanvas({ reducedBySystem }: { readonly reducedBySystem: 
       route(event) {
         if (stale) {
           routes.clear();
+          paths.clear();
           stale = false;
         }
         const key = routeKey(event);
@@ -54,7 +57,14 @@ export function ParticleCanvas({ reducedBySystem }: { readonly reducedBySystem: 
         const route = buildRoute(
           {
             node: (id) => flowState().nodeLookup.get(id),
-            edgePath: (id) => root.querySelector<SVGPathElement>(`.react-flow__edge[data-id=${quoted(id)}] path.react-flow__edge-path`),
+            edgePath: (id) => {
+              let path = paths.get(id);
+              if (path === undefined) {
+                path = root.querySelector<SVGPathElement>(`.react-flow__edge[data-id=${quoted(id)}] path.react-flow__edge-path`);
+                paths.set(id, path);
+              }
+              return path;
+            },
           },
           event,
         );

@@ -5,7 +5,7 @@
  */
 import { Position, type InternalNode } from '@xyflow/react';
 import type { RequestCompletedEvent } from '../../../engine';
-import { nodeId } from '../stageNodes';
+import { nodeId, serviceIdOfTask } from '../stageNodes';
 
 export interface Route {
   /** Requests with the same key travel the same way (see routeKey). */
@@ -48,20 +48,34 @@ function side(node: InternalNode, position: Position | undefined): Point {
 const entry = (node: InternalNode) => side(node, node.targetPosition ?? Position.Left);
 const exit = (node: InternalNode) => side(node, node.sourcePosition ?? Position.Right);
 
+/**
+ * Sampled paths by element, kept while the path's `d` is the same: sampling costs a layout query per point, and a
+ * hundred targets turning healthy at once would otherwise sample the same few edges a hundred times in one frame.
+ */
+const sampled = new WeakMap<SVGPathElement, { readonly d: string | null; readonly points: readonly Point[] }>();
+
+function samplePath(path: SVGPathElement): readonly Point[] | null {
+  const d = path.getAttribute('d');
+  const known = sampled.get(path);
+  if (known && known.d === d) return known.points;
+  const length = path.getTotalLength();
+  if (!(length > 0)) return null;
+  const steps = Math.min(40, Math.max(2, Math.ceil(length / 16)));
+  const points: Point[] = [];
+  for (let i = 0; i <= steps; i++) {
+    const p = path.getPointAtLength((length * i) / steps);
+    points.push([p.x, p.y]);
+  }
+  sampled.set(path, { d, points });
+  return points;
+}
+
 /** An edge's path as points every ~16 flow units, or the straight line between its ends when it is not drawn. */
-function edgePoints(sources: RouteSources, edgeId: string, from: Point, to: Point): Point[] {
+function edgePoints(sources: RouteSources, edgeId: string, from: Point, to: Point): readonly Point[] {
   const path = sources.edgePath(edgeId);
   if (path && typeof path.getTotalLength === 'function') {
-    const length = path.getTotalLength();
-    if (length > 0) {
-      const steps = Math.min(40, Math.max(2, Math.ceil(length / 16)));
-      const points: Point[] = [];
-      for (let i = 0; i <= steps; i++) {
-        const p = path.getPointAtLength((length * i) / steps);
-        points.push([p.x, p.y]);
-      }
-      return points;
-    }
+    const points = samplePath(path);
+    if (points) return points;
   }
   return [from, to];
 }
@@ -115,7 +129,7 @@ export function routeKey(event: RequestCompletedEvent): string {
 /**
  * The outbound half of a request's trip (the particle comes back the same way). It bounces off the rule for answers
  * the load balancer gives from a rule (redirects, fixed responses), off the target group for the 5xx it gives when
- * no target could answer, and reaches the task otherwise.
+ * no target could answer, and reaches the task otherwise (or its service, when the service is drawn as a block).
  */
 export function buildRoute(sources: RouteSources, event: RequestCompletedEvent): Route | null {
   const audience = sources.node(nodeId.audience());
@@ -132,11 +146,14 @@ export function buildRoute(sources: RouteSources, event: RequestCompletedEvent):
   const group = tgId === null ? undefined : sources.node(tgId);
   if (!group || tgId === null) return route.finish(key);
   route.add(edgePoints(sources, `e:${ruleId}>${tgId}`, exit(rule), entry(group)), true);
-  const taskNode = event.target === null || event.source === 'elb' ? undefined : sources.node(nodeId.task(event.target));
-  const serviceNode = taskNode?.parentId ? sources.node(taskNode.parentId) : undefined;
-  if (!taskNode || !serviceNode) return route.finish(key);
+  if (event.target === null || event.source === 'elb') return route.finish(key);
+  const taskNode = sources.node(nodeId.task(event.target));
+  // A service drawn as a block (semantic zoom) has no task nodes: the request ends where it enters the block.
+  const serviceNode = taskNode?.parentId ? sources.node(taskNode.parentId) : sources.node(nodeId.service(serviceIdOfTask(event.target)));
+  if (!serviceNode) return route.finish(key);
   const toService = edgePoints(sources, `e:${tgId}>${serviceNode.id}`, exit(group), entry(serviceNode));
   route.add(toService, true);
+  if (!taskNode) return route.finish(key);
   const lane = toService[toService.length - 1] ?? entry(serviceNode);
   return route.add(lanePoints(lane, taskNode)).finish(key);
 }

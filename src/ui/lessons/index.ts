@@ -5,3 +5,4 @@
 export { LessonLibraryContext, useLessonLibrary, type LessonLibrary } from './LessonLibraryContext';
 export { fetchLessonSource, loadLessonText, loadLibraryLesson, type LessonLoad, type LessonSource } from './lessonSource';
 export { lessonAddress, useLessonLifecycle, type LessonStart } from './useLessonLifecycle';
+export { LessonLockNote, useLessonLock } from './LessonLock';

@@ -21,7 +21,6 @@ export function LessonLockNote({ reason, id }: { readonly reason: string | null;
   if (reason === null) return null;
   return (
     <p id={id} className="lesson-lock-note">
-      <span aria-hidden="true">🔒 </span>
       {reason}
     </p>
   );

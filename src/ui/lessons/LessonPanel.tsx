@@ -42,7 +42,7 @@ export function LessonPanel() {
   }
   return (
     <section className="side-panel lesson-panel" aria-labelledby={headingId} data-lesson={play.lesson.id}>
-      <div className="side-panel-head">
+      <div className="lesson-head">
         <h2 id={headingId}>{play.lesson.title[lens]}</h2>
         <button type="button" className="button-secondary" onClick={close}>
           Close lesson

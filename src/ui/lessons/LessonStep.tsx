@@ -61,8 +61,7 @@ export function LessonStepView({ status, count, lens }: LessonStepProps) {
       <p className="lesson-narration">{step.narration[lens]}</p>
       {locked ? (
         <p className="lesson-locked">
-          <span aria-hidden="true">🔒 </span>
-          {locked}
+              {locked}
         </p>
       ) : null}
       {status.prediction ? <PredictionCard key={`p-${index}`} prediction={status.prediction} lens={lens} onAnswer={answer} /> : null}

@@ -13,6 +13,8 @@ export interface LessonWords {
   readonly whatHappened: string;
   readonly right: string;
   readonly wrong: string;
+  /** Before the right option, after `wrong`. */
+  readonly answerWas: string;
   /** The run's answer was none of the options (a lesson to fix). */
   readonly noneRight: string;
   readonly goalHeading: string;
@@ -38,6 +40,7 @@ const WORDS: LensWords<LessonWords> = {
     whatHappened: 'What happened',
     right: 'Right',
     wrong: 'Not this time',
+    answerWas: 'the answer was',
     noneRight: 'What happened is none of the options.',
     goalHeading: 'Goal',
     met: 'met',
@@ -59,6 +62,7 @@ const WORDS: LensWords<LessonWords> = {
     whatHappened: 'What the orchestra did',
     right: 'Right',
     wrong: 'Not this time',
+    answerWas: 'the answer was',
     noneRight: 'What the orchestra did is none of the options.',
     goalHeading: 'What the conductor listens for',
     met: 'heard',

@@ -117,9 +117,14 @@ function Library({ library }: { readonly library: LessonLibrary }) {
                 {stateText(own, entry.id === next)}
               </p>
               <p className="lesson-entry-summary">{entry.summary[lens]}</p>
-              <button type="button" className={entry.id === next ? 'primary' : undefined} disabled={opening !== null} onClick={() => void open(entry, started ? own.lastStep : 0)}>
+              <button
+                type="button"
+                className={entry.id === next ? 'primary' : undefined}
+                disabled={opening !== null}
+                aria-label={`${opening === entry.id ? 'Opening' : action}: ${entry.title[lens]}`}
+                onClick={() => void open(entry, started ? own.lastStep : 0)}
+              >
                 {opening === entry.id ? 'Opening…' : action}
-                <span className="visually-hidden">: {entry.title[lens]}</span>
               </button>
             </li>
           );

@@ -34,7 +34,7 @@ function Reveal({ prediction, lens }: { readonly prediction: PredictionStatus; r
         <>
           <p className="lesson-verdict" data-right={String(right)}>
             <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>
-            {prediction.right === null ? words.noneRight : right ? words.right : `${words.wrong}: ${prediction.options[prediction.right]?.text[lens] ?? ''}`}
+            {prediction.right === null ? words.noneRight : right ? words.right : `${words.wrong}: ${words.answerWas} “${prediction.options[prediction.right]?.text[lens] ?? ''}”`}
           </p>
           {prediction.reason ? <p className="lesson-reason">{prediction.reason[lens]}</p> : null}
         </>

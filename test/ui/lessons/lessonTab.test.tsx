@@ -71,7 +71,7 @@ describe('the Lesson tab', () => {
     const reveal = screen.getByText('Your answer').closest('dl')!;
     expect(reveal).toHaveTextContent('Your answer3: the replacement takes the failing task\'s place at once');
     expect(reveal).toHaveTextContent('What happened4');
-    expect(screen.getByText(/^Not this time: 4: the replacement runs beside the failing task for a while$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Not this time: the answer was “4: the replacement runs beside the failing task for a while”$/)).toBeInTheDocument();
     expect(screen.getByText(/ECS starts the replacement as soon as the target is unhealthy/)).toBeInTheDocument();
     // The other lens: the same reveal in the orchestra's words.
     act(() => store.getState().setLens('orchestra'));

@@ -6,18 +6,12 @@
  */
 import { formatLessonIssue, lessonIndexSchema, loadLesson, scenarioFileOf, type Lesson, type LessonIndexEntry } from '../../lessons';
 import { loadYamlSupport } from '../../scenario';
-import type { ScenarioSource } from '../scenarioSource';
+import { fetchText, type ScenarioSource } from '../scenarioSource';
 
 export interface LessonSource {
   list(): Promise<readonly LessonIndexEntry[]>;
   /** A lesson file's text by its file name in the library. */
   read(file: string): Promise<string>;
-}
-
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim());
-  return response.text();
 }
 
 export function fetchLessonSource(folder = './lessons/'): LessonSource {

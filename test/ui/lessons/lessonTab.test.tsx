@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { SimStore } from '../../../src/store';
 import { LessonPanel } from '../../../src/ui/lessons/LessonPanel';
 import { DesiredCountControl } from '../../../src/ui/panels/inspector/DesiredCountControl';
+import { TaskControls } from '../../../src/ui/panels/inspector/TaskControls';
 import { bundledLesson, renderWithLibrary } from './library';
 
 const fallIll = () => bundledLesson('a-musician-falls-ill.yaml');
@@ -106,6 +107,14 @@ describe('the Lesson tab', () => {
       </>,
     );
     act(() => void store.getState().openLesson(fallIll()));
+    const faults = renderWithLibrary(<TaskControls task={store.getState().snapshot.tasks[0]!} heading="Faults" />);
+    act(() => void faults.store.getState().openLesson(fallIll()));
+    const crash = within(faults.container).getByRole('button', { name: 'Crash task' });
+    expect(crash).toBeDisabled();
+    // Two React roots here share useId's IDs, so the note is found inside this one.
+    const note = faults.container.querySelector(`[id="${crash.getAttribute('aria-describedby') ?? ''}"]`);
+    expect(note).toHaveTextContent('Crash task: not now, This step is for watching: crashTask is locked until the next step.');
+    faults.unmount();
     expect(screen.getByRole('button', { name: 'Set desired count' })).toBeDisabled();
     expect(screen.getByRole('spinbutton', { name: 'Desired count' })).toHaveAccessibleDescription(/This step is for watching: setDesiredCount is locked until the next step\./);
     expect(screen.getByText('This step is for watching: the controls that change the world are locked until the next step.')).toBeInTheDocument();

@@ -10,6 +10,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { SimStore } from '../../../src/store';
 import { LessonPanel } from '../../../src/ui/lessons/LessonPanel';
+import { SpeedSelect } from '../../../src/ui/playback/SpeedSelect';
 import { DesiredCountControl } from '../../../src/ui/panels/inspector/DesiredCountControl';
 import { TaskControls } from '../../../src/ui/panels/inspector/TaskControls';
 import { bundledLesson, renderWithLibrary } from './library';
@@ -54,10 +55,18 @@ describe('the Lesson tab', () => {
 
   it('asks a prediction with the clock held, then shows the answer beside what happened, with the reason', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithLibrary(<LessonPanel />);
+    const { store } = renderWithLibrary(
+      <>
+        <LessonPanel />
+        <SpeedSelect />
+      </>,
+    );
     act(() => void store.getState().openLesson(fallIll()));
     run(store, 40);
+    act(() => store.getState().play());
     await user.click(screen.getByRole('button', { name: 'Next' }));
+    // The playback bar says why the clock stands still.
+    expect(screen.getAllByRole('status').some((status) => status.textContent === 'The clock is held until you answer.')).toBe(true);
     expect(screen.getByRole('heading', { name: 'Step 2 of 4: A task fails its health checks' })).toHaveFocus();
     const question = screen.getByRole('group', { name: 'Forty seconds from now, how many users tasks will be RUNNING?' });
     expect(question).toHaveAccessibleDescription('The clock is held until you answer.');

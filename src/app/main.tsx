@@ -15,8 +15,10 @@ if (!root) throw new Error('index.html has no #root element to mount ECS Orchest
 const share = shareFragment(window.location.hash);
 if (share !== null) window.history.replaceState(null, '', window.location.pathname + window.location.search);
 
+const startup = parseStartup(window.location.search);
+
 createRoot(root).render(
   <StrictMode>
-    <App startup={parseStartup(window.location.search)} session={{ autosave: { storage: browserStorage() }, share }} />
+    <App startup={startup} session={{ autosave: { storage: browserStorage() }, share, lesson: startup.lesson }} />
   </StrictMode>,
 );

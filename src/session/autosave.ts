@@ -73,21 +73,27 @@ export type SaveReading =
     };
 
 /**
- * Moves `text`, the save under the autosave key, to `keptAs`. A copy first; when storage is too full for a second
- * copy (a 4 MB save in a 5 MB quota), the original is removed to make room and written again in its new place, and
- * if even that fails it is put back where it was. Null when it could not move: it is then still under the key.
+ * Moves `text`, the value under `key`, to `keptAs`. A copy first; when storage is too full for a second copy (a 4 MB
+ * save in a 5 MB quota), the original is removed to make room and written again in its new place, and if even that
+ * fails it is put back where it was. Null when it could not move: it is then still under `key`.
  */
-export function moveSave(options: AutosaveOptions, text: string, keptAs: string): string | null {
-  const storage = options.storage;
-  const key = autosaveKey(options.namespace);
+export function moveStored(storage: SessionStorage | null, key: string, text: string, keptAs: string): string | null {
   if (!storage) return null;
   try {
     storage.setItem(keptAs, text);
-    clearSave(options);
-    return keptAs;
   } catch {
-    // Not room for two copies: make room with the original, which `text` holds.
+    return moveToMakeRoom(storage, key, text, keptAs);
   }
+  try {
+    storage.removeItem(key);
+  } catch {
+    // A storage that took the copy but will not remove: the value is kept twice, never lost.
+  }
+  return keptAs;
+}
+
+/** Not room for two copies: make room with the original, which `text` holds, and put it back if even that fails. */
+function moveToMakeRoom(storage: SessionStorage, key: string, text: string, keptAs: string): string | null {
   try {
     storage.removeItem(key);
     storage.setItem(keptAs, text);
@@ -100,6 +106,11 @@ export function moveSave(options: AutosaveOptions, text: string, keptAs: string)
     }
     return null;
   }
+}
+
+/** Moves `text`, the save under the autosave key, to `keptAs` (moveStored). */
+export function moveSave(options: AutosaveOptions, text: string, keptAs: string): string | null {
+  return moveStored(options.storage, autosaveKey(options.namespace), text, keptAs);
 }
 
 function keepAside(options: AutosaveOptions, text: string, now: Date): string | null {

@@ -76,7 +76,9 @@ export function createAutosaveRunner(store: SimStore, options: AutosaveRunnerOpt
     }
     const paused = previous.playing && !state.playing;
     const viewChanged = state.lens !== previous.lens || state.speed !== previous.speed;
-    if (worldChanged || commanded || paused || viewChanged) save();
+    // A lesson's save is its step's start: another step (or none) is another save.
+    const stepChanged = state.lessonPlay?.lesson !== previous.lessonPlay?.lesson || state.lessonPlay?.stepIndex !== previous.lessonPlay?.stepIndex;
+    if (worldChanged || commanded || paused || viewChanged || stepChanged) save();
     else if (state.now !== previous.now && clock() - lastSaveAt >= interval) save();
   };
   /** Whether the save holds a later moment than `now` (a seek stopped short of it). */

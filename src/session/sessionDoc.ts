@@ -2,13 +2,17 @@
  * The session document: a world at a moment, as plain JSON, for autosave, share links and files.
  *
  *   { format: 'ecs-orchestra-session', version: 1, title, template, seed, commands: [{atMs, command}], atMs,
- *     view?: {lens, speed}, savedAt? }
+ *     view?: {lens, speed}, lesson?: {id, step}, savedAt? }
  *
  * `template` is the scenario as it started (sim.initialWorld, its own script included) exported as CloudFormation, so a
  * session is readable and loads with the same loader as any template. `commands` is sim.commandLog(), written the
  * way a scenario script writes commands, so they are checked on the way in by the script's own schemas.
  * Restoring replays exactly as the live app ran: advanceTo(atMs) then dispatch, for each command, then
  * advanceTo(doc.atMs); the event log is then byte for byte the one of the original run.
+ *
+ * A world in a lesson is written as its current step started (`atMs` the step's start, `commands` those given
+ * before it) with `lesson` naming the lesson and the step (from 1, as the address's `?step=`): opened again, the
+ * step starts afresh on that world, its own commands given again as they come due, never twice.
  */
 import { z } from 'zod';
 import { type Command, type ScenarioSpec, type Simulation, type SimulationOptions, LIMITS } from '../engine';
@@ -42,6 +46,7 @@ const sessionDocSchema = z.object({
     .max(MAX_SESSION_COMMANDS, { error: (issue) => (Array.isArray(issue.input) ? scriptLengthProblem(issue.input.length) : null) ?? undefined }),
   atMs: moment,
   view: z.object({ lens: z.enum(['aws', 'orchestra']), speed: z.number().positive() }).optional(),
+  lesson: z.object({ id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lesson ID: lowercase words and hyphens'), step: z.number().int().min(1) }).optional(),
   savedAt: z.string().optional(),
 });
 
@@ -50,6 +55,12 @@ export type SessionDoc = z.infer<typeof sessionDocSchema>;
 export interface SessionView {
   readonly lens: Lens;
   readonly speed: number;
+}
+
+/** The lesson a session is in, and its step from 1. */
+export interface SessionLesson {
+  readonly id: string;
+  readonly step: number;
 }
 
 export interface TimedCommand {
@@ -66,6 +77,7 @@ export type OpenedSession =
       readonly atMs: number;
       readonly title: string;
       readonly view: SessionView | null;
+      readonly lesson: SessionLesson | null;
       readonly savedAt: string | null;
       readonly warnings: readonly ScenarioIssue[];
       readonly notSimulated: readonly NotSimulatedResource[];
@@ -78,10 +90,14 @@ export interface SessionSource {
   readonly view?: SessionView;
   /** ISO time of writing; omitted in share links so the same world gives the same link. */
   readonly savedAt?: string;
+  /** The lesson and step the world is in, written as that step started (`until`). */
+  readonly lesson?: SessionLesson & { readonly until: { readonly atMs: number; readonly commands: number } };
 }
 
 /** The world of `sim` at its current moment, as a session document (plain JSON). */
-export function createSessionDoc({ sim, title, view, savedAt }: SessionSource, template?: Record<string, unknown>): SessionDoc {
+export function createSessionDoc({ sim, title, view, savedAt, lesson }: SessionSource, template?: Record<string, unknown>): SessionDoc {
+  const log = sim.commandLog();
+  const commands = lesson ? log.slice(0, lesson.until.commands) : log;
   return {
     format: SESSION_FORMAT,
     version: SESSION_VERSION,
@@ -89,13 +105,14 @@ export function createSessionDoc({ sim, title, view, savedAt }: SessionSource, t
     // The scenario as it started: edits and faults are in `commands`, so replay rebuilds everything after t = 0.
     template: template ?? exportTemplate(sim.initialWorld, { seed: sim.seed }),
     seed: sim.seed,
-    commands: sim.commandLog().map(({ atMs, command }) => {
+    commands: commands.map(({ atMs, command }) => {
       const { at, ...json } = scriptEntryJson({ at: 0, command });
       void at;
       return { atMs, command: json };
     }),
-    atMs: sim.now(),
+    atMs: lesson ? lesson.until.atMs : sim.now(),
     ...(view ? { view: { lens: view.lens, speed: view.speed } } : {}),
+    ...(lesson ? { lesson: { id: lesson.id, step: lesson.step } } : {}),
     ...(savedAt ? { savedAt } : {}),
   };
 }
@@ -157,6 +174,7 @@ export function openSession(input: unknown): OpenedSession {
     atMs: doc.atMs,
     title: doc.title,
     view: doc.view ?? null,
+    lesson: doc.lesson ?? null,
     savedAt: doc.savedAt ?? null,
     warnings: loaded.warnings,
     notSimulated: loaded.notSimulated,

@@ -22,7 +22,15 @@ export type OpenSessionOk = Extract<OpenedSession, { ok: true }>;
  * caller's to set. `what` names the world for the progress ("the shared world").
  */
 export function replayInStore(store: StoreAccess, session: OpenSessionOk, what: string, options?: SeekOptions): Promise<SeekOutcome> {
-  return store.getState().seek({ commands: session.commands, atMs: session.atMs, what }, options);
+  const replay = store.getState().seek({ commands: session.commands, atMs: session.atMs, what }, options);
+  const lesson = session.lesson;
+  if (lesson === null) return replay;
+  return replay.then((outcome) => {
+    // The lesson it was saved in resumes at its step once the app has fetched it (src/ui/lessons), on the world as
+    // that step started; a replay cancelled half-way is not that world, so it opens without the lesson.
+    if (outcome === 'done') store.getState().setLessonToResume({ id: lesson.id, step: lesson.step - 1 });
+    return outcome;
+  });
 }
 
 /** A session opened in a store: the world replaced, the replay to its moment under way (or done already). */
@@ -57,8 +65,16 @@ export function openSessionInStore(store: StoreAccess, input: unknown, meta: Par
 
 /** The document of the store's world now, with its view (lens and speed). */
 export function sessionDocOf(state: SimState, savedAt?: string, template?: Record<string, unknown>): SessionDoc {
+  const play = state.lessonPlay;
+  const lesson = play?.stepStart ? { id: play.lesson.id, step: play.stepIndex + 1, until: play.stepStart } : null;
   return createSessionDoc(
-    { sim: state.sim, title: state.scenario.title, view: { lens: state.lens, speed: state.speed }, ...(savedAt ? { savedAt } : {}) },
+    {
+      sim: state.sim,
+      title: state.scenario.title,
+      view: { lens: state.lens, speed: state.speed },
+      ...(savedAt ? { savedAt } : {}),
+      ...(lesson ? { lesson } : {}),
+    },
     template,
   );
 }

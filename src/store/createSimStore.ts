@@ -3,7 +3,7 @@
  * docs-page widget) calls this factory, so two apps on a page never share a clock.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createSimulation as createEngineSimulation, type Command, type CommandCheck, type RequestCommand, type RequestCompletedEvent, type RequestCounters, type RequestTrace, type ScenarioSpec, type SimEvent, type Simulation, type SimulationOptions, type WorldSnapshot } from '../engine';
+import { createSimulation as createEngineSimulation, type Command, type CommandCheck, type CommandName, type RequestCommand, type RequestCompletedEvent, type RequestCounters, type RequestTrace, type ScenarioSpec, type SimEvent, type Simulation, type SimulationOptions, type WorldSnapshot } from '../engine';
 import { EditHistory, EMPTY_HISTORY, type EditHistoryView, type EditResult } from './editHistory';
 import type { ScenarioIssue } from '../scenario';
 import { templateToWorld } from './loadTemplate';
@@ -11,7 +11,8 @@ import { appendToLog, DEFAULT_LOG_LIMIT, isLoggable, type LogEntry } from './eve
 import { clampSpeed, DEFAULT_SPEED } from './speeds';
 import { MetricsCollector, type MetricsView } from './metrics';
 import { createViewSlice, type ViewOptions, type ViewState } from './view';
-import { advanceWithin, startTurn, type FrameBudget } from './budget';
+import { createLessonSlice, type LessonDirector, type LessonState } from './lessonSlice';
+import { advanceWithin, startTurn, type BudgetTurn, type FrameBudget } from './budget';
 import { seek as runSeek, type SeekOptions, type SeekOutcome, type SeekPlan, type SeekProgress } from './seek';
 
 export type { FrameBudget };
@@ -61,7 +62,7 @@ export interface SimStoreOptions {
   readonly view?: ViewOptions;
 }
 
-export interface SimState extends ViewState {
+export interface SimState extends ViewState, LessonState {
   readonly sim: Simulation;
   /**
    * The world as configured now (sim.world()): the scenario with every edit applied. The scenario as it started
@@ -131,6 +132,14 @@ export interface SimState extends ViewState {
    * shows this, never a rule of its own. Read it while rendering from the snapshot it depends on.
    */
   readonly check: (command: Command) => CommandCheck;
+  /**
+   * Why the lesson's step does not let the learner give this command, in the lens; null when it may (or no lesson is
+   * open). Replaced, like `check`, whenever the answer can change (another step, the other lens), so a control that
+   * reads either re-renders then. `check`, `dispatch`, `edit`, `undo` and `redo` all ask it first.
+   */
+  readonly lessonLock: (name: CommandName) => string | null;
+  /** The commands Undo or Redo would give next (none when there is nothing to undo or redo). */
+  readonly nextHistoryCommands: (which: 'undo' | 'redo') => readonly Command[];
   /**
    * A sandbox edit: one or more commands validated together with the loader's validators against the world now;
    * dispatched only when all are valid, and undoable when they have an inverse.
@@ -286,10 +295,11 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         patch.log = appendToLog(state.log, added, logLimit);
         patch.eventsSeen = state.eventsSeen + added.length + dropped;
       }
+      Object.assign(patch, director.patch());
       if (Object.keys(patch).length > 0) set(patch);
     }
 
-    function replaceWorld(spec: ScenarioSpec, seed: number | undefined, meta: ScenarioMeta | null): boolean {
+    function replaceWorld(spec: ScenarioSpec, seed: number | undefined, meta: ScenarioMeta | null, kind: 'reset' | 'load'): boolean {
       let sim: Simulation;
       try {
         sim = factory(spec, seed === undefined ? undefined : { seed });
@@ -308,8 +318,56 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         achievedSpeed: null,
         loadError: meta ? null : state.loadError,
       }));
+      director.worldReplaced(kind);
       return true;
     }
+
+    /** Why a lesson locks one of these commands now, or null; shaped as the engine's refusals and the editors' issues. */
+    const lockOf = (commands: readonly Command[]): string | null => {
+      for (const command of commands) {
+        const why = get().lessonLock(command.do);
+        if (why !== null) return why;
+      }
+      return null;
+    };
+    const lockedEdit = (reason: string): EditResult => ({ ok: false, errors: [{ severity: 'error', resource: 'Lesson', path: '', message: reason }] });
+
+    /** The two answers that depend on the lesson's step and the lens, made afresh so their readers re-render. */
+    function gate(): Pick<SimState, 'check' | 'lessonLock'> {
+      const lessonLock = (name: CommandName): string | null => director.refusal(name, get().lens);
+      return {
+        lessonLock,
+        check: (command) => {
+          const why = lessonLock(command.do);
+          return why === null ? get().sim.check(command) : { allowed: false, reason: why, code: null };
+        },
+      };
+    }
+
+    /**
+     * Moves the clock to `target`, stopping wherever an open lesson's next command is due to give it there (as a
+     * script would), and, with `hold`, not past now while its prediction waits for an answer. Within `turn`'s budget
+     * when given; whether it got to `target` (a clock the lesson holds has got where it may).
+     */
+    function advance(target: number, hold: boolean, turn: BudgetTurn | null = null): boolean {
+      const { sim } = get();
+      for (;;) {
+        const stop = Math.min(target, director.stopAt(sim.now(), hold));
+        if (stop > sim.now() && !(turn ? advanceWithin(sim, stop, turn) : sim.advanceTo(stop))) return false;
+        const gave = director.giveDue();
+        if (stop >= target || !gave) return true;
+      }
+    }
+
+    const lessons = createLessonSlice({
+      set,
+      get,
+      commit: () => commit(),
+      load: (lesson) => replaceWorld(lesson.spec, undefined, metaFor(lesson.spec, { source: lesson.scenarioFile }), 'load'),
+      checkChanged: () => set(gate()),
+    });
+    const director: LessonDirector = lessons.director;
+    const view = createViewSlice(set, options.view ?? {});
 
     return {
       ...worldState(firstSim, attach(firstSim)),
@@ -322,7 +380,19 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       seeking: null,
       generation: 0,
       loadError: null,
-      ...createViewSlice(set, options.view ?? {}),
+      ...view,
+      ...lessons.state,
+      ...gate(),
+      // The lens words why a control is locked: a lesson's reasons are asked afresh in the other lens.
+      setLens: (lens) => {
+        view.setLens(lens);
+        if (get().lessonPlay) set(gate());
+      },
+      toggleLens: () => {
+        view.toggleLens();
+        if (get().lessonPlay) set(gate());
+      },
+      nextHistoryCommands: (which) => edits.next(which),
 
       subscribeRequests: (listener) => {
         requestListeners.add(listener);
@@ -358,7 +428,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 
       explainRequest: (request) => get().sim.explainRequest(request),
 
-      load: (spec, meta) => replaceWorld(spec, undefined, metaFor(spec, meta)),
+      load: (spec, meta) => replaceWorld(spec, undefined, metaFor(spec, meta), 'load'),
 
       loadTemplate: (input, source) => {
         const result = templateToWorld(input, source);
@@ -395,13 +465,13 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         if (next === null) return;
         // advanceTo just past the next instant, never runUntil: a command given after the step must still run
         // before anything else due at the clock's millisecond, as in a replay.
-        sim.advanceTo(Math.max(next, sim.now()) + 1);
+        advance(Math.max(next, sim.now()) + 1, true);
         commit();
       },
 
       reset: () => {
         const { sim } = get();
-        replaceWorld(sim.initialWorld, sim.seed, null);
+        replaceWorld(sim.initialWorld, sim.seed, null, 'reset');
       },
 
       // A new speed is measured afresh: the run may keep up with it.
@@ -432,27 +502,33 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 
       dispatch: (command) => {
         if (seeking()) return;
+        // A control a lesson locks says so and sends nothing; this is the backstop.
+        if (lockOf([command]) !== null) return;
         get().sim.dispatch(command);
         commit();
       },
 
-      check: (command) => get().sim.check(command),
-
       edit: (commands, label) => {
         if (seeking()) return { ok: false, errors: [{ severity: 'error', resource: label, path: '', message: `The world is still opening (${get().seeking?.what ?? ''}): edit it once it is open.` }] };
         const list: readonly Command[] = Array.isArray(commands) ? commands : [commands as Command];
+        const locked = lockOf(list);
+        if (locked !== null) return lockedEdit(locked);
         const result = edits.edit(get().sim, list, label);
         commit();
         return result;
       },
       undo: () => {
         if (seeking()) return null;
+        const locked = lockOf(edits.next('undo'));
+        if (locked !== null) return lockedEdit(locked);
         const result = edits.undo(get().sim);
         commit();
         return result;
       },
       redo: () => {
         if (seeking()) return null;
+        const locked = lockOf(edits.next('redo'));
+        if (locked !== null) return lockedEdit(locked);
         const result = edits.redo(get().sim);
         commit();
         return result;
@@ -463,7 +539,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         if (!(tMs > sim.now())) return;
         // Not runUntil: events due exactly at tMs wait for the next frame, so a command dispatched in between
         // runs before them, just as the same command in a scenario script would (the run replays exactly).
-        sim.advanceTo(tMs);
+        advance(tMs, false);
         commit();
       },
 
@@ -474,8 +550,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       advanceFrame: (ms, wallTime, budget) => {
         const { sim } = get();
         if (!(ms > 0)) return true;
-        const target = sim.now() + ms;
-        const reached = budget ? advanceWithin(sim, target, startTurn(budget)) : sim.advanceTo(target);
+        const reached = advance(sim.now() + ms, true, budget ? startTurn(budget) : null);
         const due = wallTime - lastFiguresAt >= FIGURES_INTERVAL_MS;
         if (due) lastFiguresAt = wallTime;
         commit(due);

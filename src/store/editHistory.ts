@@ -69,6 +69,11 @@ export class EditHistory {
     return { undo: this.undoStack.map((e) => e.label), redo: this.redoStack.map((e) => e.label) };
   }
 
+  /** The commands Undo (the last edit's inverse) or Redo would give next; none when there is nothing to give. */
+  next(which: 'undo' | 'redo'): readonly Command[] {
+    return which === 'undo' ? (this.undoStack.at(-1)?.inverse ?? []) : (this.redoStack.at(-1)?.forward ?? []);
+  }
+
   clear(): void {
     this.undoStack = [];
     this.redoStack = [];

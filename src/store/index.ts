@@ -29,3 +29,4 @@ export {
 } from './selectors';
 export { createViewSlice, sameSelection, type MotionChoice, type Selection, type SelectionKind, type Spotlight, type ThemeChoice, type ViewOptions, type ViewState } from './view';
 export { METRIC_BUCKET_MS, METRIC_BUCKETS_KEPT, METRIC_NAMES, MetricsCollector, type MetricName, type MetricPoint, type MetricsView } from './metrics';
+export type { LessonPlay, LessonState, LessonToResume } from './lessonSlice';

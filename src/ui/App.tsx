@@ -7,6 +7,8 @@ import { AppShell } from './shell/AppShell';
 import { SessionContext, type SessionContextValue } from '../session/SessionContext';
 import { startSession, type SessionStart, type SessionStartOptions } from '../session/startSession';
 import { DEFAULT_SCENARIO_FILE, fetchScenarioSource, type ScenarioEntry, type ScenarioSource } from './scenarioSource';
+import { createProgressStore, type ProgressStore } from '../session/progress/progressStore';
+import { fetchLessonSource, loadLibraryLesson, type LessonLibrary, type LessonSource, type LessonStart } from './lessons/index';
 
 /** What the page's address asked for at startup (src/app/startup.ts reads it); null where it asked for nothing. */
 export interface Startup {
@@ -18,6 +20,8 @@ export interface Startup {
   readonly motion: MotionChoice | null;
   /** Overrides the scenario's traffic rate (requests per second); at most the limit. */
   readonly rate: number | null;
+  /** A lesson of the library and its step (from 1) to open at. */
+  readonly lesson?: { readonly id: string; readonly step: number } | null;
   /** What the address asked for that the app does not do as asked, in sentences for the page. */
   readonly notices: readonly string[];
 }
@@ -28,6 +32,10 @@ export interface AppProps {
   /** What the page's address asked for (scenario, speed, lens, theme, motion, rate); overrides `autoplay`. */
   readonly startup?: Startup;
   readonly source?: ScenarioSource;
+  /** Where the lesson library comes from (public/lessons/ unless a test says otherwise). */
+  readonly lessons?: LessonSource;
+  /** Where lesson progress is kept; by default the session's storage (memory only without one). */
+  readonly progress?: ProgressStore;
   readonly frames?: FrameSource;
   /** Autosave and share links (the full page only; embeds and tests leave it out and never touch storage). */
   readonly session?: SessionStartOptions;
@@ -64,6 +72,8 @@ type Boot =
       readonly start: SessionStart;
       /** Said on screen: the scenario asked for could not be opened, so the default is. */
       readonly notices: readonly string[];
+      /** A deep link's lesson, opened at its step once the app is mounted. */
+      readonly lesson: LessonStart | null;
     };
 
 function message(error: unknown): string {
@@ -97,11 +107,29 @@ async function boot(source: ScenarioSource, file: string, rate: number | null): 
     listError: list.status === 'rejected' ? message(list.reason) : null,
     start: NO_SESSION,
     notices: [],
+    lesson: null,
   };
 }
 
-export function App({ autoplay: autoplayProp = true, startup, source: givenSource, frames, session }: AppProps) {
+/** A deep link's lesson: its world booted (the lesson then opens at its step), or the default world, saying why not. */
+async function bootLesson(source: ScenarioSource, lessons: LessonSource, link: NonNullable<Startup['lesson']>, rate: number | null, play: boolean): Promise<Boot> {
+  const loaded = await loadLibraryLesson(link.id, lessons, source);
+  const booted = await boot(source, loaded.ok ? (loaded.lesson.scenarioFile ?? DEFAULT_SCENARIO_FILE) : DEFAULT_SCENARIO_FILE, rate);
+  if (booted.kind !== 'ready') return booted;
+  if (!loaded.ok) return { ...booted, notices: [`Could not open the lesson "${link.id}" (${loaded.messages.slice(0, 3).join(' ')}), so the default scenario is open instead.`] };
+  const count = loaded.lesson.steps.length;
+  const notices = link.step > count ? [`The lesson "${link.id}" has ${count} steps, so it opens at step ${count}.`] : [];
+  return { ...booted, spec: loaded.lesson.spec, notices, lesson: { lesson: loaded.lesson, step: Math.min(link.step, count) - 1, play } };
+}
+
+export function App({ autoplay: autoplayProp = true, startup, source: givenSource, lessons: givenLessons, progress, frames, session }: AppProps) {
   const [source] = useState(() => givenSource ?? fetchScenarioSource());
+  const [library] = useState<LessonLibrary>(() => ({
+    lessons: givenLessons ?? fetchLessonSource(),
+    scenarios: source,
+    progress: progress ?? createProgressStore({ storage: session?.autosave.storage ?? null }),
+  }));
+  const lessonLink = startup?.lesson ?? null;
   const [state, setState] = useState<Boot>({ kind: 'loading' });
   const autoplay = startup?.autoplay ?? autoplayProp;
   const file = startup?.scenario ?? DEFAULT_SCENARIO_FILE;
@@ -110,8 +138,13 @@ export function App({ autoplay: autoplayProp = true, startup, source: givenSourc
   useEffect(() => {
     let live = true;
     // A share link, else the autosave (only when the address names no scenario), may replace the world booted here.
-    const starting = session ? startOnce(session, startup?.scenario != null) : Promise.resolve(NO_SESSION);
-    void Promise.all([boot(source, file, rate), starting]).then(([next, start]) => {
+    const starting = session ? startOnce(session, startup?.scenario != null || lessonLink !== null) : Promise.resolve(NO_SESSION);
+    // A save at the linked lesson's very step is restored instead (its lesson resumes from it): no need to boot that.
+    const booting =
+      lessonLink === null
+        ? boot(source, file, rate)
+        : starting.then((start) => (start.session === null ? bootLesson(source, library.lessons, lessonLink, rate, autoplay) : boot(source, file, rate)));
+    void Promise.all([booting, starting]).then(([next, start]) => {
       if (live) setState(next.kind === 'ready' ? { ...next, start } : next);
     });
     return () => {
@@ -119,7 +152,7 @@ export function App({ autoplay: autoplayProp = true, startup, source: givenSourc
     };
     // The session options are read once, at startup.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [source, file, rate]);
+  }, [source, file, rate, library, lessonLink?.id, lessonLink?.step]);
 
   if (state.kind === 'loading') {
     return (
@@ -176,7 +209,14 @@ export function App({ autoplay: autoplayProp = true, startup, source: givenSourc
         }}
         {...(frames ? { frames } : {})}
       >
-        <AppShell source={source} entries={state.entries} listError={state.listError} notices={[...(startup?.notices ?? []), ...state.notices]} />
+        <AppShell
+          source={source}
+          entries={state.entries}
+          listError={state.listError}
+          notices={[...(startup?.notices ?? []), ...state.notices]}
+          lessons={library}
+          startLesson={restore ? null : state.lesson}
+        />
       </SimProvider>
     </SessionContext.Provider>
   );

@@ -20,7 +20,8 @@ function isEntry(value: unknown): value is ScenarioEntry {
   return typeof entry.file === 'string' && typeof entry.title === 'string' && typeof entry.summary === 'string';
 }
 
-async function fetchText(url: string): Promise<string> {
+/** A file next to the page, as text; what went wrong in a sentence (the URL and the answer). */
+export async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim());
   return response.text();

@@ -3,10 +3,11 @@
  * sends the command. A refusal (ResourceInUse, ClusterContainsServicesException) stays beside the button in AWS's
  * words, and focus goes back to the button whenever nothing was deleted.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Command } from '../../engine';
 import { EditIssues } from './EditIssues';
 import { useEditAction } from './useEditAction';
+import { LessonLockNote, useLessonLock } from '../lessons/index';
 import './edits.css';
 
 export interface ConfirmDeleteProps {
@@ -25,6 +26,8 @@ export interface ConfirmDeleteProps {
 export function ConfirmDelete({ label, question, confirmLabel, command, editLabel, onDeleted }: ConfirmDeleteProps) {
   const [asking, setAsking] = useState(false);
   const { issues, apply, clear } = useEditAction();
+  const lockId = useId();
+  const locked = useLessonLock([command.do]);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -63,6 +66,8 @@ export function ConfirmDelete({ label, question, confirmLabel, command, editLabe
           ref={startRef}
           type="button"
           className="edit-danger-outline"
+          disabled={locked !== null}
+          aria-describedby={locked !== null ? lockId : undefined}
           onClick={() => {
             clear();
             setAsking(true);
@@ -71,6 +76,7 @@ export function ConfirmDelete({ label, question, confirmLabel, command, editLabe
           {label}
         </button>
       )}
+      <LessonLockNote reason={locked} id={lockId} />
       <EditIssues issues={issues} />
     </div>
   );

@@ -6,6 +6,8 @@ import { BundledExamples } from './BundledExamples';
 import type { BundleSource } from './bundleList';
 import { importWorld } from './importWorld';
 import { IssueList } from './IssueList';
+import { loadLessonText, useLessonLibrary } from '../lessons/index';
+import { fetchScenarioSource } from '../scenarioSource';
 import { droppedFiles, fileName, isTemplateName, readTexts, TEMPLATE_ACCEPT, type NamedText } from './readFiles';
 
 type Picked = { readonly name: string; readonly file: File };
@@ -28,6 +30,7 @@ function message(error: unknown): string {
  */
 export default function ImportForm({ bundles, onLoaded }: ImportFormProps) {
   const store = useSimStore();
+  const library = useLessonLibrary();
   const [files, setFiles] = useState<readonly Picked[]>([]);
   const [parameters, setParameters] = useState<Picked | null>(null);
   const [errors, setErrors] = useState<readonly ScenarioIssue[]>([]);
@@ -51,6 +54,7 @@ export default function ImportForm({ bundles, onLoaded }: ImportFormProps) {
       setWarnings(result.warnings);
       return false;
     }
+    if (result.kind === 'lesson') return openLesson(result.file);
     const state = store.getState();
     const ok =
       result.kind === 'world'
@@ -63,6 +67,26 @@ export default function ImportForm({ bundles, onLoaded }: ImportFormProps) {
       return false;
     }
     onLoaded(store.getState().scenario.title);
+    return true;
+  };
+
+  /** A lesson file: validated by the lesson loader (against the bundled scenario it names), then opened at step 1. */
+  const openLesson = async (file: NamedText): Promise<boolean> => {
+    const loaded = await loadLessonText(file.text, file.name, library?.scenarios ?? fetchScenarioSource());
+    if (!loaded.ok) {
+      setErrors(loaded.messages.map((text) => ({ severity: 'error', resource: 'Lesson', path: '', message: text })));
+      setWarnings([]);
+      return false;
+    }
+    const state = store.getState();
+    if (!state.openLesson(loaded.lesson)) {
+      const failure = store.getState().loadError;
+      store.getState().clearLoadError();
+      setErrors((failure?.messages ?? ['The lesson\'s world could not be started.']).map((text) => ({ severity: 'error', resource: 'Lesson', path: '', message: text })));
+      return false;
+    }
+    state.play();
+    onLoaded(loaded.lesson.title[state.lens]);
     return true;
   };
 
@@ -92,7 +116,7 @@ export default function ImportForm({ bundles, onLoaded }: ImportFormProps) {
   return (
     <>
       <form className="io-form" onSubmit={(event) => void onLoad(event)}>
-        <p className="hint">CloudFormation templates in JSON or YAML: one, or several stacks joined by exports or nested stacks.</p>
+        <p className="hint">CloudFormation templates in JSON or YAML: one, or several stacks joined by exports or nested stacks. Or a lesson file, which opens in the Lesson tab.</p>
         <div className="io-pickers">
           <label htmlFor={filesId}>Choose files</label>
           <input id={filesId} type="file" multiple accept={TEMPLATE_ACCEPT} onChange={(e) => add(Array.from(e.target.files ?? []).map((file) => ({ name: fileName(file), file })))} />

@@ -1,15 +1,17 @@
 /**
  * Turns imported files into a world, or into every problem with its place: one template or several (a bundle of
- * stacks), an optional parameter file, or a saved session document. Never throws; never touches the store.
+ * stacks), an optional parameter file, a saved session document, or a lesson (told by its shape: steps and the
+ * scenario it plays on; the lesson loader then validates it). Never throws; never touches the store.
  */
 import { LIMITS, limitText, type ScenarioSpec } from '../../engine';
-import { loadBundle, parseParameterFile, type ScenarioIssue } from '../../scenario';
+import { IssueSink, loadBundle, parseParameterFile, parseTemplateText, type ScenarioIssue } from '../../scenario';
 import type { ScenarioMeta } from '../../store';
 import type { NamedText } from './readFiles';
 
 export type ImportResult =
   | { readonly kind: 'world'; readonly spec: ScenarioSpec; readonly meta: Partial<ScenarioMeta> }
   | { readonly kind: 'session'; readonly doc: unknown; readonly source: string }
+  | { readonly kind: 'lesson'; readonly file: NamedText }
   | { readonly kind: 'failed'; readonly errors: readonly ScenarioIssue[]; readonly warnings: readonly ScenarioIssue[] };
 
 function issue(file: string | undefined, message: string): ScenarioIssue {
@@ -28,6 +30,14 @@ function sessionDocument(files: readonly NamedText[]): unknown {
   }
 }
 
+/** A lesson file, by its shape: a list of steps and the scenario they play on, and no template's Resources. */
+export function isLessonText(text: string): boolean {
+  const doc = parseTemplateText(text, new IssueSink());
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return false;
+  const fields = doc as Record<string, unknown>;
+  return Array.isArray(fields.steps) && 'scenario' in fields && !('Resources' in fields);
+}
+
 export function importWorld(files: readonly NamedText[], parameterFile: NamedText | null): ImportResult {
   if (files.length === 0) return { kind: 'failed', errors: [issue(undefined, 'Choose at least one template file.')], warnings: [] };
   const unread = [...files, ...(parameterFile ? [parameterFile] : [])].filter((file) => file.unreadBytes !== undefined);
@@ -37,6 +47,7 @@ export function importWorld(files: readonly NamedText[], parameterFile: NamedTex
   }
   const session = sessionDocument(files);
   if (session !== undefined && files[0]) return { kind: 'session', doc: session, source: files[0].name };
+  if (files.length === 1 && files[0] && isLessonText(files[0].text)) return { kind: 'lesson', file: files[0] };
   let parameters: Record<string, string> | undefined;
   const warnings: ScenarioIssue[] = [];
   if (parameterFile) {

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { lessonWords } from '../../lens/lessonWords';
 import { formatSpeed, SPEEDS, useSim } from '../../store';
 
 /** What the page says while the engine cannot do a frame's work in a frame (the playback loop's budget). */
@@ -10,6 +11,8 @@ export function SpeedSelect() {
   const speed = useSim((state) => state.speed);
   const achieved = useSim((state) => state.achievedSpeed);
   const setSpeed = useSim((state) => state.setSpeed);
+  // A lesson's question holds the clock while it plays: said here too, so a still clock is not taken for a fault.
+  const held = useSim((state) => (state.playing && state.clockHeld ? lessonWords(state.lens).held : null));
   const id = useId();
   return (
     <span className="speed">
@@ -25,7 +28,7 @@ export function SpeedSelect() {
       </select>
       {/* Always in the page, so a screen reader hears it when it appears. */}
       <span className="speed-pace" role="status">
-        {achieved === null ? null : paceText(achieved, speed)}
+        {held ?? (achieved === null ? null : paceText(achieved, speed))}
       </span>
     </span>
   );

@@ -52,6 +52,12 @@ export function useSendRequest(lens: Lens): { readonly send: (command: RequestCo
   const send = useCallback(
     (command: RequestCommand) => {
       const state = store.getState();
+      const locked = state.lessonLock(command.do);
+      if (locked !== null) {
+        pending.current = null;
+        setResult({ text: `Not sent: ${locked}`, state: 'refused' });
+        return;
+      }
       // Explained right before dispatch: the ID it names is the one the engine is about to give.
       const trace = state.explainRequest(command);
       if (!trace.listener.found) {

@@ -15,6 +15,8 @@ import { TopBar } from './TopBar';
 import { useDock } from './useDock';
 import { PHONE_QUERY, useMediaQuery } from '../useMediaQuery';
 import { useShortcuts } from './useShortcuts';
+import { LessonLibraryContext, useLessonLifecycle, type LessonLibrary, type LessonStart } from '../lessons/index';
+import { useSessionContext } from '../../session/SessionContext';
 import type { WorldView } from './WorldViewSwitch';
 import './shell.css';
 
@@ -24,6 +26,10 @@ export interface AppShellProps {
   readonly listError: string | null;
   /** What the page's address asked for that could not be done, said once at the top. */
   readonly notices?: readonly string[];
+  /** Where lessons come from and where progress is kept; without it the Lesson tab has no library. */
+  readonly lessons?: LessonLibrary | null;
+  /** A deep link's lesson (`?lesson=&step=`), opened at its step once mounted. */
+  readonly startLesson?: LessonStart | null;
 }
 
 /**
@@ -31,8 +37,10 @@ export interface AppShellProps {
  * inspector, narration, metrics, sandbox and rule tester (a bottom sheet on a phone), and the playback bar. On a
  * screen 700 px and wider nothing scrolls but the panels. Shortcuts act only while focus is inside this app.
  */
-export function AppShell({ source, entries, listError, notices = [] }: AppShellProps) {
+export function AppShell({ source, entries, listError, notices = [], lessons = null, startLesson = null }: AppShellProps) {
   const store = useSimStore();
+  // The address follows the lesson on the full page only (the one with a session), never in an embed or a test.
+  useLessonLifecycle(store, lessons, { address: useSessionContext() !== null, start: startLesson });
   const [view, setView] = useState<WorldView>('stage');
   const theme = useSim((state) => state.theme);
   const lens = useSim((state) => state.lens);
@@ -40,8 +48,8 @@ export function AppShell({ source, entries, listError, notices = [] }: AppShellP
   const main = useRef<HTMLDivElement>(null);
   const phone = useMediaQuery(PHONE_QUERY);
   // On a phone the sheet starts down, so the stage is the first thing seen.
-  const [startOpen] = useState(!phone);
-  const dock = useDock(store, startOpen);
+  const [startOpen] = useState(!phone || startLesson !== null);
+  const dock = useDock(store, startOpen, startLesson ? 'lesson' : undefined);
   const base = useId();
   const mainId = `${base}-world`;
   const dockId = `${base}-dock`;
@@ -80,42 +88,44 @@ export function AppShell({ source, entries, listError, notices = [] }: AppShellP
   }, []);
 
   return (
-    <div
-      ref={root}
-      className="app"
-      data-theme={theme === 'system' ? undefined : theme}
-      data-lens={lens}
-      data-dock={dock.open ? 'open' : 'closed'}
-      style={{ '--dock-width': `${dock.width}px` } as CSSProperties}
-    >
-      <SkipLinks view={view} main={main} />
-      <TopBar source={source} entries={entries} listError={listError} viewSwitch={{ view, onChange: setView, panelId: mainId, tabId }} />
-      <div className="app-notices">
-        <LoadErrorAlert />
-        {notices.length > 0 ? <StartupNotice notices={notices} /> : null}
-        <SessionNotice />
-      </div>
-      <main className="workspace">
-        <div ref={main} id={mainId} role="tabpanel" aria-labelledby={tabId(view)} className="workspace-main" onClick={onWorldClick}>
-          {view === 'stage' ? (
-            <Stage />
-          ) : (
-            <Suspense fallback={<p className="dock-loading">Loading the tables…</p>}>
-              <TablesView />
-            </Suspense>
-          )}
+    <LessonLibraryContext.Provider value={lessons}>
+      <div
+        ref={root}
+        className="app"
+        data-theme={theme === 'system' ? undefined : theme}
+        data-lens={lens}
+        data-dock={dock.open ? 'open' : 'closed'}
+        style={{ '--dock-width': `${dock.width}px` } as CSSProperties}
+      >
+        <SkipLinks view={view} main={main} />
+        <TopBar source={source} entries={entries} listError={listError} viewSwitch={{ view, onChange: setView, panelId: mainId, tabId }} />
+        <div className="app-notices">
+          <LoadErrorAlert />
+          {notices.length > 0 ? <StartupNotice notices={notices} /> : null}
+          <SessionNotice />
         </div>
-        {dock.open && !phone ? (
-          <DockSeparator controls={dockId} width={dock.width} windowWidth={dock.windowWidth} onResize={dock.resize} onHide={() => dock.setOpen(false)} />
-        ) : null}
-        <InspectorFocusContext.Provider value={dock.focusRequest}>
-          <Dock id={dockId} dock={dock} sheet={phone} />
-        </InspectorFocusContext.Provider>
-      </main>
-      <PlaybackBar />
-      <Suspense fallback={null}>
-        <NarrationAnnouncer />
-      </Suspense>
-    </div>
+        <main className="workspace">
+          <div ref={main} id={mainId} role="tabpanel" aria-labelledby={tabId(view)} className="workspace-main" onClick={onWorldClick}>
+            {view === 'stage' ? (
+              <Stage />
+            ) : (
+              <Suspense fallback={<p className="dock-loading">Loading the tables…</p>}>
+                <TablesView />
+              </Suspense>
+            )}
+          </div>
+          {dock.open && !phone ? (
+            <DockSeparator controls={dockId} width={dock.width} windowWidth={dock.windowWidth} onResize={dock.resize} onHide={() => dock.setOpen(false)} />
+          ) : null}
+          <InspectorFocusContext.Provider value={dock.focusRequest}>
+            <Dock id={dockId} dock={dock} sheet={phone} />
+          </InspectorFocusContext.Provider>
+        </main>
+        <PlaybackBar />
+        <Suspense fallback={null}>
+          <NarrationAnnouncer />
+        </Suspense>
+      </div>
+    </LessonLibraryContext.Provider>
   );
 }

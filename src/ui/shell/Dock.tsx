@@ -1,11 +1,13 @@
 import { Activity, Suspense, useId, type KeyboardEvent } from 'react';
 import { DOCK_TABS, type DockTab } from './dockTabs';
-import { Inspector, MetricsPanel, NarrationPanel, RuleTesterPanel, SandboxPanel } from './lazyPanels';
+import { Inspector, LessonPanel, MetricsPanel, NarrationPanel, RuleTesterPanel, SandboxPanel } from './lazyPanels';
 import type { Dock as DockState } from './useDock';
 import './dock.css';
 
 function Panel({ tab }: { readonly tab: DockTab }) {
   switch (tab) {
+    case 'lesson':
+      return <LessonPanel />;
     case 'inspector':
       return <Inspector />;
     case 'narration':

@@ -1,10 +1,11 @@
 /**
- * The dock's tabs, in the order a learner reaches for them. A tab is a name and a panel; adding one (a Lesson tab is
- * planned) is a row here and a panel in lazyPanels.ts. The tab list wraps, so a sixth fits.
+ * The dock's tabs, in the order a learner reaches for them. A tab is a name and a panel; adding one is a row here
+ * and a panel in lazyPanels.ts. The tab list wraps, so all six fit.
  */
-export type DockTab = 'inspector' | 'narration' | 'metrics' | 'sandbox' | 'ruleTester';
+export type DockTab = 'lesson' | 'inspector' | 'narration' | 'metrics' | 'sandbox' | 'ruleTester';
 
 export const DOCK_TABS: readonly { readonly id: DockTab; readonly label: string }[] = [
+  { id: 'lesson', label: 'Lesson' },
   { id: 'inspector', label: 'Inspector' },
   { id: 'narration', label: 'Narration' },
   { id: 'metrics', label: 'Metrics' },

@@ -1,6 +1,6 @@
 /**
- * Everything that is not on the first frame loads when first opened: every panel of the dock (the inspector with
- * the editors it holds, the narration, the metrics charts, the sandbox, the rule tester), the tables, the legend and
+ * Everything that is not on the first frame loads when first opened: every panel of the dock (the lesson tab, the
+ * inspector with the editors it holds, the narration, the metrics charts, the sandbox, the rule tester), the tables, the legend and
  * the help. Each is its own chunk from the
  * page's own origin, which the Content-Security-Policy allows ('self').
  */
@@ -18,3 +18,4 @@ export const RuleTesterPanel = lazy(() => import('../ruleTester/RuleTesterPanel'
 export const TablesView = lazy(() => import('../TablesView'));
 export const Legend = lazy(() => import('../panels/Legend').then((module) => ({ default: module.Legend })));
 export const Help = lazy(() => import('./Help'));
+export const LessonPanel = lazy(() => import('../lessons/LessonPanel').then((module) => ({ default: module.LessonPanel })));

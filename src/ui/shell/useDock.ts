@@ -28,14 +28,15 @@ const windowWidthNow = () => window.innerWidth;
 
 /**
  * The dock's state. Selecting anything opens the Inspector tab (and the dock, or the sheet), except a target group
- * picked from the Metrics tab itself, whose charts follow the selection where they are.
+ * picked from the Metrics tab itself, whose charts follow the selection where they are. A lesson that opens opens
+ * the Lesson tab.
  */
-export function useDock(store: SimStore, startOpen: boolean): Dock {
+export function useDock(store: SimStore, startOpen: boolean, startTab: DockTab = FIRST_TAB): Dock {
   const windowWidth = useSyncExternalStore(subscribeResize, windowWidthNow, () => 1280);
-  const [tab, setTab] = useState<DockTab>(FIRST_TAB);
+  const [tab, setTab] = useState<DockTab>(startTab);
   const [open, setOpen] = useState(startOpen);
   const [chosenWidth, setChosenWidth] = useState<number | null>(null);
-  const [visited, setVisited] = useState<ReadonlySet<DockTab>>(() => new Set([FIRST_TAB]));
+  const [visited, setVisited] = useState<ReadonlySet<DockTab>>(() => new Set([startTab]));
   const [focusRequest, setFocusRequest] = useState(0);
   const tabRef = useRef(tab);
   useEffect(() => {
@@ -51,6 +52,10 @@ export function useDock(store: SimStore, startOpen: boolean): Dock {
   useEffect(
     () =>
       store.subscribe((state, previous) => {
+        if (state.lessonPlay !== null && state.lessonPlay.lesson !== previous.lessonPlay?.lesson) {
+          choose('lesson');
+          return;
+        }
         if (state.selection === previous.selection || state.selection === null) return;
         const from = document.activeElement;
         if (tabRef.current === 'metrics' && from instanceof Element && from.closest('[data-dock-panel="metrics"]')) return;

@@ -13,6 +13,7 @@ import { chooseDensity, FIT_PADDING_PX, fitZoom, tasksLegible, zoomForTextPx, TA
 import { createSlotKeeper } from './slots';
 import { createStabilizer } from './stableNodes';
 import { nodeId, serviceIdOfTask } from './stageNodes';
+import { withSpotlight } from './lessonSpotlight';
 import { CounterTickerContext, ReducedMotionContext } from './stageContext';
 import { StageToolbar } from './StageToolbar';
 import { DefaultTrafficNote } from '../notes/DefaultTrafficNote';
@@ -107,8 +108,11 @@ export function StageView() {
   }, [spec, structure, base, direction, pane, rem]);
   const expanded = useMemo(() => (legible || pane === null ? 'all' : new Set(openService === null ? [] : [openService])), [legible, pane, openService]);
   const layout = useMemo(() => layoutStage(spec, structure, { ...base, density, expanded }), [spec, structure, base, density, expanded]);
-  const nodes = useMemo(() => stabilizer.nodes(layout.nodes), [stabilizer, layout]);
-  const edges = useMemo(() => stabilizer.edges(layout.edges), [stabilizer, layout]);
+  const stableNodes = useMemo(() => stabilizer.nodes(layout.nodes), [stabilizer, layout]);
+  const stableEdges = useMemo(() => stabilizer.edges(layout.edges), [stabilizer, layout]);
+  // A lesson's step lights what it is about; the rest dims (stage.css).
+  const spotlight = useSim((state) => state.stageSpotlight);
+  const { nodes, edges } = useMemo(() => withSpotlight(spotlight, stableNodes, stableEdges, spec), [spotlight, stableNodes, stableEdges, spec]);
   const { bounds } = layout;
 
   const fit = useCallback(() => {
@@ -220,6 +224,7 @@ export function StageView() {
       data-zoomed-out={legible ? undefined : ''}
       data-playing={playing ? 'true' : 'false'}
       data-motion={reduced ? 'reduced' : 'full'}
+      data-spotlight={spotlight === null ? undefined : ''}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >

@@ -38,7 +38,8 @@ describe('form kit fields', () => {
     const user = userEvent.setup();
     const cancel = vi.fn();
     const outside = vi.fn();
-    render(
+    // An editor form reads the store: a lesson's step may lock what it sends.
+    renderPanels(
       <div onKeyDown={outside}>
         <EditorForm title="Edit thing" applyLabel="Apply" onApply={() => {}} onCancel={cancel} issues={[]} errors={{ a: 'x', b: 'y' }}>
           <TextField label="Name" value="" onChange={() => {}} />

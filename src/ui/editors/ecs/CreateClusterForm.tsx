@@ -32,7 +32,7 @@ export function CreateClusterForm({ onDone }: { readonly onDone: () => void }) {
   };
 
   return (
-    <EditorForm
+    <EditorForm sends={['createCluster']}
       title={lensTitle(lens, 'Create', 'cluster')}
       intro="CreateCluster. EC2 instances register ACTIVE at once, round robin over the Availability Zones."
       applyLabel="Create cluster"

@@ -47,7 +47,7 @@ export function CreateServiceForm({ clusterId, onDone }: CreateServiceFormProps)
   };
 
   return (
-    <EditorForm
+    <EditorForm sends={['createService']}
       title={lensTitle(lens, 'Create', 'service')}
       intro="CreateService: ECS starts the desired count of tasks and registers them with the target group."
       applyLabel="Create service"

@@ -36,7 +36,7 @@ export function ServiceEditForm({ service, onDone }: { readonly service: Service
   };
 
   return (
-    <EditorForm
+    <EditorForm sends={['updateService']}
       title={lensTitle(lens, 'Edit', 'service')}
       intro={`UpdateService on ${service.name}. A new revision starts a rolling deployment; everything else applies at once.`}
       applyLabel="Apply changes"

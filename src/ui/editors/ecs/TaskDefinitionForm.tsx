@@ -43,7 +43,7 @@ export function TaskDefinitionForm({ base, service, onDone }: TaskDefinitionForm
     : editorWords(lens).newFamilyIntro;
 
   return (
-    <EditorForm
+    <EditorForm sends={service ? ['registerTaskDefinition', 'updateService'] : ['registerTaskDefinition']}
       title={title}
       intro={intro}
       applyLabel={service ? 'Register and deploy' : 'Register task definition'}

@@ -33,7 +33,7 @@ export function AddTargetGroupForm({ onDone, onAdded }: { readonly onDone: () =>
     }
   };
   return (
-    <EditorForm
+    <EditorForm sends={['createTargetGroup']}
       title={`Add ${term(lens, 'targetGroup').one.toLowerCase()}`}
       applyLabel="Add target group"
       onApply={submit}

@@ -20,7 +20,7 @@ export function DefaultActionForm({ listener, onDone }: { readonly listener: Lis
     if (applyDraft(modifyDefaultActionCommand(listener, draft), `Edit default rule ${listener.protocol}:${listener.port}`)) onDone();
   };
   return (
-    <EditorForm title={`Edit ${term(lens, 'defaultRule').one.toLowerCase()}`} applyLabel="Apply" onApply={submit} onCancel={onDone} issues={issues} errors={errors}>
+    <EditorForm sends={['modifyListener']} title={`Edit ${term(lens, 'defaultRule').one.toLowerCase()}`} applyLabel="Apply" onApply={submit} onCancel={onDone} issues={issues} errors={errors}>
       <ActionFieldset legend="Then" base="DefaultActions[0]" draft={draft} choices={choicesFor(spec, listener.id)} errors={errors} onChange={setDraft} />
     </EditorForm>
   );

@@ -29,7 +29,7 @@ export function HealthCheckForm({ targetGroup, onDone }: { readonly targetGroup:
     <TextField label={label} cfn={cfn} numeric size="short" hint={hint} value={draft[key]} error={errors[`Properties.${cfn}`]} onChange={(value) => set({ [key]: value })} />
   );
   return (
-    <EditorForm title={`Edit ${term(lens, 'healthCheck').one.toLowerCase()}`} applyLabel="Apply" onApply={submit} onCancel={onDone} issues={issues} errors={errors}>
+    <EditorForm sends={['modifyTargetGroup']} title={`Edit ${term(lens, 'healthCheck').one.toLowerCase()}`} applyLabel="Apply" onApply={submit} onCancel={onDone} issues={issues} errors={errors}>
       <fieldset className="edit-fieldset">
         <legend>Where it asks</legend>
         <div className="edit-row">

@@ -36,7 +36,7 @@ export function ListenerForm({ loadBalancerId, listener, onDone }: ListenerFormP
   };
 
   return (
-    <EditorForm title={title} applyLabel={listener ? 'Apply' : 'Add listener'} onApply={submit} onCancel={onDone} issues={issues} errors={errors}>
+    <EditorForm sends={[listener ? 'modifyListener' : 'createListener']} title={title} applyLabel={listener ? 'Apply' : 'Add listener'} onApply={submit} onCancel={onDone} issues={issues} errors={errors}>
       <div className="edit-row">
         <TextField
           label="Port"

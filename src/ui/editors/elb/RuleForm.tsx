@@ -36,7 +36,7 @@ export function RuleForm({ listenerId, rule, onDone }: RuleFormProps) {
   };
 
   return (
-    <EditorForm title={title} applyLabel={rule ? 'Apply' : 'Add rule'} onApply={submit} onCancel={onDone} issues={issues} errors={errors}>
+    <EditorForm sends={[rule ? 'modifyRule' : 'createRule']} title={title} applyLabel={rule ? 'Apply' : 'Add rule'} onApply={submit} onCancel={onDone} issues={issues} errors={errors}>
       <TextField
         label="Priority"
         cfn="Priority"

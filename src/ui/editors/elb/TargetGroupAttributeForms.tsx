@@ -17,7 +17,7 @@ export function DeregistrationDelayForm({ targetGroup }: { readonly targetGroup:
   }
   const { issues, errors, applyDraft } = useDraftForm();
   return (
-    <InlineForm
+    <InlineForm sends="modifyTargetGroup"
       title="Deregistration delay"
       applyLabel="Set delay"
       onApply={() => applyDraft(deregistrationDelayCommand(targetGroup, text), `Deregistration delay of ${targetGroup.name}`)}
@@ -50,7 +50,7 @@ export function AlgorithmForm({ targetGroup }: { readonly targetGroup: TargetGro
   const { issues, errors, apply } = useDraftForm();
   const options = ALGORITHM_OPTIONS.some((o) => o.value === algorithm) ? ALGORITHM_OPTIONS : [...ALGORITHM_OPTIONS, { value: algorithm, label: algorithm }];
   return (
-    <InlineForm
+    <InlineForm sends="modifyTargetGroup"
       title="Routing algorithm"
       applyLabel="Set algorithm"
       onApply={() => apply(algorithmCommand(targetGroup, algorithm), `Algorithm of ${targetGroup.name}`)}

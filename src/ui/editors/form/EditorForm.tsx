@@ -4,7 +4,9 @@
  * form works from the keyboard.
  */
 import { useId, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import type { CommandName } from '../../../engine';
 import type { ScenarioIssue } from '../../../scenario';
+import { LessonLockNote, useLessonLock } from '../../lessons/index';
 import { EditIssues } from '../EditIssues';
 import type { FieldErrors } from './draft';
 import './form.css';
@@ -33,14 +35,19 @@ export interface EditorFormProps {
   readonly errors: FieldErrors;
   /** Extra buttons beside Apply (e.g. "Register only"). */
   readonly moreActions?: ReactNode;
+  /** The commands Apply gives: while a lesson's step locks one, Apply is off and the form says why. */
+  readonly sends?: readonly CommandName[];
   readonly children: ReactNode;
 }
 
-export function EditorForm({ title, intro, applyLabel, onApply, onCancel, issues, errors, moreActions, children }: EditorFormProps) {
+const NONE: readonly CommandName[] = [];
+
+export function EditorForm({ title, intro, applyLabel, onApply, onCancel, issues, errors, moreActions, sends = NONE, children }: EditorFormProps) {
   const headingId = useId();
+  const locked = useLessonLock(sends);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onApply();
+    if (locked === null) onApply();
   };
   const escape = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -55,11 +62,12 @@ export function EditorForm({ title, intro, applyLabel, onApply, onCancel, issues
         {title}
       </h4>
       {intro ? <p className="edit-intro">{intro}</p> : null}
+      <LessonLockNote reason={locked} id={`${headingId}-locked`} />
       {children}
       <FieldProblems errors={errors} />
       <EditIssues issues={issues} />
       <div className="edit-actions">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={locked !== null} aria-describedby={locked !== null ? `${headingId}-locked` : undefined}>
           {applyLabel}
         </button>
         {moreActions}

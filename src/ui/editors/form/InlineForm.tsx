@@ -4,7 +4,9 @@
  * says the rest.
  */
 import { useId, type FormEvent, type ReactNode } from 'react';
+import type { CommandName } from '../../../engine';
 import type { ScenarioIssue } from '../../../scenario';
+import { LessonLockNote, useLessonLock } from '../../lessons/index';
 import { EditIssues } from '../EditIssues';
 import type { FieldErrors } from './draft';
 import { FieldProblems } from './EditorForm';
@@ -16,15 +18,18 @@ export interface InlineFormProps {
   readonly onApply: () => void;
   readonly issues: readonly ScenarioIssue[];
   readonly errors: FieldErrors;
+  /** The command Apply gives: while a lesson's step locks it, Apply is off and the form says why. */
+  readonly sends: CommandName;
   /** The field. */
   readonly children: ReactNode;
 }
 
-export function InlineForm({ title, applyLabel, onApply, issues, errors, children }: InlineFormProps) {
+export function InlineForm({ title, applyLabel, onApply, issues, errors, sends, children }: InlineFormProps) {
   const headingId = useId();
+  const locked = useLessonLock([sends]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onApply();
+    if (locked === null) onApply();
   };
   return (
     <form className="edit-inline" aria-labelledby={headingId} onSubmit={submit} noValidate>
@@ -33,8 +38,11 @@ export function InlineForm({ title, applyLabel, onApply, issues, errors, childre
       </h4>
       <div className="edit-inline-row">
         {children}
-        <button type="submit">{applyLabel}</button>
+        <button type="submit" disabled={locked !== null} aria-describedby={locked !== null ? `${headingId}-locked` : undefined}>
+          {applyLabel}
+        </button>
       </div>
+      <LessonLockNote reason={locked} id={`${headingId}-locked`} />
       <FieldProblems errors={errors} />
       <EditIssues issues={issues} />
     </form>

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Command, CommandCheck } from '../../../engine';
 import { useSim } from '../../../store';
+import { LessonLockNote, useLessonLock } from '../../lessons/index';
 
 export interface NumberCommandFormProps<C extends Command> {
   /** The input's label, e.g. "Desired count". */
@@ -44,6 +45,7 @@ export function judgeNumber<C extends Command>(
 export function NumberCommandForm<C extends Command>({ label, action, initial, max, integer, commandFor, onSubmit, hint }: NumberCommandFormProps<C>) {
   const id = useId();
   const check = useSim((state) => state.check);
+  const locked = useLessonLock([commandFor(initial).do]);
   const [text, setText] = useState(String(initial));
   const [error, setError] = useState<string | null>(null);
 
@@ -53,7 +55,7 @@ export function NumberCommandForm<C extends Command>({ label, action, initial, m
     setError(judged.ok ? onSubmit(judged.command) : judged.error);
   };
 
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hint ? `${id}-hint` : null, locked ? `${id}-locked` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <form className="number-form" onSubmit={submit} noValidate>
       <label htmlFor={id}>{label}</label>
@@ -69,8 +71,11 @@ export function NumberCommandForm<C extends Command>({ label, action, initial, m
           aria-describedby={describedBy}
           onChange={(event) => setText(event.target.value)}
         />
-        <button type="submit">{action}</button>
+        <button type="submit" disabled={locked !== null} aria-describedby={locked ? `${id}-locked` : undefined}>
+          {action}
+        </button>
       </div>
+      <LessonLockNote reason={locked} id={`${id}-locked`} />
       {hint ? (
         <p id={`${id}-hint`} className="hint">
           {hint}

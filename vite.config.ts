@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -36,14 +37,51 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The custom element's module and stylesheet, at fixed names beside index.html (src/app/element.tsx). */
+const ELEMENT = 'ecs-orchestra';
+
+/**
+ * The custom element links one stylesheet into its shadow root: every CSS file its module loads up front (its own
+ * and its shared chunks'), joined into ecs-orchestra.css. Nothing of it goes into the host page's head.
+ */
+function elementStylesheet(): Plugin {
+  return {
+    name: 'ecs-orchestra:element-stylesheet',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry && file.name === ELEMENT);
+      if (!entry || entry.type !== 'chunk') return;
+      const seen = new Set<string>();
+      const css: string[] = [];
+      const walk = (fileName: string) => {
+        const chunk = bundle[fileName];
+        if (seen.has(fileName) || !chunk || chunk.type !== 'chunk') return;
+        seen.add(fileName);
+        for (const imported of chunk.imports) walk(imported);
+        for (const sheet of chunk.viteMetadata?.importedCss ?? []) {
+          const asset = bundle[sheet];
+          if (asset?.type === 'asset' && !css.includes(String(asset.source))) css.push(String(asset.source));
+        }
+      };
+      walk(entry.fileName);
+      this.emitFile({ type: 'asset', fileName: `${ELEMENT}.css`, source: css.join('\n') });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), elementStylesheet()],
   // Relative asset paths so the built app works from any folder or docs page.
   base: './',
   build: {
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        [ELEMENT]: fileURLToPath(new URL('./src/app/element.tsx', import.meta.url)),
+      },
       output: {
+        entryFileNames: (chunk) => (chunk.name === ELEMENT ? `${ELEMENT}.js` : 'assets/[name]-[hash].js'),
         codeSplitting: {
           // zod and the page's zod setting (src/app/zodConfig.ts: no eval under the CSP) in one chunk: every chunk
           // that builds a schema imports it, so the setting is in force before the first schema is built.

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { ScenarioSpec } from '../engine';
 import type { Lens } from '../lens/vocabulary';
-import { isYamlText, loadYamlSupport } from '../scenario';
-import { SimProvider, templateToWorld, type FrameSource, type LoadError, type MotionChoice, type ScenarioMeta, type ThemeChoice } from '../store';
+import { SimProvider, type FrameSource, type MotionChoice, type ThemeChoice } from '../store';
 import { AppShell } from './shell/AppShell';
 import { SessionContext, type SessionContextValue } from '../session/SessionContext';
 import { startSession, type SessionStart, type SessionStartOptions } from '../session/startSession';
-import { DEFAULT_SCENARIO_FILE, fetchScenarioSource, type ScenarioEntry, type ScenarioSource } from './scenarioSource';
+import { DEFAULT_SCENARIO_FILE, fetchScenarioSource, type ScenarioSource } from './scenarioSource';
+import { boot, NO_SESSION, type Boot } from './bootScenario';
 
 /** What the page's address asked for at startup (src/app/startup.ts reads it); null where it asked for nothing. */
 export interface Startup {
@@ -33,8 +32,6 @@ export interface AppProps {
   readonly session?: SessionStartOptions;
 }
 
-const NO_SESSION: SessionStart = { session: null, notice: null, autosaveOff: null };
-
 /**
  * Startup reads (and may move) the save once per page: StrictMode runs the effect below twice, and a second read
  * would find the save already set aside and say nothing about it.
@@ -50,54 +47,6 @@ function startOnce(options: SessionStartOptions, explicitScenario: boolean): Pro
     void start.finally(() => started.delete(options));
   }
   return start;
-}
-
-type Boot =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'failed'; readonly error: LoadError }
-  | {
-      readonly kind: 'ready';
-      readonly spec: ScenarioSpec;
-      readonly meta: Partial<ScenarioMeta>;
-      readonly entries: readonly ScenarioEntry[];
-      readonly listError: string | null;
-      readonly start: SessionStart;
-      /** Said on screen: the scenario asked for could not be opened, so the default is. */
-      readonly notices: readonly string[];
-    };
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** The default scenario instead of the one asked for, saying why. */
-async function fallBack(source: ScenarioSource, file: string, rate: number | null, why: string): Promise<Boot> {
-  const booted = await boot(source, DEFAULT_SCENARIO_FILE, rate);
-  return booted.kind === 'ready' ? { ...booted, notices: [`Could not open the scenario "${file}" (${why}), so the default scenario is open instead.`] } : booted;
-}
-
-async function boot(source: ScenarioSource, file: string, rate: number | null): Promise<Boot> {
-  const [list, text] = await Promise.allSettled([source.list(), source.read(file)]);
-  if (text.status === 'rejected') {
-    if (file !== DEFAULT_SCENARIO_FILE) return fallBack(source, file, rate, message(text.reason));
-    return { kind: 'failed', error: { source: file, messages: [message(text.reason)] } };
-  }
-  if (isYamlText(text.value)) await loadYamlSupport();
-  const world = templateToWorld(text.value, file);
-  if (!world.ok) {
-    if (file !== DEFAULT_SCENARIO_FILE) return fallBack(source, file, rate, world.error.messages.slice(0, 3).join(' '));
-    return { kind: 'failed', error: world.error };
-  }
-  const spec = rate !== null && world.spec.traffic ? { ...world.spec, traffic: { ...world.spec.traffic, rate } } : world.spec;
-  return {
-    kind: 'ready',
-    spec,
-    meta: world.meta,
-    entries: list.status === 'fulfilled' ? list.value : [],
-    listError: list.status === 'rejected' ? message(list.reason) : null,
-    start: NO_SESSION,
-    notices: [],
-  };
 }
 
 export function App({ autoplay: autoplayProp = true, startup, source: givenSource, frames, session }: AppProps) {

@@ -18,3 +18,4 @@ export const RuleTesterPanel = lazy(() => import('../ruleTester/RuleTesterPanel'
 export const TablesView = lazy(() => import('../TablesView'));
 export const Legend = lazy(() => import('../panels/Legend').then((module) => ({ default: module.Legend })));
 export const Help = lazy(() => import('./Help'));
+export const EmbedDialog = lazy(() => import('../embed/EmbedDialog'));

@@ -37,8 +37,8 @@ export interface EmbedOptions {
 }
 
 const BUNDLED_NAME = /^[\w-]+(\.json|\.ya?ml)?$/;
-/** What a share link's encoded world is made of (base64url). */
-const ENCODED = /^[A-Za-z0-9_-]{16,}$/;
+/** A share link's encoded world (base64url): far longer than any file name, which is how the two are told apart. */
+const ENCODED = /^[A-Za-z0-9_-]{100,}$/;
 
 function flag(value: string | null): boolean | null {
   if (value === null) return null;
@@ -91,8 +91,8 @@ export function parseEmbedOptions(read: (name: EmbedParam) => string | null, has
   const asked = read('scenario');
   let scenario: string | null = null;
   let inline = new URLSearchParams(hash.replace(/^#/, '')).get('s');
-  if (asked !== null && BUNDLED_NAME.test(asked)) scenario = /\.(json|ya?ml)$/.test(asked) ? asked : `${asked}.json`;
-  else if (asked !== null && ENCODED.test(asked)) inline = asked;
+  if (asked !== null && ENCODED.test(asked)) inline = asked;
+  else if (asked !== null && BUNDLED_NAME.test(asked)) scenario = /\.(json|ya?ml)$/.test(asked) ? asked : `${asked}.json`;
   else if (asked !== null) ignored('scenario', asked.length > 40 ? `${asked.slice(0, 40)}…` : asked, 'a bundled scenario (such as default) or an inline world as a share link carries it');
 
   const lessonName = read('lesson');

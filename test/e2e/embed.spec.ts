@@ -186,6 +186,18 @@ test('axe finds no serious or critical violations in embed mode', async ({ page 
   }
 });
 
+/** A screenshot of the element once two in a row agree (the stage has finished fitting and fading in). */
+async function stableShot(host: Page, selector: string): Promise<Buffer> {
+  let shot = await host.locator(selector).screenshot();
+  for (let tries = 0; tries < 10; tries++) {
+    await host.waitForTimeout(300);
+    const next = await host.locator(selector).screenshot();
+    if (next.equals(shot)) return next;
+    shot = next;
+  }
+  throw new Error(`${selector} never stopped changing`);
+}
+
 async function openElements(host: Page, css: 'plain' | 'aggressive'): Promise<void> {
   await host.goto(`${HOST}/element.html?css=${css}`);
   await expect(host.locator('#one .react-flow__node').first()).toBeVisible();
@@ -195,9 +207,9 @@ async function openElements(host: Page, css: 'plain' | 'aggressive'): Promise<vo
 
 test('the custom element: unchanged under a host page that styles every div and button, two on a page run apart', async ({ page }) => {
   await openElements(page, 'plain');
-  const plain = await page.locator('#one').screenshot();
+  const plain = await stableShot(page, '#one');
   await openElements(page, 'aggressive');
-  const styled = await page.locator('#one').screenshot();
+  const styled = await stableShot(page, '#one');
   expect(styled.equals(plain), 'the element looks the same under the aggressive host CSS').toBe(true);
   // Its own styles do not leak out: the host's heading keeps the page's font.
   expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily)).not.toMatch(/system-ui/);

@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
@@ -69,8 +71,32 @@ function elementStylesheet(): Plugin {
   };
 }
 
+/**
+ * Each bundled scenario loaded at build time into scenarios/<name>.world.json (the world spec and what the header
+ * shows), so the page's first frame opens a world without the CloudFormation loader and its schemas
+ * (src/store/scenarioLoader.ts). A template that does not load fails the build.
+ */
+function builtWorlds(): Plugin {
+  return {
+    name: 'ecs-orchestra:built-worlds',
+    apply: 'build',
+    async generateBundle() {
+      // Through Vite's module runner, so the config itself does not import the app's sources.
+      const { module: loader } = await runnerImport<typeof import('./src/scenario')>('./src/scenario/index.ts');
+      const { module: store } = await runnerImport<typeof import('./src/store/loadTemplate')>('./src/store/loadTemplate.ts');
+      const { module: source } = await runnerImport<typeof import('./src/ui/scenarioSource')>('./src/ui/scenarioSource.ts');
+      const folder = fileURLToPath(new URL('./public/scenarios/', import.meta.url));
+      for (const file of readdirSync(folder).filter((name) => name.endsWith('.json') && name !== 'index.json')) {
+        const world = store.templateToWorldWith(loader, readFileSync(join(folder, file), 'utf8'), file);
+        if (!world.ok) this.error(`public/scenarios/${file} does not load: ${world.error.messages.join(' ')}`);
+        else this.emitFile({ type: 'asset', fileName: `scenarios/${source.builtWorldFile(file)}`, source: JSON.stringify({ spec: world.spec, meta: world.meta }) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), elementStylesheet()],
+  plugins: [react(), contentSecurityPolicy(), elementStylesheet(), builtWorlds()],
   // Relative asset paths so the built app works from any folder or docs page.
   base: './',
   build: {

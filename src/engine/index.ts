@@ -8,7 +8,7 @@ export type * from './events';
 export type * from './snapshot';
 export type * from './spec';
 export type * from './requests/requestTrace';
-export { DEFAULT_APP } from './spec';
+export { DEFAULT_APP, DEFAULT_RATE_PER_LISTENER } from './spec';
 export { COMMAND_NAMES } from './commands';
 export { circuitBreakerThreshold, launchThrottleDelayMs } from './services/deploymentHealth';
 export { LIMITS, FARGATE_STOP_TIMEOUT, PORT_RANGE, limitText, seedMessage, isValidSeed, trafficRateMessage } from './limits';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Lens } from '../lens/vocabulary';
-import { SimProvider, type FrameSource, type MotionChoice, type ThemeChoice } from '../store';
+import { preloadScenarioLoader, SimProvider, type FrameSource, type MotionChoice, type ThemeChoice } from '../store';
 import { AppShell } from './shell/AppShell';
 import { SessionContext, type SessionContextValue } from '../session/SessionContext';
 import { startSession, type SessionStart, type SessionStartOptions } from '../session/startSession';
@@ -69,6 +69,10 @@ export function App({ autoplay: autoplayProp = true, startup, source: givenSourc
     // The session options are read once, at startup.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [source, file, rate]);
+
+  // The loader is not on the first frame (a bundled world comes built); it is fetched once the page is idle.
+  const ready = state.kind === 'ready';
+  useEffect(() => (ready ? preloadScenarioLoader() : undefined), [ready]);
 
   if (state.kind === 'loading') {
     return (

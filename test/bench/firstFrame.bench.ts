@@ -95,6 +95,7 @@ async function main(): Promise<void> {
     console.log(`  app, 1440x900: JavaScript fetched before the first stage node was painted, gzipped: ${kb(total(app.last.scripts))} in ${app.last.scripts.length} files (target under 250 KB); CSS ${kb(total(app.last.styles))}`);
     console.log(`  app: first stage node painted ${median(app.times)} ms after navigation (fastest ${(app.times[0] ?? NaN).toFixed(0)} ms; target under 1 s)`);
     console.log(`  embed (?embed=1), 800x500: JavaScript before its first frame, gzipped: ${kb(total(embed.last.scripts))} in ${embed.last.scripts.length} files (target under 200 KB); CSS ${kb(total(embed.last.styles))}`);
+    if (process.env.BENCH_VERBOSE) for (const [name, files] of [['app', app.last.scripts], ['embed', embed.last.scripts]] as const) console.log(`  ${name}: ${files.map((file) => `${file} ${kb(gzipped(file))}`).join(', ')}`);
     console.log(`  embed: first stage node painted ${median(embed.times)} ms after navigation (fastest ${(embed.times[0] ?? NaN).toFixed(0)} ms; target under 1 s)`);
   } finally {
     await browser.close();

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { templateToWorld, useSim, useSimStore, type SimStore } from '../../store';
+import { loadScenarioLoader, loadTemplateToWorld, preloadScenarioLoader, useSim, useSimStore, type SimStore } from '../../store';
 import { PlayPauseButton } from '../playback/PlayPauseButton';
 import { SimClock } from '../playback/SimClock';
 import { SpeedSelect } from '../playback/SpeedSelect';
@@ -47,6 +47,7 @@ export function EmbedShell({ options, source, transport, appUrl, notices }: Embe
   const [said, setSaid] = useState<readonly string[]>(notices);
 
   useShortcuts(root, store);
+  useEffect(preloadScenarioLoader, []);
   useVisibilityPause(root, store);
 
   useEffect(() => {
@@ -56,10 +57,13 @@ export function EmbedShell({ options, source, transport, appUrl, notices }: Embe
       readonly: options.readonly,
       send,
       loadScenario: async (scenario) => {
-        if (typeof scenario !== 'string') return store.getState().loadTemplate(scenario, 'the host page') ? null : (store.getState().loadError?.messages.join(' ') ?? 'The template could not be loaded.');
+        if (typeof scenario !== 'string') {
+          await loadScenarioLoader();
+          return store.getState().loadTemplate(scenario, 'the host page') ? null : (store.getState().loadError?.messages.join(' ') ?? 'The template could not be loaded.');
+        }
         const file = /\.(json|ya?ml)$/.test(scenario) ? scenario : `${scenario}.json`;
         try {
-          const world = templateToWorld(await source.read(file), file);
+          const world = await loadTemplateToWorld(await source.read(file), file);
           if (!world.ok) return world.error.messages.slice(0, 3).join(' ');
           return store.getState().load(world.spec, world.meta) ? null : 'The scenario could not be loaded.';
         } catch (error) {

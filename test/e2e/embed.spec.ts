@@ -47,7 +47,10 @@ const ROUTES: Record<string, (query: URLSearchParams) => { type: string; body: s
       q.get('css') ?? 'plain',
     ),
   }),
-  '/host.css': (q) => ({ type: 'text/css', body: (q.has('aggressive') ? AGGRESSIVE_CSS : PLAIN_CSS) + '.spacer { height: 3000px; }' }),
+  '/host.css': (q) => ({
+    type: 'text/css',
+    body: `${q.has('aggressive') ? AGGRESSIVE_CSS : PLAIN_CSS} .spacer { height: 3000px; } #two { --ecs-orchestra-accent: rgb(150, 0, 70); --ecs-orchestra-accent-ink: rgb(255, 255, 255); }`,
+  }),
 };
 
 let server: Server;
@@ -215,6 +218,9 @@ test('the custom element: unchanged under a host page that styles every div and 
   expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily)).not.toMatch(/system-ui/);
 
   await expect(page.locator('#two').getByRole('switch', { name: 'Orchestra lens' })).toHaveAttribute('aria-checked', 'true');
+  // The host's colors reach in through custom properties, and only where it set them.
+  expect(await page.locator('#two').getByRole('button', { name: 'Play', exact: true }).evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(150, 0, 70)');
+  expect(await page.locator('#one').getByRole('button', { name: 'Play', exact: true }).evaluate((b) => getComputedStyle(b).backgroundColor)).not.toBe('rgb(150, 0, 70)');
   await expect(page.locator('#one').getByRole('switch', { name: 'Orchestra lens' })).toHaveAttribute('aria-checked', 'false');
   await page.evaluate(() => (document.getElementById('one') as unknown as { play(): Promise<void> }).play());
   await expect.poll(() => page.locator('#one').getByTestId('sim-clock').getAttribute('data-ms').then(Number)).toBeGreaterThan(0);

@@ -104,24 +104,24 @@ export function EmbedShell({ options, source, transport, appUrl, notices }: Embe
       aria-label={`ECS Orchestra: ${title}`}
     >
       <div className="embed-body">
-      {said.length > 0 ? <StartupNotice notices={said} /> : null}
-      <div className="embed-main">
-        <Stage />
-      </div>
-      {options.controls === 'none' ? (
-        <div className="embed-bar embed-bar-none">
-          <OpenInApp appUrl={appUrl} />
+        {said.length > 0 ? <StartupNotice notices={said} /> : null}
+        <div className="embed-main">
+          <Stage />
         </div>
-      ) : (
-        <div className="embed-bar" role="group" aria-label="Playback">
-          <PlayPauseButton />
-          {options.controls === 'full' ? <StepButton /> : null}
-          <SpeedSelect />
-          <LensSwitch />
-          {options.controls === 'full' ? <SimClock /> : null}
-          <OpenInApp appUrl={appUrl} />
-        </div>
-      )}
+        {options.controls === 'none' ? (
+          <div className="embed-bar embed-bar-none">
+            <OpenInApp appUrl={appUrl} />
+          </div>
+        ) : (
+          <div className="embed-bar" role="group" aria-label="Playback">
+            <PlayPauseButton />
+            {options.controls === 'full' ? <StepButton /> : null}
+            <SpeedSelect />
+            <LensSwitch />
+            {options.controls === 'full' ? <SimClock /> : null}
+            <OpenInApp appUrl={appUrl} />
+          </div>
+        )}
       </div>
     </div>
   );

@@ -54,6 +54,7 @@ export function createEmbedController(store: SimStore, options: EmbedControllerO
   let eventsTimer: ReturnType<typeof setTimeout> | null = null;
   let lastSeq = lastLoggedSeq(store.getState());
   let generation = store.getState().generation;
+  let log = store.getState().log;
   let pending: LogEntry[] = [];
   let dropped = 0;
   let live = true;
@@ -84,7 +85,9 @@ export function createEmbedController(store: SimStore, options: EmbedControllerO
       generation = state.generation;
       lastSeq = 0;
     }
-    const fresh = state.log.filter((entry) => entry.seq > lastSeq);
+    // The log is a new array only when events were added: most frames skip this.
+    const fresh = state.log === log ? [] : state.log.filter((entry) => entry.seq > lastSeq);
+    log = state.log;
     if (fresh.length > 0) {
       lastSeq = fresh[fresh.length - 1]?.seq ?? lastSeq;
       for (const entry of fresh) {

@@ -1,5 +1,8 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
@@ -36,14 +39,75 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The custom element's module and stylesheet, at fixed names beside index.html (src/app/element.tsx). */
+const ELEMENT = 'ecs-orchestra';
+
+/**
+ * The custom element links one stylesheet into its shadow root: every CSS file its module loads up front (its own
+ * and its shared chunks'), joined into ecs-orchestra.css. Nothing of it goes into the host page's head.
+ */
+function elementStylesheet(): Plugin {
+  return {
+    name: 'ecs-orchestra:element-stylesheet',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry && file.name === ELEMENT);
+      if (!entry || entry.type !== 'chunk') return;
+      const seen = new Set<string>();
+      const css: string[] = [];
+      const walk = (fileName: string) => {
+        const chunk = bundle[fileName];
+        if (seen.has(fileName) || !chunk || chunk.type !== 'chunk') return;
+        seen.add(fileName);
+        for (const imported of chunk.imports) walk(imported);
+        for (const sheet of chunk.viteMetadata?.importedCss ?? []) {
+          const asset = bundle[sheet];
+          if (asset?.type === 'asset' && !css.includes(String(asset.source))) css.push(String(asset.source));
+        }
+      };
+      walk(entry.fileName);
+      this.emitFile({ type: 'asset', fileName: `${ELEMENT}.css`, source: css.join('\n') });
+    },
+  };
+}
+
+/**
+ * Each bundled scenario loaded at build time into scenarios/<name>.world.json (the world spec and what the header
+ * shows), so the page's first frame opens a world without the CloudFormation loader and its schemas
+ * (src/store/scenarioLoader.ts). A template that does not load fails the build.
+ */
+function builtWorlds(): Plugin {
+  return {
+    name: 'ecs-orchestra:built-worlds',
+    apply: 'build',
+    async generateBundle() {
+      // Through Vite's module runner, so the config itself does not import the app's sources.
+      const { module: loader } = await runnerImport<typeof import('./src/scenario')>('./src/scenario/index.ts');
+      const { module: store } = await runnerImport<typeof import('./src/store/loadTemplate')>('./src/store/loadTemplate.ts');
+      const { module: source } = await runnerImport<typeof import('./src/ui/scenarioSource')>('./src/ui/scenarioSource.ts');
+      const folder = fileURLToPath(new URL('./public/scenarios/', import.meta.url));
+      for (const file of readdirSync(folder).filter((name) => name.endsWith('.json') && name !== 'index.json')) {
+        const world = store.templateToWorldWith(loader, readFileSync(join(folder, file), 'utf8'), file);
+        if (!world.ok) this.error(`public/scenarios/${file} does not load: ${world.error.messages.join(' ')}`);
+        else this.emitFile({ type: 'asset', fileName: `scenarios/${source.builtWorldFile(file)}`, source: JSON.stringify({ spec: world.spec, meta: world.meta }) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), elementStylesheet(), builtWorlds()],
   // Relative asset paths so the built app works from any folder or docs page.
   base: './',
   build: {
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        [ELEMENT]: fileURLToPath(new URL('./src/app/element.tsx', import.meta.url)),
+      },
       output: {
+        entryFileNames: (chunk) => (chunk.name === ELEMENT ? `${ELEMENT}.js` : 'assets/[name]-[hash].js'),
         codeSplitting: {
           // zod and the page's zod setting (src/app/zodConfig.ts: no eval under the CSP) in one chunk: every chunk
           // that builds a schema imports it, so the setting is in force before the first schema is built.

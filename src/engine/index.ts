@@ -10,7 +10,7 @@ export type * from './spec';
 export type * from './scalingSpec';
 export { ADJUSTMENT_TYPES, COMPARISON_OPERATORS, PREDEFINED_METRIC_TYPES, SCALING_METRIC_NAMES } from './scalingSpec';
 export type * from './requests/requestTrace';
-export { DEFAULT_APP } from './spec';
+export { DEFAULT_APP, DEFAULT_RATE_PER_LISTENER } from './spec';
 export { COMMAND_NAMES } from './commands';
 export { circuitBreakerThreshold, launchThrottleDelayMs } from './services/deploymentHealth';
 export { LIMITS, FARGATE_STOP_TIMEOUT, PORT_RANGE, limitText, seedMessage, isValidSeed, trafficRateMessage } from './limits';

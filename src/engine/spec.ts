@@ -133,6 +133,12 @@ export interface AppBehaviour {
   readonly baselineMemoryPercent: number;
 }
 
+/**
+ * Requests per second to each listener when a template gives no traffic settings: the loader's default traffic
+ * (src/scenario/defaultTraffic.ts), also said by the stage's note, which must not need the loader to know it.
+ */
+export const DEFAULT_RATE_PER_LISTENER = 3;
+
 export const DEFAULT_APP: AppBehaviour = {
   provisioningSeconds: 3,
   pendingSeconds: 7,

@@ -7,6 +7,8 @@ import type { LensWords } from './vocabulary';
 export interface LessonWords {
   /** Under an open question: why nothing moves. */
   readonly held: string;
+  /** The step's goal is met: the clock waits for Next, as a lesson played headless moves on at that moment. */
+  readonly heldForNext: string;
   /** Answered, before the run shows it. */
   readonly waiting: string;
   readonly yourAnswer: string;
@@ -35,6 +37,7 @@ export interface LessonWords {
 const WORDS: LensWords<LessonWords> = {
   aws: {
     held: 'The clock is held until you answer.',
+    heldForNext: 'Step done: the clock waits for Next.',
     waiting: 'Your answer is in. Watch the run show what happens.',
     yourAnswer: 'Your answer',
     whatHappened: 'What happened',
@@ -57,6 +60,7 @@ const WORDS: LensWords<LessonWords> = {
   },
   orchestra: {
     held: 'The orchestra waits for your answer.',
+    heldForNext: 'Well played: the orchestra waits for you to turn the page (Next).',
     waiting: 'Your answer is in. Listen for what happens.',
     yourAnswer: 'Your answer',
     whatHappened: 'What the orchestra did',

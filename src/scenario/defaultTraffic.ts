@@ -10,9 +10,9 @@
  * the letter `a` everywhere. The loader applies it, so the spec, an export, the command line and the app all carry
  * the same traffic (README, "Default traffic").
  */
-import { LIMITS, type ConditionSpec, type ListenerRuleSpec, type ScenarioSpec, type TrafficMixEntry, type TrafficSpec } from '../engine';
+import { DEFAULT_RATE_PER_LISTENER, LIMITS, type ConditionSpec, type ListenerRuleSpec, type ScenarioSpec, type TrafficMixEntry, type TrafficSpec } from '../engine';
 
-export const DEFAULT_RATE_PER_LISTENER = 3;
+export { DEFAULT_RATE_PER_LISTENER };
 
 const WORD = 'example';
 const HOST_LABEL = 'www';

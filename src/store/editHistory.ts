@@ -5,7 +5,8 @@
  * step is in the command log and replays.
  */
 import { editsOf, inverseOf, type Command, type CommandCheck, type ScenarioSpec, type Simulation } from '../engine';
-import { validateEdit, type ScenarioIssue } from '../scenario';
+import type { ScenarioIssue } from '../scenario';
+import { LOADER_NOT_READY, scenarioLoader } from './scenarioLoader';
 
 export type EditResult =
   | { readonly ok: true; readonly warnings: readonly ScenarioIssue[] }
@@ -37,6 +38,9 @@ export function checkCommands(
   commands: readonly Command[],
   check: (command: Command) => CommandCheck = () => ({ allowed: true }),
 ): EditResult & { inverse?: Command[] } {
+  const loader = scenarioLoader();
+  if (!loader) return { ok: false, errors: [{ severity: 'error', resource: 'Sandbox', path: '', message: LOADER_NOT_READY }] };
+  const { validateEdit } = loader;
   let current = world;
   const warnings: ScenarioIssue[] = [];
   const inverses: (readonly Command[])[] = [];

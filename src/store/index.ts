@@ -9,7 +9,8 @@ export {
   type SimulationFactory,
   type FrameBudget,
 } from './createSimStore';
-export { templateToWorld, type TemplateResult } from './loadTemplate';
+export { loadTemplateToWorld, templateToWorld, type TemplateResult } from './loadTemplate';
+export { LOADER_NOT_READY, loadScenarioLoader, preloadScenarioLoader, scenarioLoader, type ScenarioLoader } from './scenarioLoader';
 export { SEEK_BUDGET, type SeekOptions, type SeekOutcome, type SeekPlan, type SeekProgress } from './seek';
 export { checkCommands, EMPTY_HISTORY, type EditHistoryView, type EditResult } from './editHistory';
 export { appendToLog, DEFAULT_LOG_LIMIT, isLoggable, type LogEntry } from './eventLog';

@@ -30,7 +30,11 @@ export interface LessonToResume {
 
 export interface LessonState {
   readonly lessonPlay: LessonPlay | null;
-  /** The learner's clock waits: a prediction is asking (the question comes before what it asks about). */
+  /**
+   * The learner's clock waits: a prediction is asking (the question comes before what it asks about), or the step is
+   * done and waits for Next (the next step starts at that moment, as `playLesson` plays it, so its timed goals and
+   * answers are the ones the headless run gives).
+   */
   readonly clockHeld: boolean;
   /** What the stage lights up while a step shows (the rest dims); null when nothing is. */
   readonly stageSpotlight: readonly SpotlightTarget[] | null;
@@ -113,7 +117,7 @@ export function createLessonSlice(ctx: LessonSliceContext): { readonly state: Le
     key = statusKey(status, run.stepIndex);
     return {
       lessonPlay: { lesson, stepIndex: run.stepIndex, status, stepStart: status === null ? null : stepStart },
-      clockHeld: status?.prediction?.state === 'asking',
+      clockHeld: status !== null && (status.prediction?.state === 'asking' || status.complete),
       stageSpotlight: spotlightOf(status),
     };
   }

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { ScenarioSpec } from '../engine';
 import type { Lens } from '../lens/vocabulary';
-import { isYamlText, loadYamlSupport } from '../scenario';
-import { SimProvider, templateToWorld, type FrameSource, type LoadError, type MotionChoice, type ScenarioMeta, type ThemeChoice } from '../store';
+import { preloadScenarioLoader, SimProvider, type FrameSource, type MotionChoice, type ThemeChoice } from '../store';
 import { AppShell } from './shell/AppShell';
 import { SessionContext, type SessionContextValue } from '../session/SessionContext';
 import { startSession, type SessionStart, type SessionStartOptions } from '../session/startSession';
-import { DEFAULT_SCENARIO_FILE, fetchScenarioSource, type ScenarioEntry, type ScenarioSource } from './scenarioSource';
+import { DEFAULT_SCENARIO_FILE, fetchScenarioSource, type ScenarioSource } from './scenarioSource';
+import { boot, NO_SESSION, type Boot } from './bootScenario';
 import { createProgressStore, type ProgressStore } from '../session/progress/progressStore';
 import { fetchLessonSource, loadLibraryLesson, type LessonLibrary, type LessonSource, type LessonStart } from './lessons/index';
 
@@ -41,8 +40,6 @@ export interface AppProps {
   readonly session?: SessionStartOptions;
 }
 
-const NO_SESSION: SessionStart = { session: null, notice: null, autosaveOff: null };
-
 /**
  * Startup reads (and may move) the save once per page: StrictMode runs the effect below twice, and a second read
  * would find the save already set aside and say nothing about it.
@@ -60,66 +57,23 @@ function startOnce(options: SessionStartOptions, explicitScenario: boolean): Pro
   return start;
 }
 
-type Boot =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'failed'; readonly error: LoadError }
-  | {
-      readonly kind: 'ready';
-      readonly spec: ScenarioSpec;
-      readonly meta: Partial<ScenarioMeta>;
-      readonly entries: readonly ScenarioEntry[];
-      readonly listError: string | null;
-      readonly start: SessionStart;
-      /** Said on screen: the scenario asked for could not be opened, so the default is. */
-      readonly notices: readonly string[];
-      /** A deep link's lesson, opened at its step once the app is mounted. */
-      readonly lesson: LessonStart | null;
-    };
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** The default scenario instead of the one asked for, saying why. */
-async function fallBack(source: ScenarioSource, file: string, rate: number | null, why: string): Promise<Boot> {
-  const booted = await boot(source, DEFAULT_SCENARIO_FILE, rate);
-  return booted.kind === 'ready' ? { ...booted, notices: [`Could not open the scenario "${file}" (${why}), so the default scenario is open instead.`] } : booted;
-}
-
-async function boot(source: ScenarioSource, file: string, rate: number | null): Promise<Boot> {
-  const [list, text] = await Promise.allSettled([source.list(), source.read(file)]);
-  if (text.status === 'rejected') {
-    if (file !== DEFAULT_SCENARIO_FILE) return fallBack(source, file, rate, message(text.reason));
-    return { kind: 'failed', error: { source: file, messages: [message(text.reason)] } };
-  }
-  if (isYamlText(text.value)) await loadYamlSupport();
-  const world = templateToWorld(text.value, file);
-  if (!world.ok) {
-    if (file !== DEFAULT_SCENARIO_FILE) return fallBack(source, file, rate, world.error.messages.slice(0, 3).join(' '));
-    return { kind: 'failed', error: world.error };
-  }
-  const spec = rate !== null && world.spec.traffic ? { ...world.spec, traffic: { ...world.spec.traffic, rate } } : world.spec;
-  return {
-    kind: 'ready',
-    spec,
-    meta: world.meta,
-    entries: list.status === 'fulfilled' ? list.value : [],
-    listError: list.status === 'rejected' ? message(list.reason) : null,
-    start: NO_SESSION,
-    notices: [],
-    lesson: null,
-  };
-}
+/** The first world, and a deep link's lesson to open at its step once the app is mounted. */
+type AppBoot = Exclude<Boot, { kind: 'ready' }> | (Extract<Boot, { kind: 'ready' }> & { readonly lesson: LessonStart | null });
 
 /** A deep link's lesson: its world booted (the lesson then opens at its step), or the default world, saying why not. */
-async function bootLesson(source: ScenarioSource, lessons: LessonSource, link: NonNullable<Startup['lesson']>, rate: number | null, play: boolean): Promise<Boot> {
+async function bootLesson(source: ScenarioSource, lessons: LessonSource, link: NonNullable<Startup['lesson']>, rate: number | null, play: boolean): Promise<AppBoot> {
   const loaded = await loadLibraryLesson(link.id, lessons, source);
   const booted = await boot(source, loaded.ok ? (loaded.lesson.scenarioFile ?? DEFAULT_SCENARIO_FILE) : DEFAULT_SCENARIO_FILE, rate);
   if (booted.kind !== 'ready') return booted;
-  if (!loaded.ok) return { ...booted, notices: [`Could not open the lesson "${link.id}" (${loaded.messages.slice(0, 3).join(' ')}), so the default scenario is open instead.`] };
+  if (!loaded.ok) return { ...booted, lesson: null, notices: [`Could not open the lesson "${link.id}" (${loaded.messages.slice(0, 3).join(' ')}), so the default scenario is open instead.`] };
   const count = loaded.lesson.steps.length;
   const notices = link.step > count ? [`The lesson "${link.id}" has ${count} steps, so it opens at step ${count}.`] : [];
   return { ...booted, spec: loaded.lesson.spec, notices, lesson: { lesson: loaded.lesson, step: Math.min(link.step, count) - 1, play } };
+}
+
+async function bootWorld(source: ScenarioSource, file: string, rate: number | null): Promise<AppBoot> {
+  const booted = await boot(source, file, rate);
+  return booted.kind === 'ready' ? { ...booted, lesson: null } : booted;
 }
 
 export function App({ autoplay: autoplayProp = true, startup, source: givenSource, lessons: givenLessons, progress, frames, session }: AppProps) {
@@ -130,7 +84,7 @@ export function App({ autoplay: autoplayProp = true, startup, source: givenSourc
     progress: progress ?? createProgressStore({ storage: session?.autosave.storage ?? null }),
   }));
   const lessonLink = startup?.lesson ?? null;
-  const [state, setState] = useState<Boot>({ kind: 'loading' });
+  const [state, setState] = useState<AppBoot>({ kind: 'loading' });
   const autoplay = startup?.autoplay ?? autoplayProp;
   const file = startup?.scenario ?? DEFAULT_SCENARIO_FILE;
   const rate = startup?.rate ?? null;
@@ -142,8 +96,8 @@ export function App({ autoplay: autoplayProp = true, startup, source: givenSourc
     // A save at the linked lesson's very step is restored instead (its lesson resumes from it): no need to boot that.
     const booting =
       lessonLink === null
-        ? boot(source, file, rate)
-        : starting.then((start) => (start.session === null ? bootLesson(source, library.lessons, lessonLink, rate, autoplay) : boot(source, file, rate)));
+        ? bootWorld(source, file, rate)
+        : starting.then((start) => (start.session === null ? bootLesson(source, library.lessons, lessonLink, rate, autoplay) : bootWorld(source, file, rate)));
     void Promise.all([booting, starting]).then(([next, start]) => {
       if (live) setState(next.kind === 'ready' ? { ...next, start } : next);
     });
@@ -153,6 +107,10 @@ export function App({ autoplay: autoplayProp = true, startup, source: givenSourc
     // The session options are read once, at startup.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [source, file, rate, library, lessonLink?.id, lessonLink?.step]);
+
+  // The loader is not on the first frame (a bundled world comes built); it is fetched once the page is idle.
+  const ready = state.kind === 'ready';
+  useEffect(() => (ready ? preloadScenarioLoader() : undefined), [ready]);
 
   if (state.kind === 'loading') {
     return (

@@ -10,6 +10,13 @@ export interface ScenarioSource {
   list(): Promise<readonly ScenarioEntry[]>;
   /** The template text of one bundled file. */
   read(file: string): Promise<string>;
+  /** The world the build loaded from that file (`<name>.world.json`), when it wrote one. */
+  readWorld?(file: string): Promise<unknown>;
+}
+
+/** The build's loaded world of a bundled template (vite.config.ts writes one per file of public/scenarios). */
+export function builtWorldFile(file: string): string {
+  return `${file.replace(/\.(json|ya?ml)$/, '')}.world.json`;
 }
 
 export const DEFAULT_SCENARIO_FILE = 'default.json';
@@ -37,5 +44,6 @@ export function fetchScenarioSource(folder = './scenarios/'): ScenarioSource {
       return parsed;
     },
     read: (file) => fetchText(`${folder}${encodeURIComponent(file)}`),
+    readWorld: async (file) => JSON.parse(await fetchText(`${folder}${encodeURIComponent(builtWorldFile(file))}`)) as unknown,
   };
 }

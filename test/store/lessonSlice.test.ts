@@ -33,18 +33,20 @@ describe('a lesson played in the store', () => {
     expect(s().edit(crash, 'Crash a task')).toEqual({ ok: false, errors: [{ severity: 'error', resource: 'Lesson', path: '', message: 'This step is for listening: crashTask waits until the next step.' }] });
   });
 
-  it('meets a goal as the clock runs, gives the next step its commands, and holds the clock while a prediction asks', () => {
+  it('meets a goal as the clock runs, holds the clock there until Next, gives the next step its commands, and holds the clock while a prediction asks', () => {
     const { s } = storeWithLesson();
     for (let i = 0; i < 40; i++) s().advanceFrame(1000, i * 1000);
-    expect(s().now).toBe(40_000);
+    // The step's goal is met at 10 s: the clock waits there for Next, as the headless run moves on at that moment.
+    expect(s().now).toBe(10_000);
     expect(s().lessonPlay?.status?.complete).toBe(true);
+    expect(s().clockHeld).toBe(true);
     s().nextStep();
     expect(s().lessonPlay?.stepIndex).toBe(1);
-    expect(s().sim.commandLog()).toEqual([{ atMs: 40_000, command: { do: 'failHealthChecks', task: 'UsersService-2' } }]);
+    expect(s().sim.commandLog()).toEqual([{ atMs: 10_000, command: { do: 'failHealthChecks', task: 'UsersService-2' } }]);
     expect(s().clockHeld).toBe(true);
-    expect(s().lessonPlay?.stepStart).toEqual({ atMs: 40_000, commands: 0 });
+    expect(s().lessonPlay?.stepStart).toEqual({ atMs: 10_000, commands: 0 });
     s().advanceFrame(1000, 1e6);
-    expect(s().now).toBe(40_000);
+    expect(s().now).toBe(10_000);
     s().answerPrediction(2);
     expect(s().clockHeld).toBe(false);
     for (let i = 0; i < 90 && !s().lessonPlay?.status?.complete; i++) s().advanceFrame(1000, 2e6 + i * 1000);

@@ -1,7 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Command } from '../../engine';
 import type { ScenarioIssue } from '../../scenario';
-import { useSimStore } from '../../store';
+import { loadScenarioLoader, useSimStore } from '../../store';
 
 /**
  * Runs an edit through the store (validated, applied whole or not at all) and keeps what the validators said, so
@@ -14,6 +14,9 @@ export function useEditAction(): {
 } {
   const store = useSimStore();
   const [issues, setIssues] = useState<readonly ScenarioIssue[]>([]);
+  // Edits are checked by the loader's validators, which are not on the first frame: a form that can edit fetches
+  // them as it appears, long before it can be submitted.
+  useEffect(() => void loadScenarioLoader(), []);
   const apply = useCallback(
     (commands: Command | readonly Command[], label: string) => {
       const result = store.getState().edit(commands, label);

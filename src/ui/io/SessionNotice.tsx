@@ -4,7 +4,7 @@ import { keepWorldAside, readKeptWorld, returnKeptWorld, type KeptWorld, type Se
 import { useSessionContext } from '../../session/SessionContext';
 import type { SessionNotice as Notice } from '../../session/startSession';
 import { useSessionLifecycle } from '../../session/useSessionLifecycle';
-import { useSimStore } from '../../store';
+import { loadScenarioLoader, useSimStore } from '../../store';
 import { openSessionInStore, sessionDocOf } from '../../session/storeSession';
 import { formatClock } from '../format';
 import { SaveProblem } from './SaveProblem';
@@ -96,6 +96,7 @@ export function SessionNotice() {
     clearSave(context.autosave);
     try {
       const { text: template, file } = await context.readDefault();
+      await loadScenarioLoader();
       store.getState().loadTemplate(template, file);
     } catch (error) {
       store.getState().reportLoadError('default scenario', [error instanceof Error ? error.message : String(error)]);

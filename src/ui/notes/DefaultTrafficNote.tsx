@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { trafficNoteWords } from '../../lens/trafficNoteWords';
-import { DEFAULT_RATE_PER_LISTENER } from '../../scenario';
+import { DEFAULT_RATE_PER_LISTENER } from '../../engine';
 import { useSim, type ScenarioMeta } from '../../store';
 import './notes.css';
 

@@ -11,8 +11,13 @@ export function SpeedSelect() {
   const speed = useSim((state) => state.speed);
   const achieved = useSim((state) => state.achievedSpeed);
   const setSpeed = useSim((state) => state.setSpeed);
-  // A lesson's question holds the clock while it plays: said here too, so a still clock is not taken for a fault.
-  const held = useSim((state) => (state.playing && state.clockHeld ? lessonWords(state.lens).held : null));
+  // A lesson's question, or a step done and waiting for Next, holds the clock while it plays: said here too, so a
+  // still clock is not taken for a fault.
+  const held = useSim((state) => {
+    if (!state.playing || !state.clockHeld) return null;
+    const words = lessonWords(state.lens);
+    return state.lessonPlay?.status?.prediction?.state === 'asking' ? words.held : words.heldForNext;
+  });
   const id = useId();
   return (
     <span className="speed">

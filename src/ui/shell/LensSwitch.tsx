@@ -1,5 +1,6 @@
 import { SWITCHED_LENS } from '../../lens/vocabulary';
 import { useSim } from '../../store';
+import './lensSwitch.css';
 
 /** One switch flips every label between AWS terms and orchestra terms. */
 export function LensSwitch() {

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { isYamlText, loadYamlSupport } from '../../scenario';
-import { useSim, useSimStore } from '../../store';
+import { loadScenarioLoader, useSim, useSimStore } from '../../store';
 import type { ScenarioEntry, ScenarioSource } from '../scenarioSource';
 
 export interface ScenarioPickerProps {
@@ -48,6 +48,7 @@ export function ScenarioPicker({ source, entries, listError }: ScenarioPickerPro
     try {
       const text = await source.read(file);
       if (isYamlText(text)) await loadYamlSupport();
+      await loadScenarioLoader();
       // A later choice wins over one still being fetched.
       if (request === latest.current) store.getState().loadTemplate(text, file);
     } catch (error) {

@@ -1,5 +1,5 @@
 import { IoControls } from '../io/IoControls';
-import { Legend, Help } from './lazyPanels';
+import { EmbedDialog, Legend, Help } from './lazyPanels';
 import type { ScenarioEntry, ScenarioSource } from '../scenarioSource';
 import { DialogButton } from './DialogButton';
 import { LensSwitch } from './LensSwitch';
@@ -30,6 +30,9 @@ export function TopBar({ source, entries, listError, viewSwitch }: TopBarProps) 
       <div className="topbar-controls">
         <WorldViewSwitch {...viewSwitch} />
         <IoControls />
+        <DialogButton label="Embed">
+          <EmbedDialog />
+        </DialogButton>
         <div className="view-controls" role="group" aria-label="View">
           <LensSwitch />
           <ThemeSelect />

@@ -19,3 +19,4 @@ export const TablesView = lazy(() => import('../TablesView'));
 export const Legend = lazy(() => import('../panels/Legend').then((module) => ({ default: module.Legend })));
 export const Help = lazy(() => import('./Help'));
 export const LessonPanel = lazy(() => import('../lessons/LessonPanel').then((module) => ({ default: module.LessonPanel })));
+export const EmbedDialog = lazy(() => import('../embed/EmbedDialog'));

@@ -94,11 +94,13 @@ export function useShortcuts(root: RefObject<HTMLElement | null>, store: SimStor
     };
     // Heard at the document, after the app's own handlers (React's, at its root) have had the key: a form's Escape
     // that closes the form stops it there. Only keys from inside this app count.
-    const document = element.ownerDocument;
-    const onDocumentKeyDown = (event: KeyboardEvent) => {
-      if (event.target instanceof Node && element.contains(event.target)) onKeyDown(event);
+    // The root node is the document, or the shadow root of a custom element (where the document would see the
+    // element itself as the target).
+    const scope = element.getRootNode();
+    const onDocumentKeyDown = (event: Event) => {
+      if (event instanceof KeyboardEvent && event.target instanceof Node && element.contains(event.target)) onKeyDown(event);
     };
-    document.addEventListener('keydown', onDocumentKeyDown);
-    return () => document.removeEventListener('keydown', onDocumentKeyDown);
+    scope.addEventListener('keydown', onDocumentKeyDown);
+    return () => scope.removeEventListener('keydown', onDocumentKeyDown);
   }, [root, store]);
 }

@@ -31,7 +31,10 @@ describe('the lesson picker', () => {
     await screen.findByRole('button', { name: 'Play again: A musician falls ill' });
     const entry = (id: string) => document.querySelector<HTMLElement>(`[data-lesson="${id}"]`)!;
     expect(entry('a-musician-falls-ill')).toHaveTextContent('Done');
-    expect(entry('who-plays-this-request')).toHaveTextContent('In progress: 1 step done, up next');
+    // The library's order (index.json): the first lesson not finished is the one up next.
+    expect(entry('the-stage-and-the-conductor')).toHaveTextContent('Up next');
+    expect(entry('who-plays-this-request')).toHaveTextContent('In progress: 1 step done');
+    expect(entry('who-plays-this-request')).not.toHaveTextContent(/up next/i);
     expect(entry('the-sound-check')).toHaveTextContent('Not started');
     await user.click(within(entry('who-plays-this-request')).getByRole('button', { name: 'Continue at step 2: Which rule matches this request?' }));
     await waitFor(() => expect(store.getState().lessonPlay?.stepIndex).toBe(1));

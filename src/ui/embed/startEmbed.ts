@@ -1,0 +1,40 @@
+/**
+ * What an embed does once its first world is on screen, in order: open an inline world (a share link's), open the
+ * lesson at its step, or else run to the start time `t`, then play if asked. Each step that cannot be done is said, not thrown.
+ */
+import type { SimStore } from '../../store';
+import type { EmbedOptions } from './embedOptions';
+import { seekTo } from './embedController';
+import { openLesson, type LessonPlace, type LessonStepSaid } from './lessonSeam';
+
+export async function openInline(store: SimStore, encoded: string, keepView: { lens: boolean; speed: boolean }): Promise<string | null> {
+  const [{ decodeSession }, { replayInStore }, { formatIssue }] = await Promise.all([
+    import('../../session/shareLink'),
+    import('../../session/storeSession'),
+    import('../../scenario'),
+  ]);
+  const opened = await decodeSession(encoded);
+  if (!opened.ok) return `The inline world could not be opened: ${opened.errors.map(formatIssue).slice(0, 2).join(' ')}`;
+  const state = store.getState();
+  const loaded = state.load(opened.spec, { title: opened.title, summary: opened.spec.summary, warnings: opened.warnings, notSimulated: opened.notSimulated, source: null });
+  if (!loaded) return 'The inline world could not be opened.';
+  if (opened.view && !keepView.speed) store.getState().setSpeed(opened.view.speed);
+  if (opened.view && !keepView.lens) store.getState().setLens(opened.view.lens);
+  await replayInStore(store, opened, `“${opened.title}”`);
+  return null;
+}
+
+export async function startEmbed(store: SimStore, options: EmbedOptions, lessons: LessonPlace, onStep: (said: LessonStepSaid) => void): Promise<readonly string[]> {
+  const notices: string[] = [];
+  const said = (text: string | null) => {
+    if (text !== null) notices.push(text);
+  };
+  if (options.inline !== null) said(await openInline(store, options.inline, { lens: options.lens !== null, speed: options.speed !== null }));
+  if (options.lesson !== null) said(await openLesson(store, lessons, options.lesson, options.step, onStep));
+  // A lesson's step sets its moment (the steps before it are played): a start time would skip past what it asks.
+  const inLesson = store.getState().lessonPlay !== null;
+  if (options.t !== null && inLesson) said(`t=${options.t} is not used with a lesson: the lesson's step sets the moment.`);
+  else if (options.t !== null) await seekTo(store, Math.round(options.t * 1000));
+  if (options.autoplay) store.getState().play();
+  return notices;
+}

@@ -13,30 +13,40 @@ export const LAYERS = { engine: 0, scenario: 1, lens: 2, lessons: 2, cli: 3, sto
 /** Packages the engine must never reach: it is pure and runs the same in Node and the browser. */
 const UI_PACKAGES = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@xyflow/*', 'framer-motion', 'motion', 'motion/*'];
 
-function layerPatterns(folder) {
+/** Deepest folder nesting under a layer that the rules cover (src/ui/editors/ecs/… is depth 3). */
+const MAX_DEPTH = 8;
+
+/**
+ * `depth` is how many `../` lead from the file to src/ (1 for src/ui/App.tsx, 2 for src/ui/embed/x.ts): `../lessons/`
+ * from src/ui/embed/ is src/ui/lessons/, a folder of the UI, not the lessons layer.
+ */
+function layerPatterns(folder, depth) {
+  const up = `(\\.\\./){${depth}}`;
   const rank = LAYERS[folder];
   const above = Object.keys(LAYERS).filter((other) => other !== folder && LAYERS[other] >= rank);
   const patterns = [];
   if (above.length > 0) {
     patterns.push({
-      regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
+      regex: `^${up}(${above.join('|')})(/|$)`,
       message: `src/${folder} sits below ${above.map((f) => `src/${f}`).join(', ')} (engine <- scenario <- lens, lessons <- cli, store <- session <- ui <- app): move the shared piece down, or pass it in.`,
     });
   }
   if (folder !== 'engine') {
-    patterns.push({ regex: '^(\\.\\./)+engine/(?!index$).+', message: 'From outside the engine, import from src/engine/index.ts (export what you need there).' });
+    patterns.push({ regex: `^${up}engine/(?!index$).+`, message: 'From outside the engine, import from src/engine/index.ts (export what you need there).' });
   }
   if (folder !== 'scenario' && rank > LAYERS.scenario) {
-    patterns.push({ regex: '^(\\.\\./)+scenario/(?!index$).+', message: 'From outside the loader, import from src/scenario/index.ts (export what you need there).' });
+    patterns.push({ regex: `^${up}scenario/(?!index$).+`, message: 'From outside the loader, import from src/scenario/index.ts (export what you need there).' });
   }
   if (folder !== 'lessons' && rank > LAYERS.lessons) {
-    patterns.push({ regex: '^(\\.\\./)+lessons/(?!index$).+', message: 'From outside the lessons, import from src/lessons/index.ts (export what you need there).' });
+    patterns.push({ regex: `^${up}lessons/(?!index$).+`, message: 'From outside the lessons, import from src/lessons/index.ts (export what you need there).' });
   }
   if (folder === 'engine') patterns.push({ group: UI_PACKAGES, message: 'The engine is pure: no UI library.' });
   return patterns;
 }
 
-export const layerConfigs = Object.keys(LAYERS).map((folder) => ({
-  files: [`src/${folder}/**/*.{ts,tsx}`],
-  rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns(folder) }] },
-}));
+export const layerConfigs = Object.keys(LAYERS).flatMap((folder) =>
+  Array.from({ length: MAX_DEPTH }, (_, index) => ({
+    files: [`src/${folder}/${'*/'.repeat(index)}*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns(folder, index + 1) }] },
+  })),
+);

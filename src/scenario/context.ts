@@ -19,6 +19,15 @@ export interface StackLinks {
   findByText(text: string, types: readonly string[]): string | undefined;
 }
 
+/**
+ * What an ELB or ECS ARN names, without its account, Region and IDs: `cluster/<name>`, `targetgroup/<name>`, and a
+ * listener by its load balancer, `listener/app/<load balancer name>`. Null for anything else.
+ */
+export function arnResourceName(text: string): string | null {
+  const match = /^arn:aws[a-z-]*:(ecs|elasticloadbalancing):[^:]*:[^:]*:(cluster\/[^/]+$|targetgroup\/[^/]+|listener\/app\/[^/]+)/.exec(text);
+  return match?.[2] ?? null;
+}
+
 export class LoadContext implements EvalEnv {
   readonly evaluator: Evaluator;
   readonly conditions: Conditions;
@@ -99,8 +108,28 @@ export class LoadContext implements EvalEnv {
     return this.links?.stackOutput(stackId, output, where);
   }
 
-  /** The kept resource of this stack of one of `types` that a literal string names (its Ref value, an ARN or its name). */
+  /**
+   * The kept resource of this stack of one of `types` that a literal string names (its Ref value, an ARN or its name);
+   * failing that, one whose ARN names the same thing in another account or Region (a pipeline passes the real ARN of a
+   * listener, target group or cluster, which this account's names cannot equal).
+   */
   findOwn(text: string, types: readonly string[]): string | undefined {
+    return this.findExact(text, types) ?? this.findByArnName(text, types);
+  }
+
+  private findByArnName(text: string, types: readonly string[]): string | undefined {
+    const wanted = arnResourceName(text);
+    if (wanted === null) return undefined;
+    for (const resource of this.template.resources) {
+      if (!this.kept.has(resource.logicalId) || !types.includes(resource.type)) continue;
+      const own = this.naming.refText(resource.logicalId);
+      const arn = typeof own === 'string' && own.startsWith('arn:') ? own : this.naming.attributeText(resource.logicalId, 'Arn');
+      if (typeof arn === 'string' && arnResourceName(arn) === wanted) return resource.logicalId;
+    }
+    return undefined;
+  }
+
+  private findExact(text: string, types: readonly string[]): string | undefined {
     for (const resource of this.template.resources) {
       const id = resource.logicalId;
       if (!this.kept.has(id) || !types.includes(resource.type)) continue;

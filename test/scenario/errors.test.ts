@@ -185,7 +185,7 @@ describe('warnings', () => {
       'WebTargets|Properties.TargetGroupAttributes[0].Value|Stickiness (stickiness.*) is not simulated yet: requests are spread by the routing algorithm.',
       'WebTargets|Properties.TargetGroupAttributes[1].Value|weighted_random is not simulated yet: the simulator routes round robin.',
       'WebService|Properties.SchedulingStrategy|SchedulingStrategy DAEMON is not simulated yet: the service runs as a REPLICA service with its desired count.',
-      'WebService|Properties.DeploymentController|DeploymentController CODE_DEPLOY: blue/green via CodeDeploy is not simulated yet: the service is shown and deploys with rolling updates.',
+      'WebService|Properties.DeploymentController|Blue/green deployments (CODE_DEPLOY) are not simulated yet: the service runs its task definition with the rolling (ECS) controller.',
     ]);
   });
 });

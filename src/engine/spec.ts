@@ -271,6 +271,10 @@ export interface TrafficMixEntry {
   readonly headers?: Readonly<Record<string, string>>;
   readonly sourceIp?: string;
   readonly listenerPort?: number;
+  /** The load balancer it is addressed to (logical ID, name or DNS name); default: by Host, else by port (MC29). */
+  readonly loadBalancer?: string;
+  /** A client identity: requests with the same one carry the same cookies (stickiness); default none. */
+  readonly client?: string;
   readonly weight?: number;
 }
 

@@ -230,3 +230,34 @@ describe('messages with the stack\'s name', () => {
     ]);
   });
 });
+
+describe('several load balancers', () => {
+  const result = loadScenario(readFileSync(`${SHAPES}/two-load-balancers/service.yaml`, 'utf8'), { fileName: 'service.yaml' });
+  if (!result.ok) throw new Error(where(result.errors).join('\n'));
+  const [publicLb, internalLb] = result.spec.loadBalancers;
+
+  it('gives each load balancer its own DNS name, and the default traffic reaches both listeners on port 80', () => {
+    expect(result.spec.loadBalancers.map((lb) => [lb.id, lb.dnsName])).toEqual([
+      ['PublicLoadBalancer', publicLb?.dnsName], ['InternalLoadBalancer', internalLb?.dnsName],
+    ]);
+    expect(publicLb?.dnsName).toMatch(/^shop-public-\d{10}\.us-east-1\.elb\.amazonaws\.com$/);
+    expect(internalLb?.dnsName).toMatch(/^internal-shop-internal-\d{10}\.us-east-1\.elb\.amazonaws\.com$/);
+    expect(result.spec.traffic?.mix).toEqual([
+      { path: '/', listenerPort: 80 },
+      { path: '/', listenerPort: 80, loadBalancer: 'InternalLoadBalancer' },
+    ]);
+    const run = outcome(result.spec);
+    expect(run.services).toEqual({ WebService: { desired: 2, running: 2 }, ApiService: { desired: 2, running: 2 } });
+    expect(Object.keys(run.lateStatuses)).toEqual(['200']);
+    const late = run.requests.filter((r) => r.t >= 90_000);
+    expect(new Set(late.map((r) => r.listener))).toEqual(new Set(['WebListener', 'ApiListener']));
+  });
+
+  it('addresses a request by the DNS name in its Host', () => {
+    const run = outcome({ ...result.spec, traffic: { rate: 10, mix: [{ host: internalLb?.dnsName ?? '' }, { host: (publicLb?.dnsName ?? '').toUpperCase() }] } });
+    const late = run.requests.filter((r) => r.t >= 90_000);
+    expect(late.filter((r) => r.host === internalLb?.dnsName).every((r) => r.targetGroup === 'ApiTargetGroup')).toBe(true);
+    expect(late.filter((r) => r.host !== internalLb?.dnsName).every((r) => r.targetGroup === 'WebTargetGroup')).toBe(true);
+    expect(late.length).toBeGreaterThan(200);
+  });
+});

@@ -7,7 +7,9 @@ import { Evaluator, type EvalEnv, type Where } from './intrinsics';
 import type { IssueSink } from './issueSink';
 import { Naming } from './naming';
 import { Parameters, type SuppliedParameters } from './parameters';
-import { ARN_ATTRIBUTES, SIMULATED_ATTRIBUTES } from './resourceTypes';
+import { TASK_DEFINITION_DEFAULTS } from './defaults';
+import { parseTaskRevision } from './metadata';
+import { ARN_ATTRIBUTES, SIMULATED_ATTRIBUTES, TASK_DEFINITION } from './resourceTypes';
 import type { Template, TemplateResource } from './template';
 import type { Link, Unresolved, Value } from './values';
 
@@ -114,7 +116,28 @@ export class LoadContext implements EvalEnv {
    * listener, target group or cluster, which this account's names cannot equal).
    */
   findOwn(text: string, types: readonly string[]): string | undefined {
+    if (types.includes(TASK_DEFINITION)) {
+      const revision = this.findRevision(text);
+      if (revision !== undefined) return revision;
+    }
     return this.findExact(text, types) ?? this.findByArnName(text, types);
+  }
+
+  /**
+   * A task definition named as ECS reads it: `family:revision` (or its ARN) is that revision; a family alone (or an
+   * ARN without a revision) is the family's latest ACTIVE revision, and every revision a template defines is ACTIVE.
+   */
+  private findRevision(text: string): string | undefined {
+    const match = /^(?:arn:aws[a-z-]*:ecs:[^:]*:[^:]*:task-definition\/)?([A-Za-z0-9_-]+)(?::(\d+))?$/.exec(text);
+    if (!match) return undefined;
+    const [, family, revision] = match;
+    let best: { id: string; revision: number } | undefined;
+    for (const resource of this.template.resources) {
+      if (resource.type !== TASK_DEFINITION || !this.kept.has(resource.logicalId) || this.naming.name(resource.logicalId) !== family) continue;
+      const own = parseTaskRevision(resource.metadata) ?? TASK_DEFINITION_DEFAULTS.revision;
+      if (revision !== undefined ? own === Number(revision) : best === undefined || own > best.revision) best = { id: resource.logicalId, revision: own };
+    }
+    return best?.id;
   }
 
   private findByArnName(text: string, types: readonly string[]): string | undefined {

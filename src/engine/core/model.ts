@@ -40,6 +40,11 @@ export interface TaskDefRec {
   readonly responseMatchers: readonly { readonly matcher: CompiledWildcard; readonly status: number }[];
   /** The container with the container health check, if any (the essential one first). */
   readonly checkedContainer: ContainerSpec | null;
+  /**
+   * The containers whose health makes the task's: every essential container with a health check (else the first
+   * container with one). The task is UNHEALTHY if any is, else UNKNOWN if any is, else HEALTHY.
+   */
+  readonly checkedContainers: readonly ContainerSpec[];
   readonly image: string;
 }
 
@@ -145,7 +150,8 @@ export interface TaskRec {
   readonly targets: TargetRec[];
   requestsServed: number;
   inFlight: number;
-  containerFailRun: number;
+  /** Per checked container (TaskDefRec.checkedContainers): its consecutive failures, health, and next check time. */
+  readonly containerChecks: { failRun: number; health: TaskHealthStatus; nextAt: number }[];
   readonly statusHistory: { status: TaskLastStatus; at: number }[];
   /**
    * Placed by a warm start: RUNNING since before the clock started, so every wait that counts from RUNNING (the

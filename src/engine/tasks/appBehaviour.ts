@@ -41,13 +41,16 @@ export function servingContainer(spec: TaskDefinitionSpec, name?: string): Conta
 }
 
 export function compileTaskDef(spec: TaskDefinitionSpec): TaskDefRec {
-  const essentialChecked = spec.containers.find((c) => c.essential && c.healthCheck !== null);
+  const essentialChecked = spec.containers.filter((c) => c.essential && c.healthCheck !== null);
+  const anyChecked = spec.containers.find((c) => c.healthCheck !== null);
+  const checkedContainers = essentialChecked.length > 0 ? essentialChecked : anyChecked ? [anyChecked] : [];
   return {
     spec,
     key: `${spec.family}:${spec.revision}`,
     app: spec.app,
     responseMatchers: spec.app.responses.map((r) => ({ matcher: compileWildcard(r.pattern), status: r.status })),
-    checkedContainer: essentialChecked ?? spec.containers.find((c) => c.healthCheck !== null) ?? null,
+    checkedContainer: checkedContainers[0] ?? null,
+    checkedContainers,
     image: servingContainer(spec)?.image ?? '',
   };
 }

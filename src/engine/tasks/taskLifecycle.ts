@@ -118,7 +118,7 @@ export function launchTask(engine: EngineState, service: ServiceRec, deployment:
     targets: [],
     requestsServed: 0,
     inFlight: 0,
-    containerFailRun: 0,
+    containerChecks: deployment.taskDef.checkedContainers.map(() => ({ failRun: 0, health: 'UNKNOWN' as const, nextAt: 0 })),
     statusHistory: [{ status: firstStatus, at: engine.now }],
     warm,
     tallied: 0,

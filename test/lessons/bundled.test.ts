@@ -50,7 +50,7 @@ describe('the bundled lessons together', () => {
   it('observe every way a prediction can, and make options every way', () => {
     const predictions = steps.flatMap((s) => (s.prediction ? [s.prediction] : []));
     const observed = new Set(predictions.map(({ observe: o }) => (o.kind === 'event' ? `event ${o.read === 'time' ? 'time' : 'field'}${o.since ? ' since' : ''}` : o.kind === 'request' ? `request ${o.read}` : o.kind)));
-    expect([...observed].sort()).toEqual(['event field', 'event time', 'event time since', 'request rule', 'request status', 'request targetGroup', 'request task', 'taskCount']);
+    expect([...observed].sort()).toEqual(['event field', 'event field since', 'event time', 'event time since', 'request rule', 'request status', 'request targetGroup', 'request task', 'taskCount']);
     const options = new Set(predictions.flatMap(({ options: o }) => (o.kind === 'written' ? o.options.map((w) => w.match.kind) : o.kind === 'each' ? [`each ${o.of}`] : ['around'])));
     expect([...options].sort()).toEqual(['around', 'contains', 'each rule', 'each targetGroup', 'in', 'never', 'range', 'value']);
   });

@@ -52,6 +52,7 @@ function taskSnapshot(task: TaskRec): TaskSnapshot {
       healthChecks: task.faults.hcTimeout ? 'timeout' : task.faults.hcStatus,
       containerHealthChecks: task.faults.containerFail,
       extraLatencyMs: task.faults.extraLatencyMs,
+      refusesConnections: task.faults.refusesConnections,
     },
     statusHistory: task.statusHistory.map((h) => ({ ...h })),
   };

@@ -67,6 +67,8 @@ export interface TaskFaultState {
   hcTimeout: boolean;
   containerFail: boolean;
   extraLatencyMs: number;
+  /** refuseConnections: the app accepts no new connections (MC33). */
+  refusesConnections: boolean;
 }
 
 export type InstanceStatus = 'ACTIVE' | 'DRAINING' | 'INACTIVE';

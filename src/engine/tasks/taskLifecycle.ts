@@ -114,7 +114,7 @@ export function launchTask(engine: EngineState, service: ServiceRec, deployment:
     markedAt: 0,
     markStoppedReason: null,
     graceOver: false,
-    faults: { hcStatus: null, hcTimeout: false, containerFail: false, extraLatencyMs: 0 },
+    faults: { hcStatus: null, hcTimeout: false, containerFail: false, extraLatencyMs: 0, refusesConnections: false },
     targets: [],
     requestsServed: 0,
     inFlight: 0,

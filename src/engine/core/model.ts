@@ -189,6 +189,16 @@ export interface TargetRec {
   inFlight: number;
   requests: number;
   readonly history: { state: TargetState; reason: TargetReason | null; at: number }[];
+  /** When its slow start began (MC31), or -1 when it is not in slow start. */
+  slowStartFrom: number;
+  /** Slow start's share so far: each pass of the round robin adds the target's weight; a whole one is a pick. */
+  slowStartCredit: number;
+}
+
+/** A client's sticky choice (MC32): the target or group it keeps until `until` (simulated ms). */
+export interface StickyEntry<T> {
+  readonly to: T;
+  readonly until: number;
 }
 
 export interface TargetGroupRec {
@@ -208,6 +218,8 @@ export interface TargetGroupRec {
   requests: number;
   /** Used by at least one listener action. */
   inUse: boolean;
+  /** Client identity -> the target its stickiness cookie names (MC32); null while stickiness is off. */
+  sticky: Map<string, StickyEntry<TargetRec>> | null;
 }
 
 export interface ActionRec {
@@ -217,6 +229,8 @@ export interface ActionRec {
   readonly weighted: WeightedPicker | null;
   /** A forward to exactly one group: that group (the request path's common case), else null. */
   readonly only: TargetGroupRec | null;
+  /** Target-group stickiness of a weighted forward: client identity -> the group's index (MC32); null when off. */
+  readonly groupSticky: Map<string, StickyEntry<number>> | null;
 }
 
 export interface RuleRec {
@@ -280,6 +294,8 @@ export interface RequestShape extends RoutableRequest {
   /** request.completed's reason for the refusal ('' when there is none). */
   readonly refusalReason: string;
   readonly weight: number;
+  /** The client identity the request carries (its cookies, MC32), or null: a new client every time. */
+  readonly client: string | null;
   /** Cache of the app's answer for this path: valid while `appCacheFor` is the same task definition. */
   appCacheFor: TaskDefRec | null;
   appCacheStatus: number;

@@ -64,10 +64,10 @@ export function resolveRequest(engine: EngineState, entry: TrafficMixEntry): { r
 /** Null when no listener answers on the port. */
 export function makeShape(engine: EngineState, entry: TrafficMixEntry): RequestShape | null {
   const { request, listener } = resolveRequest(engine, entry);
-  return listener === null ? null : shapeFor(request, listener, entry.weight ?? 1);
+  return listener === null ? null : shapeFor(request, listener, entry.weight ?? 1, entry.client ?? null);
 }
 
-export function shapeFor(request: ResolvedRequest, listener: ListenerRec, weight: number): RequestShape {
+export function shapeFor(request: ResolvedRequest, listener: ListenerRec, weight: number, client: string | null = null): RequestShape {
   const refusal = arrivalRefusal(request.method, request.headers);
   return {
     ...request,
@@ -76,6 +76,7 @@ export function shapeFor(request: ResolvedRequest, listener: ListenerRec, weight
     refusal,
     refusalReason: refusal === 0 ? '' : arrivalRefusalReason(refusal),
     weight,
+    client,
     appCacheFor: null,
     appCacheStatus: 200,
     locationCache: null,

@@ -12,7 +12,7 @@
  * (simulate.ts) waits there for a slow reader; `runSimulate` runs it straight through.
  */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
 import { createSimulation, type SimEvent, LIMITS, limitText } from '../engine';
 import { seedArgument } from './seedArgument';
 import { LESSON_USAGE, isLessonCommand, lessonCommand } from './lessonCommand';
@@ -76,24 +76,42 @@ function read(file: string, io: CliIo): string | null {
   }
 }
 
+/**
+ * Each file's name in the bundle: its base name, with as many of its folders as it takes to tell it from another
+ * file of the same base name (`web/service.yaml`, `api/service.yaml`): a nested stack's TemplateURL is matched by
+ * its longest path suffix, so both stay apart.
+ */
+function bundleNames(files: readonly string[]): string[] {
+  const split = files.map((file) => resolve(file).split(sep));
+  const tail = (parts: readonly string[], k: number): string => parts.slice(-k).join('/');
+  return split.map((parts, i) => {
+    let k = 1;
+    while (k < parts.length && split.some((other, j) => j !== i && tail(other, k) === tail(parts, k))) k++;
+    return tail(parts, k);
+  });
+}
+
 /** The scenario, or an exit code: 1 for a file that cannot be read, 2 for a bad parameter file. */
 function load(args: Args, io: CliIo): LoadResult | BundleResult | number {
   const texts = args.files.map((file) => read(file, io));
   const paramText = args.parameters === undefined ? undefined : read(args.parameters, io);
   if (texts.includes(null) || paramText === null) return 1;
   let parameters: Record<string, string> | undefined;
+  let stackParameters: Record<string, Record<string, string>> | undefined;
   if (args.parameters !== undefined && paramText !== undefined) {
     const parsed = parseParameterFile(paramText, basename(args.parameters));
     if (!parsed.ok) return parsed;
     for (const issue of parsed.warnings) io.stderr(formatIssue(issue) + '\n');
     parameters = parsed.parameters;
+    stackParameters = parsed.stacks;
   }
   const [single] = texts;
   if (texts.length === 1 && typeof single === 'string') {
-    return loadScenario(single, { fileName: basename(args.files[0] ?? ''), ...(parameters ? { parameters } : {}) });
+    return loadScenario(single, { fileName: basename(args.files[0] ?? ''), ...(parameters ? { parameters } : {}), ...(stackParameters ? { stackParameters } : {}) });
   }
-  const files = args.files.map((file, index) => ({ name: basename(file), text: texts[index] ?? '' }));
-  return loadBundle(files, { ...(parameters ? { parameters } : {}), ...(args.parameters ? { parameterWarningsFor: basename(args.parameters) } : {}) });
+  const names = bundleNames(args.files);
+  const files = args.files.map((file, index) => ({ name: names[index] ?? basename(file), text: texts[index] ?? '' }));
+  return loadBundle(files, { ...(parameters ? { parameters } : {}), ...(stackParameters ? { stackParameters } : {}), ...(args.parameters ? { parameterWarningsFor: basename(args.parameters) } : {}) });
 }
 
 /** The whole command, run straight through; returns the exit code. */

@@ -90,6 +90,8 @@ export interface TaskFaults {
   readonly healthChecks: number | 'timeout' | null;
   readonly containerHealthChecks: boolean;
   readonly extraLatencyMs: number;
+  /** refuseConnections: new requests get 502 at once. */
+  readonly refusesConnections: boolean;
 }
 
 /**

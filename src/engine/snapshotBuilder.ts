@@ -53,6 +53,7 @@ function taskSnapshot(task: TaskRec, now: number): TaskSnapshot {
       healthChecks: task.faults.hcTimeout ? 'timeout' : task.faults.hcStatus,
       containerHealthChecks: task.faults.containerFail,
       extraLatencyMs: task.faults.extraLatencyMs,
+      refusesConnections: task.faults.refusesConnections,
     },
     statusHistory: task.statusHistory.map((h) => ({ ...h })),
     protectedUntil: task.protectedUntil > now ? task.protectedUntil : null,

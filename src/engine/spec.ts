@@ -222,7 +222,12 @@ export interface WeightedTargetGroup {
 }
 
 export type ActionSpec =
-  | { readonly type: 'forward'; readonly targetGroups: readonly WeightedTargetGroup[] }
+  | {
+      readonly type: 'forward';
+      readonly targetGroups: readonly WeightedTargetGroup[];
+      /** TargetGroupStickinessConfig: a client keeps the group it was sent to this long (MC32); absent: off. */
+      readonly stickinessSeconds?: number;
+    }
   | {
       readonly type: 'fixed-response';
       readonly statusCode: number;
@@ -279,6 +284,17 @@ export interface TargetGroupSpec {
   readonly healthCheck: TargetGroupHealthCheckSpec;
   readonly deregistrationDelaySeconds: number;
   readonly algorithm: Algorithm;
+  /** slow_start.duration_seconds (MC31); absent or 0: off. */
+  readonly slowStartSeconds?: number;
+  /** stickiness.* (MC32); absent: off. */
+  readonly stickiness?: TargetGroupStickinessSpec;
+}
+
+export interface TargetGroupStickinessSpec {
+  readonly type: 'lb_cookie' | 'app_cookie';
+  readonly durationSeconds: number;
+  /** app_cookie: the app's cookie (stickiness.app_cookie.cookie_name). */
+  readonly cookieName?: string;
 }
 
 /** One kind of request in the traffic mix; omitted fields take MC17's defaults. */
@@ -290,6 +306,10 @@ export interface TrafficMixEntry {
   readonly headers?: Readonly<Record<string, string>>;
   readonly sourceIp?: string;
   readonly listenerPort?: number;
+  /** The load balancer it is addressed to (logical ID, name or DNS name); default: by Host, else by port (MC29). */
+  readonly loadBalancer?: string;
+  /** A client identity: requests with the same one carry the same cookies (stickiness); default none. */
+  readonly client?: string;
   readonly weight?: number;
 }
 

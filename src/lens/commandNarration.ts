@@ -46,6 +46,10 @@ const AWS: Phrasebook = {
     const by = command.latencyMs === undefined ? '' : ` by ${command.latencyMs} ms per request`;
     return { attempt: `slow ${who} down`, done: `You slowed ${who} down${by}` };
   },
+  refuseConnections(command, ctx) {
+    const who = aws(ctx, command.task);
+    return { attempt: `make ${who} refuse connections`, done: `You made ${who} refuse new connections: the load balancer answers 502 at once` };
+  },
   setDesiredCount(command, ctx) {
     const what = `the desired count of ${serviceName('aws', ctx, command.service)} to ${command.count}`;
     return { attempt: `set ${what}`, done: `You set ${what}` };
@@ -119,6 +123,10 @@ const ORCHESTRA: Phrasebook = {
     const who = player(ctx, command.task);
     const by = command.latencyMs === undefined ? '' : ` (${command.latencyMs} ms late on every note)`;
     return { attempt: `slow ${who} down`, done: `You make ${who} play slowly${by}` };
+  },
+  refuseConnections(command, ctx) {
+    const who = player(ctx, command.task);
+    return { attempt: `make ${who} turn listeners away`, done: `You make ${who} turn new listeners away at the door (refuses connections: 502 at once)` };
   },
   setDesiredCount(command, ctx) {
     const service = ctx.services.get(command.service);

@@ -7,7 +7,9 @@ import { Evaluator, type EvalEnv, type Where } from './intrinsics';
 import type { IssueSink } from './issueSink';
 import { Naming } from './naming';
 import { Parameters, type SuppliedParameters } from './parameters';
-import { ARN_ATTRIBUTES, SIMULATED_ATTRIBUTES } from './resourceTypes';
+import { TASK_DEFINITION_DEFAULTS } from './defaults';
+import { parseTaskRevision } from './metadata';
+import { ARN_ATTRIBUTES, SIMULATED_ATTRIBUTES, TASK_DEFINITION } from './resourceTypes';
 import type { Template, TemplateResource } from './template';
 import type { Link, Unresolved, Value } from './values';
 
@@ -17,6 +19,15 @@ export interface StackLinks {
   stackOutput(stackId: string, output: string, where: Where): Value | undefined;
   /** A kept resource of another stack that a literal names (its Ref value, an ARN or its name). */
   findByText(text: string, types: readonly string[]): string | undefined;
+}
+
+/**
+ * What an ELB or ECS ARN names, without its account, Region and IDs: `cluster/<name>`, `targetgroup/<name>`, and a
+ * listener by its load balancer, `listener/app/<load balancer name>`. Null for anything else.
+ */
+export function arnResourceName(text: string): string | null {
+  const match = /^arn:aws[a-z-]*:(ecs|elasticloadbalancing):[^:]*:[^:]*:(cluster\/[^/]+$|targetgroup\/[^/]+|listener\/app\/[^/]+)/.exec(text);
+  return match?.[2] ?? null;
 }
 
 export class LoadContext implements EvalEnv {
@@ -99,8 +110,49 @@ export class LoadContext implements EvalEnv {
     return this.links?.stackOutput(stackId, output, where);
   }
 
-  /** The kept resource of this stack of one of `types` that a literal string names (its Ref value, an ARN or its name). */
+  /**
+   * The kept resource of this stack of one of `types` that a literal string names (its Ref value, an ARN or its name);
+   * failing that, one whose ARN names the same thing in another account or Region (a pipeline passes the real ARN of a
+   * listener, target group or cluster, which this account's names cannot equal).
+   */
   findOwn(text: string, types: readonly string[]): string | undefined {
+    if (types.includes(TASK_DEFINITION)) {
+      const revision = this.findRevision(text);
+      if (revision !== undefined) return revision;
+    }
+    return this.findExact(text, types) ?? this.findByArnName(text, types);
+  }
+
+  /**
+   * A task definition named as ECS reads it: `family:revision` (or its ARN) is that revision; a family alone (or an
+   * ARN without a revision) is the family's latest ACTIVE revision, and every revision a template defines is ACTIVE.
+   */
+  private findRevision(text: string): string | undefined {
+    const match = /^(?:arn:aws[a-z-]*:ecs:[^:]*:[^:]*:task-definition\/)?([A-Za-z0-9_-]+)(?::(\d+))?$/.exec(text);
+    if (!match) return undefined;
+    const [, family, revision] = match;
+    let best: { id: string; revision: number } | undefined;
+    for (const resource of this.template.resources) {
+      if (resource.type !== TASK_DEFINITION || !this.kept.has(resource.logicalId) || this.naming.name(resource.logicalId) !== family) continue;
+      const own = parseTaskRevision(resource.metadata) ?? TASK_DEFINITION_DEFAULTS.revision;
+      if (revision !== undefined ? own === Number(revision) : best === undefined || own > best.revision) best = { id: resource.logicalId, revision: own };
+    }
+    return best?.id;
+  }
+
+  private findByArnName(text: string, types: readonly string[]): string | undefined {
+    const wanted = arnResourceName(text);
+    if (wanted === null) return undefined;
+    for (const resource of this.template.resources) {
+      if (!this.kept.has(resource.logicalId) || !types.includes(resource.type)) continue;
+      const own = this.naming.refText(resource.logicalId);
+      const arn = typeof own === 'string' && own.startsWith('arn:') ? own : this.naming.attributeText(resource.logicalId, 'Arn');
+      if (typeof arn === 'string' && arnResourceName(arn) === wanted) return resource.logicalId;
+    }
+    return undefined;
+  }
+
+  private findExact(text: string, types: readonly string[]): string | undefined {
     for (const resource of this.template.resources) {
       const id = resource.logicalId;
       if (!this.kept.has(id) || !types.includes(resource.type)) continue;

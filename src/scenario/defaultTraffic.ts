@@ -79,17 +79,17 @@ function otherFields(conditions: readonly ConditionSpec[]): TrafficMixEntry {
   return entry;
 }
 
-const FIELD_ORDER: readonly (keyof TrafficMixEntry)[] = ['method', 'host', 'path', 'query', 'headers', 'sourceIp', 'listenerPort', 'weight'];
+const FIELD_ORDER: readonly (keyof TrafficMixEntry)[] = ['method', 'host', 'path', 'query', 'headers', 'sourceIp', 'listenerPort', 'loadBalancer', 'client', 'weight'];
 
 /** The fields in the order the README and the template write them, so an export reads like a written mix. */
 function inOrder(entry: TrafficMixEntry): TrafficMixEntry {
   return Object.fromEntries(FIELD_ORDER.filter((key) => entry[key] !== undefined).map((key) => [key, entry[key]]));
 }
 
-function requestsFor(rule: ListenerRuleSpec, listenerPort: number): TrafficMixEntry[] {
+function requestsFor(rule: ListenerRuleSpec, at: Pick<TrafficMixEntry, 'listenerPort' | 'loadBalancer'>): TrafficMixEntry[] {
   const base = otherFields(rule.conditions);
   const paths = rule.conditions.flatMap((c) => (c.field === 'path-pattern' ? c.values.map(concretePath) : []));
-  return (paths.length > 0 ? paths : ['/']).map((path) => inOrder({ ...base, path, listenerPort }));
+  return (paths.length > 0 ? paths : ['/']).map((path) => inOrder({ ...base, path, ...at }));
 }
 
 /** The default traffic of a world, or null when it has no listener to send to. */
@@ -102,13 +102,16 @@ export function defaultTraffic(spec: ScenarioSpec): TrafficSpec | null {
     seen.add(key);
     mix.push(entry);
   };
-  // Requests name a listener by its port, and the first listener on a port takes them (MC17).
-  const reachable = spec.listeners.filter((listener, i) => spec.listeners.findIndex((l) => l.port === listener.port) === i);
+  // Requests name a listener by its load balancer and port; the first listener on a port of a load balancer takes
+  // them. A port's first load balancer is the one a request reaches without naming one (MC17, MC29).
+  const reachable = spec.listeners.filter((listener, i) => spec.listeners.findIndex((l) => l.port === listener.port && l.loadBalancerId === listener.loadBalancerId) === i);
   const perListener = reachable.map((listener) => {
     const start = mix.length;
+    const first = spec.listeners.find((l) => l.port === listener.port);
+    const at = first?.loadBalancerId === listener.loadBalancerId ? { listenerPort: listener.port } : { listenerPort: listener.port, loadBalancer: listener.loadBalancerId };
     const rules = spec.rules.filter((r) => r.listenerId === listener.id).sort((a, b) => a.priority - b.priority);
-    for (const rule of rules) for (const entry of requestsFor(rule, listener.port)) add(entry);
-    add({ path: '/', listenerPort: listener.port });
+    for (const rule of rules) for (const entry of requestsFor(rule, at)) add(entry);
+    add({ path: '/', ...at });
     return mix.length - start;
   });
   if (mix.length === 0) return null;

@@ -4,7 +4,7 @@
  */
 export { loadScenario } from './loader';
 export type { LoadOptions, LoadResult, NotSimulatedResource } from './loader';
-export { formatIssue } from './issues';
+export { formatIssue, issueFile } from './issues';
 export type { IssueSeverity, ScenarioIssue } from './issues';
 export { BLUE_GREEN_NOT_SIMULATED } from './resources/service';
 export { exportLimits, exportTemplate, scriptWithCommands, toJsonText, toYamlText } from './export';

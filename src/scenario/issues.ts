@@ -13,9 +13,20 @@ export interface ScenarioIssue {
   readonly message: string;
   /** File the problem is in, when several are loaded together. */
   readonly file?: string;
+  /**
+   * The stack (or stacks, comma separated) the problem was found in, when the file is a nested stack or one
+   * another stack imports from: a file nested twice reports a problem once, naming both stacks.
+   */
+  readonly stack?: string;
+}
+
+/** "file (stack S)": where a bundle's issue is. */
+export function issueFile(issue: ScenarioIssue): string | undefined {
+  if (issue.file === undefined) return undefined;
+  return issue.stack === undefined ? issue.file : `${issue.file} (stack ${issue.stack})`;
 }
 
 export function formatIssue(issue: ScenarioIssue): string {
-  const where = [issue.file, issue.resource + (issue.path ? '.' + issue.path : '')].filter(Boolean).join(': ');
+  const where = [issueFile(issue), issue.resource + (issue.path ? '.' + issue.path : '')].filter(Boolean).join(': ');
   return `${issue.severity}: ${where}: ${issue.message}`;
 }

@@ -16,6 +16,8 @@ export interface LoadOptions {
   readonly stackName?: string;
   /** Parameter values; they win over `Metadata.EcsOrchestra.parameters` and `Default`. */
   readonly parameters?: Readonly<Record<string, string>>;
+  /** Values given for one stack by name (a parameter file's `Stacks`): this template's by its stack or file name apply. */
+  readonly stackParameters?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 export type LoadResult =
@@ -36,6 +38,7 @@ export function loadScenario(input: unknown, options: LoadOptions = {}): LoadRes
   try {
     const result = loadStacks([{ name: options.fileName ?? '', input }], {
       ...(options.parameters ? { parameters: options.parameters } : {}),
+      ...(options.stackParameters ? { stackParameters: options.stackParameters } : {}),
       lone: { sink, ...(options.stackName ? { stackName: options.stackName } : {}) },
     });
     if (!result.ok) return result;

@@ -8,6 +8,11 @@ import { ARN_ATTRIBUTES } from './resourceTypes';
 import type { TemplateResource } from './template';
 import { Link, NoValue, RawObject, Unresolved, hasOwn, joinPath, typeName, type Value } from './values';
 
+/** `Custom::Name` and `AWS::CloudFormation::CustomResource`: a Lambda or SNS topic makes them, which the simulator never runs. */
+export function isCustomResourceType(type: string): boolean {
+  return type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource';
+}
+
 /** A reference target: a resource of the template, or a literal the template names it by (an ARN, a name). */
 export type LinkTarget = { readonly id: string } | { readonly text: string };
 
@@ -64,6 +69,19 @@ export class Node {
     }
   }
 
+  /**
+   * A value a custom resource (or a resource type the simulator does not run) returns: its Lambda never runs here, so
+   * the value is a warning that names the resource, and the caller's fallback applies.
+   */
+  private custom(value: Value, fallback: string | undefined): boolean {
+    if (!(value instanceof Link)) return false;
+    const target = this.ctx.resource(value.logicalId);
+    if (!target || !isCustomResourceType(target.type)) return false;
+    const what = value.attribute === null ? `Ref ${value.logicalId}` : `Fn::GetAtt ${value.logicalId}.${value.attribute}`;
+    this.warn(`${what} is a value of custom resource ${value.logicalId} (${target.type}), which the simulator does not run; ${fallback ?? 'the simulator cannot use this value'}.`);
+    return true;
+  }
+
   private unresolved(value: Unresolved, fallback: string | undefined): undefined {
     if (!value.reported) this.warn(`${value.reason}; ${fallback ?? 'the simulator cannot use this value'}.`);
     return undefined;
@@ -71,6 +89,7 @@ export class Node {
 
   asString(fallback?: string): string | undefined {
     const value = this.value;
+    if (this.custom(value, fallback)) return undefined;
     if (typeof value === 'string') return value;
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
     if (value instanceof Unresolved) return this.unresolved(value, fallback);
@@ -84,6 +103,7 @@ export class Node {
 
   asNumber(fallback?: string): number | undefined {
     const value = this.value;
+    if (this.custom(value, fallback)) return undefined;
     if (typeof value === 'number' && Number.isFinite(value)) return value;
     if (typeof value === 'string' && NUMBER_TEXT.test(value.trim())) return Number(value.trim());
     if (value instanceof Unresolved) return this.unresolved(value, fallback);
@@ -93,6 +113,7 @@ export class Node {
 
   asInteger(fallback?: string): number | undefined {
     const value = this.value;
+    if (this.custom(value, fallback)) return undefined;
     if (value instanceof Unresolved) return this.unresolved(value, fallback);
     const number = typeof value === 'number' || typeof value === 'string' ? Number(typeof value === 'string' ? value.trim() : value) : NaN;
     const numeric = typeof value === 'number' || (typeof value === 'string' && NUMBER_TEXT.test(value.trim()));
@@ -103,6 +124,7 @@ export class Node {
 
   asBoolean(fallback?: string): boolean | undefined {
     const value = this.value;
+    if (this.custom(value, fallback)) return undefined;
     if (typeof value === 'boolean') return value;
     if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === 'true';
     if (value instanceof Unresolved) return this.unresolved(value, fallback);
@@ -137,6 +159,7 @@ export class Node {
   /** A reference to a resource of one of `types`, by Ref/GetAtt or by a literal ARN or name of one. */
   asLink(types: readonly string[], fallback?: string): LinkTarget | undefined {
     const value = this.value;
+    if (this.custom(value, fallback)) return undefined;
     if (value instanceof Link) {
       const target = this.ctx.resource(value.logicalId);
       if (!target) return undefined;

@@ -37,8 +37,15 @@ class Scanner {
   scanResource(resource: TemplateResource): void {
     const site = { resource: resource.logicalId, path: 'Properties', block: 'Resources' };
     this.walk(resource.properties, site, resource.logicalId);
+    const transform = this.env.template.transform;
     resource.dependsOn.forEach((name, index) => {
       const path = resource.dependsOn.length === 1 ? 'DependsOn' : `DependsOn[${index}]`;
+      // A transform (SAM's AWS::Serverless-2016-10-31) adds resources the template does not spell out, e.g. a function's role.
+      if (!this.byId.has(name) && transform !== undefined) {
+        const names = [transform].flat().map((t) => (typeof t === 'string' ? t : JSON.stringify(t))).join(', ');
+        this.env.sink.warn(resource.logicalId, path, `DependsOn ${name} names no resource of this template; the Transform ${names} may create it, so the dependency is accepted and the simulator ignores it.`);
+        return;
+      }
       this.target(name, null, { ...site, path }, resource.logicalId);
     });
   }

@@ -3,6 +3,8 @@
 export const CLUSTER = 'AWS::ECS::Cluster';
 export const TASK_DEFINITION = 'AWS::ECS::TaskDefinition';
 export const SERVICE = 'AWS::ECS::Service';
+export const TASK_SET = 'AWS::ECS::TaskSet';
+export const PRIMARY_TASK_SET = 'AWS::ECS::PrimaryTaskSet';
 export const LOAD_BALANCER = 'AWS::ElasticLoadBalancingV2::LoadBalancer';
 export const LISTENER = 'AWS::ElasticLoadBalancingV2::Listener';
 export const LISTENER_RULE = 'AWS::ElasticLoadBalancingV2::ListenerRule';

@@ -29,9 +29,11 @@ const claims: readonly Claim[] = [
     `Two web tasks start and register at 10 seconds, every check fails with [302], and twenty seconds later each target is unhealthy (${CODES}).`,
     ({ events }) => {
       const health = ofType(events, 'target.health').filter((e) => e.target === 'WebService-1' || e.target === 'WebService-2');
-      expect(health.slice(0, 4).map((e) => [e.target, e.to, e.t, e.description])).toEqual([
+      expect(health.slice(0, 6).map((e) => [e.target, e.to, e.t, e.description])).toEqual([
         ['WebService-1', 'initial', 10_000, 'Target registration is in progress'],
         ['WebService-2', 'initial', 10_000, 'Target registration is in progress'],
+        ['WebService-1', 'initial', 20_000, 'Initial health checks in progress'],
+        ['WebService-2', 'initial', 20_000, 'Initial health checks in progress'],
         ['WebService-1', 'unhealthy', 30_000, CODES],
         ['WebService-2', 'unhealthy', 30_000, CODES],
       ]);

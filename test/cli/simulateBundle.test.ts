@@ -27,6 +27,18 @@ interface Summary {
 }
 
 describe('npm run simulate with several templates', () => {
+  it('tells two files of one base name apart by their folders, so each nested stack finds its own (issue 14)', () => {
+    const shape = 'test/scenario/fixtures/shapes/same-base';
+    const { code, out, err } = cli(`${shape}/platform.yaml`, `${shape}/services/catalog/service.yaml`, `${shape}/services/cart/service.yaml`, '--until', '120', '--summary');
+    expect([code, err.split('\n').filter((line) => line.startsWith('warning') || line.startsWith('error'))]).toEqual([0, []]);
+    const summary = JSON.parse(out) as Summary;
+    expect(summary.services).toEqual({
+      PlatformCatalogStackService: { desired: 2, running: 2, started: 2, stopped: 0 },
+      PlatformCartStackService: { desired: 1, running: 1, started: 1, stopped: 0 },
+    });
+  });
+
+
   it('runs two YAML stacks joined by an export, with values from a parameter file', () => {
     const params = tempFile('p.json', JSON.stringify([{ ParameterKey: 'DesiredCount', ParameterValue: '3' }, { ParameterKey: 'Colour', ParameterValue: 'blue' }]));
     const { code, out, err } = cli(NETWORK, ORDERS, '--parameters', params, '--until', '120', '--summary');

@@ -41,6 +41,7 @@ const SAMPLES: { readonly [Name in CommandName]: CommandNamed<Name> } = {
   recoverTask: { do: 'recoverTask', task: 'Web-1' },
   stopTask: { do: 'stopTask', task: 'Web-2' },
   slowTask: { do: 'slowTask', task: 'Web-2', latencyMs: 800 },
+  refuseConnections: { do: 'refuseConnections', task: 'Web-2' },
   setDesiredCount: { do: 'setDesiredCount', service: 'Web', count: 4 },
   setTraffic: { do: 'setTraffic', rate: 7, mix: [{ path: '/api/x', weight: 2, listenerPort: 80 }] },
   deploy: { do: 'deploy', service: 'Web', image: 'example/web:2', latencyMs: 50, responses: [{ pattern: '/', status: 302 }] },
@@ -96,7 +97,7 @@ describe('the registry', () => {
     expect(Object.keys(SAMPLES).sort()).toEqual([...COMMAND_NAMES].sort());
     expect(EDIT_COMMAND_NAMES).toEqual(COMMAND_NAMES.filter((name) => commandDefinitions[name].kind === 'edit'));
     expect(EDIT_COMMAND_NAMES).toHaveLength(20);
-    expect(COMMAND_NAMES).toHaveLength(36);
+    expect(COMMAND_NAMES).toHaveLength(37);
   });
 
   it.each(samples)('%s has a schema that reads it, a check, and an inverse or the reason it has none', (name, sample) => {

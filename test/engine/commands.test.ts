@@ -135,7 +135,7 @@ describe('slowTask and recoverTask (MC18)', () => {
       [204_020, 3020, 200],
       [206_020, 20, 200],
     ]);
-    expect(sim.snapshot().tasks[0]!.faults).toEqual({ healthChecks: null, containerHealthChecks: false, extraLatencyMs: 0 });
+    expect(sim.snapshot().tasks[0]!.faults).toEqual({ healthChecks: null, containerHealthChecks: false, extraLatencyMs: 0, refusesConnections: false });
   });
 
   it('the snapshot shows each fault', () => {
@@ -152,9 +152,9 @@ describe('slowTask and recoverTask (MC18)', () => {
     sim.dispatch({ do: 'failHealthChecks', task: 'Web-3', container: true });
     sim.dispatch({ do: 'slowTask', task: 'Web-3' });
     expect(sim.snapshot().tasks.map((t) => [t.id, t.faults])).toEqual([
-      ['Web-1', { healthChecks: 503, containerHealthChecks: false, extraLatencyMs: 0 }],
-      ['Web-2', { healthChecks: 'timeout', containerHealthChecks: false, extraLatencyMs: 0 }],
-      ['Web-3', { healthChecks: null, containerHealthChecks: true, extraLatencyMs: 5000 }],
+      ['Web-1', { healthChecks: 503, containerHealthChecks: false, extraLatencyMs: 0, refusesConnections: false }],
+      ['Web-2', { healthChecks: 'timeout', containerHealthChecks: false, extraLatencyMs: 0, refusesConnections: false }],
+      ['Web-3', { healthChecks: null, containerHealthChecks: true, extraLatencyMs: 5000, refusesConnections: false }],
     ]);
   });
 });

@@ -137,6 +137,7 @@ describe('a live session replays as a script (MC14)', () => {
     sim.runUntil(240_000);
     expect(health.map((e) => (e.type === 'target.health' ? [e.to, e.t] : null))).toEqual([
       ['initial', 0],
+      ['initial', 30_000],
       ['healthy', 150_000],
       ['unhealthy', 240_000],
     ]);

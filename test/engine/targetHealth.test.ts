@@ -23,7 +23,8 @@ describe('MC2: the health-check clock', () => {
 
   it('failing from t=200: checks at 210 and 240 fail, unhealthy at 240 with the status in the description', () => {
     const { events } = run(world({ services: [mc2()], script: [at(200, { do: 'failHealthChecks', task: 'Web-1' })] }), 241);
-    const change = ofType(events, 'target.health').filter((e) => e.target === 'Web-1')[2];
+    // [0] registration, [1] Elb.InitialHealthChecking at the first check (MC23), [2] healthy at 150 s.
+    const change = ofType(events, 'target.health').filter((e) => e.target === 'Web-1')[3];
     expect(change).toEqual({
       t: 240_000,
       type: 'target.health',
@@ -43,7 +44,7 @@ describe('MC2: the health-check clock', () => {
       world({ services: [mc2()], script: [at(200, { do: 'failHealthChecks', task: 'Web-1', timeout: true })] }),
       300,
     );
-    const change = ofType(events, 'target.health').filter((e) => e.target === 'Web-1')[2];
+    const change = ofType(events, 'target.health').filter((e) => e.target === 'Web-1')[3];
     expect(change).toEqual({
       t: 245_000,
       type: 'target.health',
@@ -119,6 +120,7 @@ describe('new targets (fact 40, MC12)', () => {
     const changes = ofType(events, 'target.health').map((e) => [e.to, e.t, e.reason, e.description]);
     expect(changes).toEqual([
       ['initial', 10_000, 'Elb.RegistrationInProgress', 'Target registration is in progress'],
+      ['initial', 20_000, 'Elb.InitialHealthChecking', 'Initial health checks in progress'],
       ['unhealthy', 30_000, 'Target.FailedHealthChecks', 'Health checks failed'],
       ['healthy', 70_000, null, null],
     ]);
@@ -143,6 +145,7 @@ describe('recovery (fact 109)', () => {
     const target = sim.snapshot().targetGroups[0]!.targets[0]!;
     expect(target.history).toEqual([
       { state: 'initial', reason: 'Elb.RegistrationInProgress', at: 0 },
+      { state: 'initial', reason: 'Elb.InitialHealthChecking', at: 30_000 },
       { state: 'healthy', reason: null, at: 150_000 },
       { state: 'unhealthy', reason: 'Target.ResponseCodeMismatch', at: 240_000 },
       { state: 'healthy', reason: null, at: 390_000 },
@@ -172,6 +175,7 @@ describe('what the app answers on the health-check path (MC20, fact 107)', () =>
     );
     expect(ofType(events, 'target.health').map((e) => [e.to, e.t, e.description])).toEqual([
       ['initial', 10_000, 'Target registration is in progress'],
+      ['initial', 40_000, 'Initial health checks in progress'],
       ['unhealthy', 70_000, 'Health checks failed with these codes: [404]'],
     ]);
   });
@@ -196,6 +200,7 @@ describe('what the app answers on the health-check path (MC20, fact 107)', () =>
     const bad = run(world({ services: [{ id: 'Web', gracePeriodSeconds: 10_000, app: { responses: [{ pattern: '/health', status: 202 }] } }] }), 200);
     expect(ofType(bad.events, 'target.health').map((e) => [e.to, e.t, e.description])).toEqual([
       ['initial', 10_000, 'Target registration is in progress'],
+      ['initial', 40_000, 'Initial health checks in progress'],
       ['unhealthy', 70_000, 'Health checks failed with these codes: [202]'],
     ]);
   });
@@ -259,6 +264,29 @@ describe('draining targets get no health checks (MC23)', () => {
       ['healthy', 160_000],
       ['draining', 200_000],
       ['unused', 300_000],
+    ]);
+  });
+});
+
+describe('a new target\'s reason (fact 114, MC23)', () => {
+  const reasons = (events: Parameters<typeof ofType>[0]) =>
+    ofType(events, 'target.health').filter((e) => e.target === 'Web-1').map((e) => [e.from, e.to, e.t, e.reason]);
+
+  it('Elb.RegistrationInProgress at registration, Elb.InitialHealthChecking once registration completes with the first check (30 s), healthy at 150 s', () => {
+    const { events } = run(world({ services: [mc2()] }), 199);
+    expect(reasons(events)).toEqual([
+      [null, 'initial', 0, 'Elb.RegistrationInProgress'],
+      ['initial', 'initial', 30_000, 'Elb.InitialHealthChecking'],
+      ['initial', 'healthy', 150_000, null],
+    ]);
+  });
+
+  it('a first check that times out completes at 35 s (interval 30 + timeout 5): Elb.InitialHealthChecking then, unhealthy at 65 s', () => {
+    const { events } = run(world({ services: [mc2({ gracePeriodSeconds: 10_000 })], script: [at(5, { do: 'failHealthChecks', task: 'Web-1', timeout: true })] }), 100);
+    expect(reasons(events)).toEqual([
+      [null, 'initial', 0, 'Elb.RegistrationInProgress'],
+      ['initial', 'initial', 35_000, 'Elb.InitialHealthChecking'],
+      ['initial', 'unhealthy', 65_000, 'Target.Timeout'],
     ]);
   });
 });

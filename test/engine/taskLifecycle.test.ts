@@ -149,7 +149,8 @@ describe('stopping a load-balanced task (facts 36, MC7, MC12)', () => {
   });
 
   it('drains the target from the stop and reads unused when the delay ends', () => {
-    expect(ofType(events, 'target.health').filter((e) => e.target === 'Web-1').slice(2)).toEqual([
+    // After registration (10 s), Elb.InitialHealthChecking (40 s, MC23) and healthy (160 s).
+    expect(ofType(events, 'target.health').filter((e) => e.target === 'Web-1').slice(3)).toEqual([
       {
         t: 400_000,
         type: 'target.health',

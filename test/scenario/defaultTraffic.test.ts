@@ -134,12 +134,12 @@ describe('the default traffic of a template without traffic settings', () => {
     expect(none.spec.traffic).toBeNull();
   });
 
-  it('sends to the listener that takes a port\'s requests: the first one on it, when two load balancers share a port', () => {
+  it('sends to each load balancer\'s listener when two load balancers share a port, naming the second (issue 14: before, it was unreachable)', () => {
     const template = baseTemplate();
     const res = resources(template);
     res.Alb2 = { Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer', Properties: { Subnets: ['subnet-1', 'subnet-2'] } };
     res.Listener2 = listener('Alb2', 80, notFound);
-    expect(loadOk(template).spec.traffic).toEqual({ rate: 3, mix: [{ path: '/', listenerPort: 80 }] });
+    expect(loadOk(template).spec.traffic).toEqual({ rate: 6, mix: [{ path: '/', listenerPort: 80 }, { path: '/', listenerPort: 80, loadBalancer: 'Alb2' }] });
   });
 
   it('is what a bundle of templates gets too, over its whole world', () => {

@@ -179,13 +179,14 @@ describe('warnings', () => {
     ];
     const result = loadOk(template);
     expect(result.spec.targetGroups[0]?.algorithm).toBe('round_robin');
+    // Stickiness is simulated since issue 14: no warning, the group's lb_cookie for AWS's default day.
+    expect(result.spec.targetGroups[0]?.stickiness).toEqual({ type: 'lb_cookie', durationSeconds: 86_400 });
     expect(result.spec.services[0]?.deployment).toMatchObject({ maximumPercent: 100, minimumHealthyPercent: 0 });
     expect(lines(result.warnings)).toEqual([
       'Transform||Transform AWS::Serverless-2016-10-31 is not simulated yet: the template is read as written, so resources the transform would create are missing and its own types are listed as not simulated.',
-      'WebTargets|Properties.TargetGroupAttributes[0].Value|Stickiness (stickiness.*) is not simulated yet: requests are spread by the routing algorithm.',
       'WebTargets|Properties.TargetGroupAttributes[1].Value|weighted_random is not simulated yet: the simulator routes round robin.',
       'WebService|Properties.SchedulingStrategy|SchedulingStrategy DAEMON is not simulated yet: the service runs as a REPLICA service with its desired count.',
-      'WebService|Properties.DeploymentController|DeploymentController CODE_DEPLOY: blue/green via CodeDeploy is not simulated yet: the service is shown and deploys with rolling updates.',
+      'WebService|Properties.DeploymentController|Blue/green deployments (CODE_DEPLOY) are not simulated yet: the service runs its task definition with the rolling (ECS) controller.',
     ]);
   });
 });

@@ -87,15 +87,13 @@ describe('the six shared example templates', () => {
     expect(prod.notSimulated).toEqual([]);
   });
 
-  it('04 warns about stickiness and slow start, and keeps the weights', () => {
+  it('04 simulates its group stickiness and slow start (issue 14), and keeps the weights', () => {
     const { spec, warnings } = example('04-weighted-forward.json');
-    expect(lines(warnings)).toEqual([
-      'GreenTargets|Properties.TargetGroupAttributes[1].Value|Slow start (slow_start.duration_seconds) is not simulated yet: a new target gets its full share at once.',
-      'Listener|Properties.DefaultActions[0].ForwardConfig.TargetGroupStickinessConfig|Target group stickiness (TargetGroupStickinessConfig) is not simulated yet: every request is split by weight.',
-    ]);
+    expect(lines(warnings)).toEqual([]);
     expect(spec.listeners[0]?.defaultActions).toEqual([
-      { type: 'forward', targetGroups: [{ targetGroupId: 'BlueTargets', weight: 90 }, { targetGroupId: 'GreenTargets', weight: 10 }] },
+      { type: 'forward', targetGroups: [{ targetGroupId: 'BlueTargets', weight: 90 }, { targetGroupId: 'GreenTargets', weight: 10 }], stickinessSeconds: 300 },
     ]);
+    expect(spec.targetGroups.map((t) => t.slowStartSeconds)).toEqual([undefined, 60]);
     expect(spec.targetGroups.map((t) => t.algorithm)).toEqual(['least_outstanding_requests', 'round_robin']);
     expect(spec.clusters[0]?.name).toBe('04-weighted-forward-web');
     expect(spec.taskDefinitions.map((t) => t.family)).toEqual(['04-weighted-forward-web-blue', '04-weighted-forward-web-green']);

@@ -95,7 +95,7 @@ describe('Metadata.EcsOrchestra: scenario settings, traffic and script', () => {
     }));
     expect(lines(errors)).toEqual([
       'Metadata.EcsOrchestra|traffic|"traffic" needs "rate"',
-      'Metadata.EcsOrchestra|traffic.mix[0]|A traffic mix entry does not take "verb"; allowed keys: method, host, path, query, headers, sourceIp, listenerPort, weight',
+      'Metadata.EcsOrchestra|traffic.mix[0]|A traffic mix entry does not take "verb"; allowed keys: method, host, path, query, headers, sourceIp, listenerPort, loadBalancer, client, weight',
       'Metadata.EcsOrchestra||Metadata.EcsOrchestra does not take "colour"; allowed keys: title, stackName, summary, seed, start, parameters, traffic, script, sources, deregisteredRevisions',
     ]);
     const port = loadErrors(withSettings({ traffic: { rate: 1, mix: [{ listenerPort: 8443 }] } }));

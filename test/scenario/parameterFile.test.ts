@@ -23,7 +23,7 @@ describe('parseParameterFile', () => {
       { ParameterKey: 'Debug', ParameterValue: false },
       { ParameterKey: 'Subnets', ParameterValue: 'subnet-1,subnet-2' },
     ]));
-    expect(result).toEqual({ ok: true, parameters: { EnvName: 'prod', TaskCount: '5', Debug: 'false', Subnets: 'subnet-1,subnet-2' }, warnings: [] });
+    expect(result).toEqual({ ok: true, parameters: { EnvName: 'prod', TaskCount: '5', Debug: 'false', Subnets: 'subnet-1,subnet-2' }, stacks: {}, warnings: [] });
   });
 
   it('reads deploy\'s {"Parameters": {...}}, with Tags beside it', () => {

@@ -37,8 +37,9 @@ export function timeOf(events: readonly SimEvent[], task: string, status: TaskLa
 
 /** [state, t] for every target-health change of a task's target (in one group when given). */
 export function targetTimeline(events: readonly SimEvent[], task: string, targetGroup?: string): [TargetState, number][] {
+  // State changes only: a new target's move from Elb.RegistrationInProgress to Elb.InitialHealthChecking (MC23) stays `initial`.
   return ofType(events, 'target.health')
-    .filter((e) => e.target === task && (targetGroup === undefined || e.targetGroup === targetGroup))
+    .filter((e) => e.target === task && (targetGroup === undefined || e.targetGroup === targetGroup) && e.from !== e.to)
     .map((e) => [e.to, e.t]);
 }
 

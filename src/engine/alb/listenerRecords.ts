@@ -10,7 +10,7 @@ import { compileListenerRules } from './ruleEvaluation';
 import { createWeightedPicker } from './weightedPick';
 
 export function actionRec(engine: EngineState, a: ActionSpec): ActionRec {
-  if (a.type !== 'forward') return { spec: a, groups: [], weighted: null, only: null };
+  if (a.type !== 'forward') return { spec: a, groups: [], weighted: null, only: null, groupSticky: null };
   const groups: TargetGroupRec[] = [];
   const weights: number[] = [];
   for (const g of a.targetGroups) {
@@ -19,8 +19,8 @@ export function actionRec(engine: EngineState, a: ActionSpec): ActionRec {
     groups.push(tg);
     weights.push(g.weight);
   }
-  if (groups.length <= 1) return { spec: a, groups, weighted: null, only: groups[0] ?? null };
-  return { spec: a, groups, weighted: createWeightedPicker(weights), only: null };
+  if (groups.length <= 1) return { spec: a, groups, weighted: null, only: groups[0] ?? null, groupSticky: null };
+  return { spec: a, groups, weighted: createWeightedPicker(weights), only: null, groupSticky: a.stickinessSeconds ? new Map() : null };
 }
 
 const DEFAULT_KEY = '(default)';

@@ -34,6 +34,7 @@ import { modifyListener } from './modifyListener';
 import { modifyRule } from './modifyRule';
 import { modifyTargetGroup } from './modifyTargetGroup';
 import { recoverTask } from './recoverTask';
+import { refuseConnections } from './refuseConnections';
 import { registerTaskDefinition } from './registerTaskDefinition';
 import { removeInstance } from './removeInstance';
 import { request } from './request';
@@ -71,6 +72,7 @@ export type * from './modifyListener';
 export type * from './modifyRule';
 export type * from './modifyTargetGroup';
 export type * from './recoverTask';
+export type * from './refuseConnections';
 export type * from './registerTaskDefinition';
 export type * from './removeInstance';
 export type * from './request';
@@ -96,6 +98,7 @@ const definitions = {
   recoverTask,
   stopTask,
   slowTask,
+  refuseConnections,
   setDesiredCount,
   setTraffic,
   deploy,

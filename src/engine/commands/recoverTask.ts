@@ -1,4 +1,5 @@
-/** `recoverTask` (MC18): undoes `failHealthChecks` and `slowTask`. */
+/** `recoverTask` (MC18): undoes `failHealthChecks`, `slowTask` and `refuseConnections`. */
+import { answersFrom } from '../tasks/appBehaviour';
 import { refreshTaskHealth } from '../tasks/taskHealth';
 import { commandSchema, taskArg } from './args';
 import type { OperationDefinition } from './definition';
@@ -19,7 +20,7 @@ export const recoverTask: OperationDefinition<RecoverTaskCommand> = {
     const task = findServingTask(engine, command.task);
     if (isRefusal(task)) return task;
     const { faults } = task;
-    if (faults.hcStatus === null && !faults.hcTimeout && !faults.containerFail && faults.extraLatencyMs === 0) {
+    if (faults.hcStatus === null && !faults.hcTimeout && !faults.containerFail && faults.extraLatencyMs === 0 && !faults.refusesConnections) {
       return refusal(null, `task ${task.id} has no injected faults to clear`);
     }
     return () => {
@@ -27,6 +28,8 @@ export const recoverTask: OperationDefinition<RecoverTaskCommand> = {
       faults.hcTimeout = false;
       faults.containerFail = false;
       faults.extraLatencyMs = 0;
+      faults.refusesConnections = false;
+      task.answersFrom = answersFrom(task);
       engine.version++;
       refreshTaskHealth(engine, task);
     };

@@ -20,12 +20,17 @@ export const request: OperationDefinition<RequestCommand> = {
     headers: z.record(z.string().min(1), z.string()).optional(),
     sourceIp: z.string().min(1).optional(),
     listenerPort: z.number().int().min(1).max(65535).optional(),
+    loadBalancer: z.string().min(1).optional(),
+    client: z.string().min(1).optional(),
   }),
   references: (command) => (command.listenerPort === undefined ? [] : [{ kind: 'listenerPort', path: 'listenerPort', port: command.listenerPort }]),
   inverse: { none: 'A request is traffic, not a change to the world: once sent, it is answered.' },
   prepare({ engine }, command) {
     const shape = makeShape(engine, command);
-    if (shape === null) return refusal(null, `no listener on port ${command.listenerPort ?? '(default)'}`);
+    if (shape === null) {
+      const on = command.loadBalancer === undefined ? '' : ` of load balancer ${command.loadBalancer}`;
+      return refusal(null, `no listener on port ${command.listenerPort ?? '(default)'}${on}`);
+    }
     return () => arrive(engine, shape);
   },
 };

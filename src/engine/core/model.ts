@@ -40,6 +40,11 @@ export interface TaskDefRec {
   readonly responseMatchers: readonly { readonly matcher: CompiledWildcard; readonly status: number }[];
   /** The container with the container health check, if any (the essential one first). */
   readonly checkedContainer: ContainerSpec | null;
+  /**
+   * The containers whose health makes the task's: every essential container with a health check (else the first
+   * container with one). The task is UNHEALTHY if any is, else UNKNOWN if any is, else HEALTHY.
+   */
+  readonly checkedContainers: readonly ContainerSpec[];
   readonly image: string;
 }
 
@@ -62,6 +67,8 @@ export interface TaskFaultState {
   hcTimeout: boolean;
   containerFail: boolean;
   extraLatencyMs: number;
+  /** refuseConnections: the app accepts no new connections (MC33). */
+  refusesConnections: boolean;
 }
 
 export type InstanceStatus = 'ACTIVE' | 'DRAINING' | 'INACTIVE';
@@ -150,7 +157,8 @@ export interface TaskRec {
   peakInFlight: number;
   /** Task scale-in protection (fact 68): protected until this time (ms); 0 when not protected. */
   protectedUntil: number;
-  containerFailRun: number;
+  /** Per checked container (TaskDefRec.checkedContainers): its consecutive failures, health, and next check time. */
+  readonly containerChecks: { failRun: number; health: TaskHealthStatus; nextAt: number }[];
   readonly statusHistory: { status: TaskLastStatus; at: number }[];
   /**
    * Placed by a warm start: RUNNING since before the clock started, so every wait that counts from RUNNING (the
@@ -186,6 +194,16 @@ export interface TargetRec {
   inFlight: number;
   requests: number;
   readonly history: { state: TargetState; reason: TargetReason | null; at: number }[];
+  /** When its slow start began (MC31), or -1 when it is not in slow start. */
+  slowStartFrom: number;
+  /** Slow start's share so far: each pass of the round robin adds the target's weight; a whole one is a pick. */
+  slowStartCredit: number;
+}
+
+/** A client's sticky choice (MC32): the target or group it keeps until `until` (simulated ms). */
+export interface StickyEntry<T> {
+  readonly to: T;
+  readonly until: number;
 }
 
 export interface TargetGroupRec {
@@ -205,6 +223,8 @@ export interface TargetGroupRec {
   requests: number;
   /** Used by at least one listener action. */
   inUse: boolean;
+  /** Client identity -> the target its stickiness cookie names (MC32); null while stickiness is off. */
+  sticky: Map<string, StickyEntry<TargetRec>> | null;
 }
 
 export interface ActionRec {
@@ -214,6 +234,8 @@ export interface ActionRec {
   readonly weighted: WeightedPicker | null;
   /** A forward to exactly one group: that group (the request path's common case), else null. */
   readonly only: TargetGroupRec | null;
+  /** Target-group stickiness of a weighted forward: client identity -> the group's index (MC32); null when off. */
+  readonly groupSticky: Map<string, StickyEntry<number>> | null;
 }
 
 export interface RuleRec {
@@ -279,6 +301,8 @@ export interface RequestShape extends RoutableRequest {
   /** request.completed's reason for the refusal ('' when there is none). */
   readonly refusalReason: string;
   readonly weight: number;
+  /** The client identity the request carries (its cookies, MC32), or null: a new client every time. */
+  readonly client: string | null;
   /** Cache of the app's answer for this path: valid while `appCacheFor` is the same task definition. */
   appCacheFor: TaskDefRec | null;
   appCacheStatus: number;

@@ -10,6 +10,7 @@ import { redirectLocation } from '../alb/redirect';
 import type { EngineState } from '../core/engineState';
 import type { RequestShape, RuleRec, TargetGroupRec } from '../core/model';
 import { peekTarget, pickTarget, type TargetChoice } from '../targets/targetSelection';
+import { stickyGroup, stickyTarget } from './stickiness';
 import { appState, appStatusForPath, type AppState } from '../tasks/appBehaviour';
 
 export type RequestVerdict =
@@ -122,7 +123,9 @@ function decideOtherwise(engine: EngineState, shape: RequestShape, rule: RuleRec
   const action = rule.action;
   if (shape.refusal !== 0 || action.spec.type !== 'forward') return decideWithoutTarget(shape, rule, d);
   const weighted = action.weighted;
-  const groupIndex = weighted === null ? 0 : take ? weighted.next() : weighted.peek();
+  const groupIndex = weighted === null ? 0 : action.groupSticky !== null && shape.client !== null
+    ? stickyGroup(engine, shape.client, action, take)
+    : take ? weighted.next() : weighted.peek();
   const group = groupIndex < 0 ? undefined : action.groups[groupIndex];
   if (group === undefined) return answeredEarly(d, 'no-group', 503, null);
   return decideAtGroup(engine, shape, group, groupIndex, take, d);
@@ -134,7 +137,8 @@ function decideAtGroup(engine: EngineState, shape: RequestShape, group: TargetGr
   d.groupIndex = groupIndex;
   d.group = group;
   // Both write the target and whether the group failed open into the decision itself.
-  d.targetIndex = take ? pickTarget(group, d) : peekTarget(group, d);
+  if (group.sticky !== null && shape.client !== null) d.targetIndex = stickyTarget(engine, shape.client, group, take, d);
+  else d.targetIndex = take ? pickTarget(group, d, engine.now) : peekTarget(group, d, engine.now);
   const target = d.target;
   if (target === null) return settle(d, 'no-target', 503);
   const task = target.task;

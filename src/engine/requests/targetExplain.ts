@@ -78,7 +78,7 @@ export function explainAnswer(d: RequestDecision, idleSeconds: number): Predicte
   const served = { target: task.id, location: null };
   switch (d.verdict) {
     case 'app-down': {
-      const why = d.app === 'starting' ? 'its app is still starting' : `it is ${task.lastStatus}`;
+      const why = d.app === 'starting' ? 'its app is still starting' : d.app === 'refusing' ? 'it refuses connections' : `it is ${task.lastStatus}`;
       return { ...served, status: 502, source: 'elb', reason: `${task.id} would refuse the connection (${why}), so the load balancer answers 502` };
     }
     case 'timeout':

@@ -145,6 +145,8 @@ export const targetGroupSpecSchema: z.ZodType<TargetGroupSpec> = strict({
   healthCheck: healthCheckSchema,
   deregistrationDelaySeconds: z.number().int(),
   algorithm: z.enum(['round_robin', 'least_outstanding_requests', 'weighted_random']),
+  slowStartSeconds: z.number().int().min(0).max(900).optional(),
+  stickiness: strict({ type: z.enum(['lb_cookie', 'app_cookie']), durationSeconds: z.number().int().min(1).max(604_800), cookieName: z.string().min(1).optional() }).optional(),
 });
 
 const values = z.array(z.string());
@@ -158,7 +160,11 @@ export const conditionSchema: z.ZodType<ConditionSpec> = z.discriminatedUnion('f
 ]);
 
 export const actionSchema: z.ZodType<ActionSpec> = z.discriminatedUnion('type', [
-  strict({ type: z.literal('forward'), targetGroups: z.array(strict({ targetGroupId: ref, weight: z.number().int().min(0) })).min(1) }),
+  strict({
+    type: z.literal('forward'),
+    targetGroups: z.array(strict({ targetGroupId: ref, weight: z.number().int().min(0) })).min(1),
+    stickinessSeconds: z.number().int().min(1).max(604_800).optional(),
+  }),
   strict({
     type: z.literal('fixed-response'),
     statusCode: z.number().int(),

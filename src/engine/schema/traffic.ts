@@ -11,6 +11,8 @@ export const trafficMixEntrySchema = strict({
   headers: z.record(z.string().min(1), z.string()).optional(),
   sourceIp: z.string().min(1).optional().meta({ description: 'Client address (default 203.0.113.10).' }),
   listenerPort: z.number().int().min(1).max(65535).optional().meta({ description: 'Listener port (default the lowest).' }),
+  loadBalancer: z.string().min(1).optional().meta({ description: "The load balancer the request is addressed to: its logical ID, name or DNS name (default: the one whose DNS name is the Host, else the first listening on the port)." }),
+  client: z.string().min(1).optional().meta({ description: 'A client identity: requests with the same one carry the same cookies, so sticky sessions keep them on one target (default: none, every request is a new client).' }),
   weight: z.number().min(0).optional().meta({ description: 'Relative share of the traffic (default 1).' }),
 }, 'A traffic mix entry');
 

@@ -24,6 +24,7 @@ export function addTargetGroup(engine: EngineState, spec: TargetGroupSpec): Targ
     drainingCount: 0,
     requests: 0,
     inUse: false,
+    sticky: spec.stickiness ? new Map() : null,
   };
   engine.targetGroups.push(tg);
   engine.targetGroupsById.set(spec.id, tg);

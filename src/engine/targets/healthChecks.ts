@@ -1,7 +1,8 @@
 /**
  * The load balancer's health checks on the model's clock (facts 107-110, MC2, MC12, MC18): checks at
  * t_reg + k x interval; a wrong status fails at the check time, no answer fails at check time + timeout; the state
- * changes on the result that completes a run of HealthyThresholdCount successes or UnhealthyThresholdCount failures.
+ * changes on the result that completes a run of HealthyThresholdCount successes or UnhealthyThresholdCount failures;
+ * a first result that settles nothing moves a new target from Elb.RegistrationInProgress to Elb.InitialHealthChecking.
  */
 import { Kind, type EngineState } from '../core/engineState';
 import type { TargetRec } from '../core/model';
@@ -36,6 +37,16 @@ export function onTargetCheckTimeout(engine: EngineState, target: TargetRec, gen
   applyResult(engine, target, false, 'Target.Timeout');
 }
 
+/**
+ * A new target's registration completes with its first health check (MC23): from then until a threshold is met it
+ * reads `initial` with Elb.InitialHealthChecking.
+ */
+function registrationCompletes(engine: EngineState, target: TargetRec): void {
+  if (target.state === 'initial' && target.reason === 'Elb.RegistrationInProgress') {
+    setTargetState(engine, target, 'initial', 'Elb.InitialHealthChecking', describeReason('Elb.InitialHealthChecking'));
+  }
+}
+
 function applyResult(engine: EngineState, target: TargetRec, ok: boolean, reason: TargetReason | null, codes?: string): void {
   const check = target.tg.spec.healthCheck;
   if (ok) {
@@ -43,11 +54,14 @@ function applyResult(engine: EngineState, target: TargetRec, ok: boolean, reason
     target.failRun = 0;
     if (target.state !== 'healthy' && target.okRun >= check.healthyThreshold) {
       setTargetState(engine, target, 'healthy', null, null);
+    } else {
+      registrationCompletes(engine, target);
     }
     return;
   }
   target.failRun++;
   target.okRun = 0;
+  if (target.failRun < check.unhealthyThreshold) registrationCompletes(engine, target);
   if (target.state === 'unhealthy') {
     // Still unhealthy; AWS keeps the latest reason on the target without a new state change.
     target.reason = reason;

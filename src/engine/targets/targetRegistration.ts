@@ -12,6 +12,7 @@ import { addToBatch } from '../services/messageBatch';
 import { failInFlightRequests } from '../requests/requestRouting';
 import { onTargetDrained } from '../tasks/taskLifecycle';
 import { refreshTaskHealth } from '../tasks/taskHealth';
+import { onSlowStartChange } from './slowStart';
 
 const HISTORY_KEPT = 24;
 
@@ -52,6 +53,7 @@ export function setTargetState(
   if (to === 'healthy') tg.healthyCount++;
   if (to === 'unhealthy') tg.unhealthyCount++;
   if (to === 'draining') tg.drainingCount++;
+  if (to === 'healthy' || from === 'healthy') onSlowStartChange(tg, target, to === 'healthy', engine.now);
   target.state = to;
   target.reason = reason;
   target.description = description;
@@ -92,6 +94,8 @@ export function registerTargets(engine: EngineState, task: TaskRec): void {
       port: placement?.hostPorts.get(binding.containerPort) ?? binding.containerPort,
       instance: placement?.instance.spec.id ?? null,
       regSeq: tg.nextRegSeq++,
+      slowStartFrom: -1,
+      slowStartCredit: 0,
       registeredAt: engine.now,
       state,
       reason,

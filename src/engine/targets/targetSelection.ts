@@ -6,6 +6,7 @@
  */
 import type { TargetGroupRec, TargetRec } from '../core/model';
 import type { TargetState } from '../events';
+import { slowStartPick } from './slowStart';
 
 /** Which target a request gets, written into by peekTarget and pickTarget (a reused object: no allocation per request). */
 export interface TargetChoice {
@@ -24,13 +25,14 @@ export function isEligible(state: TargetState, failOpen: boolean): boolean {
  * index in `tg.targets` (-1 for none). Shared by routing and the rule tester, so a prediction cannot drift from
  * what the engine then does.
  */
-export function peekTarget(tg: TargetGroupRec, out: TargetChoice): number {
+export function peekTarget(tg: TargetGroupRec, out: TargetChoice, now = 0, take = false): number {
   // Fail open (MC4) only when no target is healthy and one is unhealthy; neither: no target at all.
   const failOpen = tg.healthyCount === 0;
   let chosenIndex = -1;
   if (!failOpen || tg.unhealthyCount > 0) {
     const start = roundRobinStart(tg);
     if (tg.spec.algorithm === 'least_outstanding_requests') chosenIndex = leastOutstanding(tg.targets, start, failOpen);
+    else if (tg.spec.slowStartSeconds && !failOpen) chosenIndex = slowStartPick(tg, start, now, take);
     else chosenIndex = nextEligible(tg.targets, start, failOpen);
   }
   out.target = chosenIndex < 0 ? null : tg.targets[chosenIndex]!;
@@ -90,8 +92,8 @@ function rescanRoundRobin(tg: TargetGroupRec): number {
  * Picks the target for a request and moves the rotation past it; returns its index like peekTarget. Writes into
  * `out` to keep the request path free of allocation.
  */
-export function pickTarget(tg: TargetGroupRec, out: TargetChoice): number {
-  const index = peekTarget(tg, out);
+export function pickTarget(tg: TargetGroupRec, out: TargetChoice, now = 0): number {
+  const index = peekTarget(tg, out, now, true);
   if (index < 0) return index;
   tg.lastPickedSeq = out.target!.regSeq;
   tg.lastPickedIndex = index;

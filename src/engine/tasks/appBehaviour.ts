@@ -8,16 +8,17 @@ import type { TaskDefRec, TaskRec } from '../core/model';
 import type { ContainerSpec, TaskDefinitionSpec } from '../spec';
 
 /**
- * Whether the app in a task accepts connections now (MC18, MC20), and why not: its essential container exited, the
- * task is not RUNNING, or the app is still starting (`startupSeconds` after RUNNING; a warm task's never is). Requests, load balancer
+ * Whether the app in a task accepts connections now (MC18, MC20, MC33), and why not: its essential container exited,
+ * the task is not RUNNING, it refuses connections (refuseConnections), or the app is still starting (`startupSeconds` after RUNNING; a warm task's never is). Requests, load balancer
  * health checks and container health checks all ask this one question.
  */
-export type AppState = 'up' | 'crashed' | 'not-running' | 'starting';
+export type AppState = 'up' | 'crashed' | 'not-running' | 'starting' | 'refusing';
 
 export function appState(task: TaskRec, now: number): AppState {
   if (now >= task.answersFrom) return 'up';
   if (task.crashed) return 'crashed';
   if (task.lastStatus !== 'RUNNING' || task.runningAt === null) return 'not-running';
+  if (task.faults.refusesConnections) return 'refusing';
   return 'starting';
 }
 
@@ -26,7 +27,7 @@ export function appState(task: TaskRec, now: number): AppState {
  * task's app started before the clock did.
  */
 export function answersFrom(task: TaskRec): number {
-  if (task.crashed || task.lastStatus !== 'RUNNING' || task.runningAt === null) return Infinity;
+  if (task.crashed || task.faults.refusesConnections || task.lastStatus !== 'RUNNING' || task.runningAt === null) return Infinity;
   return task.warm ? task.runningAt : task.runningAt + task.taskDef.app.startupSeconds * 1000;
 }
 
@@ -41,13 +42,16 @@ export function servingContainer(spec: TaskDefinitionSpec, name?: string): Conta
 }
 
 export function compileTaskDef(spec: TaskDefinitionSpec): TaskDefRec {
-  const essentialChecked = spec.containers.find((c) => c.essential && c.healthCheck !== null);
+  const essentialChecked = spec.containers.filter((c) => c.essential && c.healthCheck !== null);
+  const anyChecked = spec.containers.find((c) => c.healthCheck !== null);
+  const checkedContainers = essentialChecked.length > 0 ? essentialChecked : anyChecked ? [anyChecked] : [];
   return {
     spec,
     key: `${spec.family}:${spec.revision}`,
     app: spec.app,
     responseMatchers: spec.app.responses.map((r) => ({ matcher: compileWildcard(r.pattern), status: r.status })),
-    checkedContainer: essentialChecked ?? spec.containers.find((c) => c.healthCheck !== null) ?? null,
+    checkedContainer: checkedContainers[0] ?? null,
+    checkedContainers,
     image: servingContainer(spec)?.image ?? '',
   };
 }

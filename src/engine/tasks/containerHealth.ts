@@ -1,6 +1,7 @@
 /**
  * Container health checks (fact 9, MC21): every Interval from RUNNING; failures inside StartPeriod do not count;
- * Retries consecutive failures make the container, and so the task, UNHEALTHY; a success makes it HEALTHY.
+ * Retries consecutive failures make the container UNHEALTHY; a success makes it HEALTHY. Each essential container with
+ * a check keeps its own clock; the task is UNHEALTHY if any is, else UNKNOWN if any is, else HEALTHY.
  */
 import type { TaskHealthStatus } from '../events';
 import { Kind, type EngineState } from '../core/engineState';
@@ -8,10 +9,21 @@ import type { TaskRec } from '../core/model';
 import { appState } from './appBehaviour';
 import { refreshTaskHealth } from './taskHealth';
 
+/** The next check of any container, from each container's own clock (one agenda entry per task). */
+function scheduleNext(engine: EngineState, task: TaskRec, token: number): void {
+  let next = Infinity;
+  for (const check of task.containerChecks) next = Math.min(next, check.nextAt);
+  if (Number.isFinite(next)) engine.at(next, Kind.ContainerCheck, engine.handleOfTask(task), token);
+}
+
 export function startContainerChecks(engine: EngineState, task: TaskRec): void {
-  const check = task.taskDef.checkedContainer?.healthCheck;
-  if (!check || task.runningAt === null) return;
-  engine.at(task.runningAt + check.intervalSeconds * 1000, Kind.ContainerCheck, engine.handleOfTask(task), task.phaseToken);
+  if (task.containerChecks.length === 0 || task.runningAt === null) return;
+  const runningAt = task.runningAt;
+  task.taskDef.checkedContainers.forEach((container, i) => {
+    const check = task.containerChecks[i];
+    if (check && container.healthCheck) check.nextAt = runningAt + container.healthCheck.intervalSeconds * 1000;
+  });
+  scheduleNext(engine, task, task.phaseToken);
 }
 
 function appAnswers(engine: EngineState, task: TaskRec, timeoutMs: number): boolean {
@@ -20,7 +32,18 @@ function appAnswers(engine: EngineState, task: TaskRec, timeoutMs: number): bool
   return task.taskDef.app.latencyMs + task.faults.extraLatencyMs < timeoutMs;
 }
 
-function setHealth(engine: EngineState, task: TaskRec, to: TaskHealthStatus): void {
+/** The task's health from its essential containers': UNHEALTHY if any is, else UNKNOWN if any is, else HEALTHY. */
+function taskHealthOf(task: TaskRec): TaskHealthStatus {
+  let unknown = false;
+  for (const check of task.containerChecks) {
+    if (check.health === 'UNHEALTHY') return 'UNHEALTHY';
+    if (check.health === 'UNKNOWN') unknown = true;
+  }
+  return unknown ? 'UNKNOWN' : 'HEALTHY';
+}
+
+function setHealth(engine: EngineState, task: TaskRec): void {
+  const to = taskHealthOf(task);
   if (task.healthStatus === to) return;
   const from = task.healthStatus;
   task.healthStatus = to;
@@ -28,25 +51,40 @@ function setHealth(engine: EngineState, task: TaskRec, to: TaskHealthStatus): vo
   refreshTaskHealth(engine, task);
 }
 
-/** A warm task's container has passed its checks since before the clock started (services/warmStart.ts): HEALTHY now, next check at t = Interval. */
+/** A warm task's containers have passed their checks since before the clock started (services/warmStart.ts): HEALTHY now, next checks at t = Interval. */
 export function startWarmContainer(engine: EngineState, task: TaskRec): void {
-  if (!task.taskDef.checkedContainer?.healthCheck) return;
-  setHealth(engine, task, 'HEALTHY');
+  if (task.containerChecks.length === 0) return;
+  for (const check of task.containerChecks) check.health = 'HEALTHY';
+  setHealth(engine, task);
   startContainerChecks(engine, task);
 }
 
 export function onContainerCheck(engine: EngineState, task: TaskRec, token: number): void {
   if (task.phaseToken !== token || task.lastStatus !== 'RUNNING' || task.runningAt === null) return;
-  const check = task.taskDef.checkedContainer?.healthCheck;
-  if (!check) return;
-  engine.at(engine.now + check.intervalSeconds * 1000, Kind.ContainerCheck, engine.handleOfTask(task), token);
-  if (appAnswers(engine, task, check.timeoutSeconds * 1000)) {
-    task.containerFailRun = 0;
-    setHealth(engine, task, 'HEALTHY');
+  const now = engine.now;
+  const due: number[] = [];
+  task.taskDef.checkedContainers.forEach((container, i) => {
+    const check = task.containerChecks[i];
+    if (!check || !container.healthCheck || check.nextAt !== now) return;
+    check.nextAt = now + container.healthCheck.intervalSeconds * 1000;
+    due.push(i);
+  });
+  scheduleNext(engine, task, token);
+  for (const i of due) runCheck(engine, task, i);
+  setHealth(engine, task);
+}
+
+function runCheck(engine: EngineState, task: TaskRec, i: number): void {
+  const spec = task.taskDef.checkedContainers[i]?.healthCheck;
+  const check = task.containerChecks[i];
+  if (!spec || !check || task.runningAt === null) return;
+  if (appAnswers(engine, task, spec.timeoutSeconds * 1000)) {
+    check.failRun = 0;
+    check.health = 'HEALTHY';
     return;
   }
-  const inStartPeriod = !task.warm && engine.now < task.runningAt + check.startPeriodSeconds * 1000;
+  const inStartPeriod = !task.warm && engine.now < task.runningAt + spec.startPeriodSeconds * 1000;
   if (inStartPeriod) return;
-  task.containerFailRun++;
-  if (task.containerFailRun >= check.retries) setHealth(engine, task, 'UNHEALTHY');
+  check.failRun++;
+  if (check.failRun >= spec.retries) check.health = 'UNHEALTHY';
 }

@@ -7,7 +7,7 @@ import { COMMAND_NAMES, isCommandName, type CommandName } from '../../engine';
 
 export const EDITOR_AREAS = {
   /** The inspector's faults: "Crash task", "Fail health checks", "Slow down", "Stop task", "Recover". */
-  faults: ['crashTask', 'failHealthChecks', 'recoverTask', 'slowTask', 'stopTask'],
+  faults: ['crashTask', 'failHealthChecks', 'recoverTask', 'slowTask', 'refuseConnections', 'stopTask'],
   /** The Clients inspector and the rule tester's "Send it". */
   traffic: ['request', 'setTraffic', 'spikeTraffic'],
   /** A service's editor: desired count, grace period, deployment settings, placement; add and delete. */

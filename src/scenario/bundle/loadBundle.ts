@@ -26,7 +26,7 @@ import { hasOwn, isRecord, nameMap } from '../values';
 import { buildWorld, type StackUnit } from '../world';
 import { specOfWorld, validateWorld } from '../worldSpec';
 import { bundleIssues } from './attribution';
-import { nestingRing, planStacks, rootPlan, type ParsedFile, type StackPlan } from './plan';
+import { baseName, nestingRing, planStacks, rootPlan, type ParsedFile, type StackPlan } from './plan';
 import { planRenames, renameTemplate } from './rename';
 import { mergeScripts, mergeSettings, type RootSettings } from './settings';
 import { BundleStacks, type StackEntry } from './stacks';
@@ -39,6 +39,8 @@ export interface BundleFile {
 
 export interface BundleOptions {
   readonly parameters?: Readonly<Record<string, string>>;
+  /** Values for one stack each, by stack name or file name (a parameter file's `Stacks`); they win over `parameters` and what a parent passes. */
+  readonly stackParameters?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** File the parameter values came from, named in issues about them. */
   readonly parameterWarningsFor?: string;
 }
@@ -100,19 +102,51 @@ function warnTransform(template: Template, sink: IssueSink): void {
   sink.warn('Transform', '', `Transform ${names} is not simulated yet: the template is read as written, so resources the transform would create are missing and its own types are listed as not simulated.`);
 }
 
-function plansOf(files: readonly ParsedFile[], lone: LoneTemplate | undefined): StackPlan[] {
-  const plans = lone ? files.map((file) => rootPlan(file, lone.stackName)) : planStacks(files);
+/** The scoped values of a stack: those given by its stack name, then by its file name (as given, or its base name). */
+function scopedValues(options: PipelineOptions, stackName: string, fileName: string): { scope: string; values: Readonly<Record<string, string>> }[] {
+  const scoped = options.stackParameters ?? {};
+  return [stackName, fileName, baseName(fileName)].filter((scope, i, all) => hasOwn(scoped, scope) && all.indexOf(scope) === i)
+    .map((scope) => ({ scope, values: scoped[scope] ?? {} }));
+}
+
+function declares(doc: Record<string, unknown> | null, key: string): boolean {
+  return doc !== null && isRecord(doc.Parameters) && hasOwn(doc.Parameters, key);
+}
+
+/**
+ * What the parameter files give one stack: to a root, the values for every stack whose key it declares; to any stack,
+ * the values given for it by name (a key it does not declare is a warning). A lone template takes all as its own.
+ */
+function suppliedFor(file: ParsedFile, stackName: string, options: PipelineOptions, root: boolean, onUnknown?: (scope: string, key: string) => void): Record<string, string> {
+  const supplied = nameMap<string>();
+  if (options.lone || root) {
+    for (const [key, value] of Object.entries(options.parameters ?? {})) if (options.lone || declares(file.doc, key)) supplied[key] = value;
+  }
+  for (const { scope, values } of scopedValues(options, stackName, file.name)) {
+    for (const [key, value] of Object.entries(values)) {
+      if (declares(file.doc, key)) supplied[key] = value;
+      else onUnknown?.(scope, key);
+    }
+  }
+  return supplied;
+}
+
+function plansOf(files: readonly ParsedFile[], options: PipelineOptions): StackPlan[] {
+  const lone = options.lone;
+  const plans = lone ? files.map((file) => rootPlan(file, lone.stackName)) : planStacks(files, (file, stackName, passed) => {
+    const own = suppliedFor(file, stackName, options, passed === null);
+    return nameMap([...Object.entries(passed ?? {}), ...Object.entries(own)]);
+  });
   return plans.filter((plan) => plan.file.doc !== null);
 }
 
 function makeEntries(files: readonly ParsedFile[], options: PipelineOptions, sinkFor: () => IssueSink, globalSink: IssueSink): { entries: StackEntry[]; settings: Map<StackEntry, ScenarioSettings | null> } {
-  const plans = plansOf(files, options.lone);
+  const plans = plansOf(files, options);
   const renames = planRenames(plans.map((plan) => ({
     stackName: plan.stackName,
     ids: isRecord(plan.file.doc?.Resources) ? Object.keys(plan.file.doc.Resources) : [],
   })));
   const given = options.parameters ?? {};
-  const declared = new Set<string>();
   const entries: StackEntry[] = [];
   const settings = new Map<StackEntry, ScenarioSettings | null>();
   plans.forEach((plan, index) => {
@@ -124,23 +158,21 @@ function makeEntries(files: readonly ParsedFile[], options: PipelineOptions, sin
       return;
     }
     const parsed = parseScenarioSettings(template.metadata, sink);
-    const supplied = nameMap<string>();
-    if (options.lone) {
-      for (const [key, value] of Object.entries(given)) supplied[key] = value;
-    } else if (plan.parent === null) {
-      for (const [key, value] of Object.entries(given)) {
-        if (hasOwn(template.parameters, key)) {
-          supplied[key] = value;
-          declared.add(key);
-        }
-      }
-    }
+    const supplied = suppliedFor(plan.file, plan.stackName, options, plan.parent === null, (scope, key) =>
+      globalSink.warn('Parameters', key, `Parameter ${key} is given for ${scope}, whose template does not declare it; its value is not used.`));
     const entry: StackEntry = { plan, template, renames: map, sink, supplied: { metadata: metadataParameters(template.metadata, parsed), options: supplied } };
     settings.set(entry, parsed);
     entries.push(entry);
   });
-  for (const key of Object.keys(given)) {
-    if (!options.lone && !declared.has(key)) globalSink.warn('Parameters', key, `Parameter ${key} is declared by no root template of this scenario; its value is not used.`);
+  if (!options.lone) {
+    for (const key of Object.keys(given)) {
+      if (!plans.some((plan) => plan.parent === null && declares(plan.file.doc, key))) globalSink.warn('Parameters', key, `Parameter ${key} is declared by no root template of this scenario; its value is not used.`);
+    }
+    for (const scope of Object.keys(options.stackParameters ?? {})) {
+      if (!plans.some((plan) => scopedValues({ stackParameters: { [scope]: {} } }, plan.stackName, plan.file.name).length > 0)) {
+        globalSink.warn('Parameters', scope, `Parameters are given for ${scope}, which is no stack or file of this scenario; they are not used.`);
+      }
+    }
   }
   return { entries, settings };
 }
@@ -174,7 +206,7 @@ export function loadStacks(sources: readonly StackSource[], options: PipelineOpt
     if (entry.plan.parent === null && rootSettings) roots.push({ file: entry.plan.file.name, sink: entry.sink, settings: rootSettings, renames: entry.renames });
   }
   const taken = (id: string): boolean => units.some((unit) => unit.ctx.resource(id) !== undefined);
-  const outside = lone ? null : addStandIns(stacks, taken);
+  const outside = addStandIns(stacks, taken, !lone);
   if (outside) units.push(outside);
   const first = units[0];
   const merged = mergeSettings(roots);

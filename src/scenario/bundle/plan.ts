@@ -1,12 +1,14 @@
 /**
  * Which stacks a bundle of files makes: a file is a root unless another file's `AWS::CloudFormation::Stack` names
- * it by its `TemplateURL` base name (a string, a Fn::Sub or a relative path); each Stack resource naming a file is
- * one nested stack, so a file named twice runs twice. Stack names: `Metadata.EcsOrchestra.stackName`, else the file
+ * it by its `TemplateURL` (templateUrl.ts: evaluated in the parent, matched by the longest path suffix); each Stack
+ * resource naming a file is one nested stack, so a file named twice runs twice. Stack names: `Metadata.EcsOrchestra.stackName`, else the file
  * name without its extension; a nested stack's is its parent's run together with its logical ID.
  */
 import type { IssueSink } from '../issueSink';
+import type { SuppliedParameters } from '../parameters';
 import { isRecord } from '../values';
 import { lettersAndDigits } from './rename';
+import { evaluatedUrl, literalUrl, matchUrl, passedParameters, probeContext, urlStrings } from './templateUrl';
 
 export const NESTED_STACK = 'AWS::CloudFormation::Stack';
 
@@ -32,33 +34,16 @@ export function withoutExtension(name: string): string {
   return baseName(name).replace(/\.[^.]*$/, '');
 }
 
-/** The literal text of a TemplateURL (Fn::Sub's string, Fn::Join's literal parts); null when there is none. */
-function urlText(raw: unknown): string | null {
-  if (typeof raw === 'string') return raw;
-  if (!isRecord(raw)) return null;
-  const sub = raw['Fn::Sub'];
-  if (typeof sub === 'string') return sub;
-  if (Array.isArray(sub) && typeof sub[0] === 'string') return sub[0];
-  const join = raw['Fn::Join'];
-  if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
-    return join[1].map((part) => (typeof part === 'string' ? part : '/')).join(join[0]);
-  }
-  return null;
-}
-
-/** The file a TemplateURL names: same base name, else same base name without extension (`svc.template` ~ `svc.yaml`). */
+/** The file a TemplateURL names by its literal text (no parameters known): the longest matching path suffix. */
 export function fileForUrl(url: unknown, files: readonly ParsedFile[]): ParsedFile | null {
-  const text = urlText(url);
-  if (text === null) return null;
-  const base = baseName(text.split(/[?#]/)[0] ?? text);
-  return files.find((f) => baseName(f.name) === base)
-    ?? files.find((f) => withoutExtension(f.name) === withoutExtension(base) && base !== '')
-    ?? null;
+  const text = literalUrl(url);
+  return text === null ? null : matchUrl(text, files).file;
 }
 
 export interface NestedResource {
   readonly logicalId: string;
   readonly url: unknown;
+  readonly condition: string | null;
 }
 
 export function nestedResources(doc: Record<string, unknown> | null): NestedResource[] {
@@ -66,7 +51,7 @@ export function nestedResources(doc: Record<string, unknown> | null): NestedReso
   return Object.entries(doc.Resources).flatMap(([logicalId, raw]) => {
     if (!isRecord(raw) || raw.Type !== NESTED_STACK) return [];
     const props = isRecord(raw.Properties) ? raw.Properties : {};
-    return [{ logicalId, url: props.TemplateURL }];
+    return [{ logicalId, url: props.TemplateURL, condition: typeof raw.Condition === 'string' ? raw.Condition : null }];
   });
 }
 
@@ -81,35 +66,56 @@ export function rootPlan(file: ParsedFile, stackName?: string): StackPlan {
   return { file, stackName: stackName || rootStackName(file), parent: null, parentResource: null };
 }
 
-/** Roots in file order, each followed by its nested stacks (depth first), so a parent always comes before its children. */
-export function planStacks(files: readonly ParsedFile[]): StackPlan[] {
+/** Parameter values of a stack of the plan, for evaluating its TemplateURLs: the root's given, a child's passed down. */
+export type PlanValues = (file: ParsedFile, stackName: string, passed: SuppliedParameters | null) => SuppliedParameters;
+
+const givenOnly: PlanValues = (_file, _name, passed) => passed ?? {};
+
+/**
+ * Roots in file order, each followed by its nested stacks (depth first), so a parent always comes before its children.
+ * A file is a root unless some file's Stack resource names it (by its literal URL or as evaluated with defaults); a
+ * nested stack's file is found by its URL evaluated in its parent, and one whose Condition is false is left out.
+ */
+export function planStacks(files: readonly ParsedFile[], valuesFor: PlanValues = givenOnly): StackPlan[] {
   const named = new Set<ParsedFile>();
   for (const file of files) {
+    const probe = probeContext(file, rootStackName(file), valuesFor(file, rootStackName(file), null));
     for (const nested of nestedResources(file.doc)) {
-      const child = fileForUrl(nested.url, files);
-      if (child && child !== file) named.add(child);
+      for (const url of [literalUrl(nested.url), evaluatedUrl(probe, nested.logicalId, nested.url), ...urlStrings(nested.url)]) {
+        const child = url === null ? null : matchUrl(url, files).file;
+        if (child && child !== file) named.add(child);
+      }
     }
   }
   const plans: StackPlan[] = [];
-  const visit = (plan: StackPlan, path: readonly ParsedFile[]): void => {
+  const visit = (plan: StackPlan, passed: SuppliedParameters | null, path: readonly ParsedFile[]): void => {
     plans.push(plan);
+    const probe = probeContext(plan.file, plan.stackName, valuesFor(plan.file, plan.stackName, passed));
     for (const nested of nestedResources(plan.file.doc)) {
-      const child = fileForUrl(nested.url, files);
+      // CloudFormation does not create a stack whose condition is false: nothing to say about it.
+      if (nested.condition !== null && probe && probe.conditions.value(nested.condition) === false) continue;
       const where = `Properties.TemplateURL`;
+      const url = evaluatedUrl(probe, nested.logicalId, nested.url);
+      const match = url === null ? { file: null, alsoMatching: [] } : matchUrl(url, files);
+      const child = match.file;
       if (!child) {
         plan.file.sink.warn(nested.logicalId, where, 'TemplateURL names no file of this bundle; the nested stack is listed as not simulated (add its template to the files).');
         continue;
+      }
+      if (match.alsoMatching.length > 0) {
+        plan.file.sink.warn(nested.logicalId, where, `TemplateURL ${url ?? ''} matches ${[child, ...match.alsoMatching].map((f) => f.name).join(' and ')} equally; ${child.name} is used (give the files with their folders to tell them apart).`);
       }
       if (path.includes(child)) {
         plan.file.sink.error(nested.logicalId, where, `Circular nested stacks: ${[...path, child].map((f) => f.name).join(' → ')}`);
         continue;
       }
       const stackName = lettersAndDigits(plan.stackName) + nested.logicalId;
-      visit({ file: child, stackName, parent: plan, parentResource: nested.logicalId }, [...path, child]);
+      const values = probe ? passedParameters(probe, nested.logicalId) : {};
+      visit({ file: child, stackName, parent: plan, parentResource: nested.logicalId }, values, [...path, child]);
     }
   };
   for (const file of files) {
-    if (!named.has(file)) visit(rootPlan(file), [file]);
+    if (!named.has(file)) visit(rootPlan(file), null, [file]);
   }
   return plans;
 }

@@ -8,7 +8,9 @@ import { Evaluator, type EvalEnv, type Where } from '../intrinsics';
 import { IssueSink } from '../issueSink';
 import type { SuppliedParameters } from '../parameters';
 import type { Template } from '../template';
-import { Link, NoValue, RawObject, Unresolved, hasOwn, isRecord, nameMap, type Value } from '../values';
+import { Link, NoValue, Unresolved, hasOwn, isRecord, nameMap, type Value } from '../values';
+import { passedParameters } from './templateUrl';
+import { LISTENER } from '../resourceTypes';
 import type { StackPlan } from './plan';
 
 export interface StackEntry {
@@ -17,7 +19,7 @@ export interface StackEntry {
   /** Original logical ID → ID in the world, for the IDs that changed. */
   readonly renames: ReadonlyMap<string, string>;
   readonly sink: IssueSink;
-  /** Root templates: the parameter file's values, then Metadata.EcsOrchestra.parameters. */
+  /** The parameter file's values for this stack (a root's, or a nested stack's by name), then Metadata.EcsOrchestra.parameters. */
   readonly supplied: { readonly metadata: SuppliedParameters; readonly options: SuppliedParameters };
 }
 
@@ -50,6 +52,8 @@ export class BundleStacks {
   private readonly importing: Export[] = [];
   /** Export name → an outside listener's ARN that stands in for it (see standIns in loadBundle). */
   readonly standIns = new Map<string, { readonly arn: string; readonly id: string }>();
+  /** A listener's ARN or name as a parameter gave it → the outside listener that stands in for it. */
+  readonly standInTexts = new Map<string, string>();
   outside: LoadContext | null = null;
 
   /** `crossStack` false: a lone template, whose imports and outputs no other stack here can resolve. */
@@ -73,7 +77,7 @@ export class BundleStacks {
       this.contexts.set(entry, 'skipped');
       return null;
     }
-    const links = this.crossStack ? this.linksFor(entry) : null;
+    const links = this.crossStack ? this.linksFor(entry) : this.loneLinks();
     const ctx = new LoadContext(entry.template, entry.sink, entry.plan.stackName, { metadata: entry.supplied.metadata, options }, links);
     this.contexts.set(entry, ctx);
     return ctx;
@@ -86,20 +90,10 @@ export class BundleStacks {
     const parentCtx = parent && this.context(parent);
     if (!parent || !parentCtx || entry.plan.parentResource === null) return null;
     const stackId = this.finalId(parent, entry.plan.parentResource);
-    const resource = parentCtx.resource(stackId);
-    if (!resource || !parentCtx.kept.has(stackId)) return null;
-    const values = nameMap<string>();
-    const raw = isRecord(resource.properties) ? resource.properties.Parameters : undefined;
-    const where = { resource: stackId, path: 'Properties.Parameters' };
-    const given = parentCtx.evaluator.shallow(raw, where);
-    if (!(given instanceof RawObject)) return values;
-    for (const [key, item] of Object.entries(given.entries)) {
-      const at = { resource: stackId, path: `Properties.Parameters.${key}` };
-      const text = parentCtx.evaluator.text(parentCtx.evaluator.shallow(item, at), at);
-      if (!(text instanceof Unresolved)) values[key] = text;
-      else if (!text.reported) parentCtx.sink.warn(stackId, at.path, `${text.reason}; the nested stack uses the parameter's Default.`);
-    }
-    return values;
+    if (!parentCtx.resource(stackId) || !parentCtx.kept.has(stackId)) return null;
+    const values = passedParameters(parentCtx, stackId, (path, reason) => parentCtx.sink.warn(stackId, path, `${reason}; the nested stack uses the parameter's Default.`));
+    // Values a parameter file gives this stack by name win over what its parent passes.
+    return nameMap([...Object.entries(values), ...Object.entries(entry.supplied.options)]);
   }
 
   private exports(entry: StackEntry): Export[] {
@@ -107,6 +101,8 @@ export class BundleStacks {
     if (cached) return cached;
     const ctx = this.context(entry);
     if (!ctx) return [];
+    // An export name that imports (from this stack or back through another) sees this stack's exports as none yet.
+    this.exportsOf.set(entry, []);
     const holeEnv: EvalEnv = {
       sink: new IssueSink(), stackName: STACK_NAME_HOLE, mappings: ctx.mappings,
       parameter: (name) => ctx.parameter(name), condition: (name) => ctx.condition(name),
@@ -130,12 +126,17 @@ export class BundleStacks {
     return found;
   }
 
-  /** Exact names first; then names built from AWS::StackName, with the stack name the importer assumed. */
-  findExport(name: string): { readonly found: Export; readonly assumed: string | null } | null {
+  /**
+   * Exact names first; then names built from AWS::StackName, with the stack name the importer assumed. A stack never
+   * imports its own export by such a pattern: `${AWS::StackName}-VpcId` importing `${ParentStack}-VpcId` names
+   * another stack's export, not itself.
+   */
+  findExport(name: string, asker: StackEntry | null = null): { readonly found: Export; readonly assumed: string | null } | null {
     const all = this.entries.flatMap((entry) => this.exports(entry));
     const exact = all.find((e) => e.name === name);
     if (exact) return { found: exact, assumed: null };
     for (const candidate of all) {
+      if (candidate.entry === asker) continue;
       const match = candidate.pattern?.exec(name);
       if (match) return { found: candidate, assumed: match[1] ?? '' };
     }
@@ -151,7 +152,7 @@ export class BundleStacks {
   }
 
   private importValue(asker: StackEntry, name: string, where: Where): Value {
-    const hit = this.findExport(name);
+    const hit = this.findExport(name, asker);
     if (hit) {
       const { found, assumed } = hit;
       if (assumed !== null) {
@@ -188,6 +189,15 @@ export class BundleStacks {
     return this.outputValue(child, output);
   }
 
+  /** A lone template sees no other stack, only the stand-ins for listeners it names by text. */
+  private loneLinks(): StackLinks {
+    return {
+      importValue: () => undefined,
+      stackOutput: () => undefined,
+      findByText: (text, types) => (types.includes(LISTENER) ? this.standInTexts.get(text) : undefined),
+    };
+  }
+
   private linksFor(asker: StackEntry): StackLinks {
     return {
       importValue: (name, where) => this.importValue(asker, name, where),
@@ -198,7 +208,7 @@ export class BundleStacks {
           const id = entry !== asker && ctx instanceof LoadContext ? ctx.findOwn(text, types) : undefined;
           if (id !== undefined) return id;
         }
-        return this.outside?.findOwn(text, types);
+        return (types.includes(LISTENER) ? this.standInTexts.get(text) : undefined) ?? this.outside?.findOwn(text, types);
       },
     };
   }

@@ -50,24 +50,35 @@ export function targetGroupResource(tg: TargetGroupSpec, ctx: ExportContext): Cf
       TargetGroupAttributes: [
         { Key: 'deregistration_delay.timeout_seconds', Value: String(tg.deregistrationDelaySeconds) },
         { Key: 'load_balancing.algorithm.type', Value: tg.algorithm },
+        ...(tg.slowStartSeconds ? [{ Key: 'slow_start.duration_seconds', Value: String(tg.slowStartSeconds) }] : []),
+        ...(tg.stickiness ? [
+          { Key: 'stickiness.enabled', Value: 'true' },
+          { Key: 'stickiness.type', Value: tg.stickiness.type },
+          { Key: `stickiness.${tg.stickiness.type}.duration_seconds`, Value: String(tg.stickiness.durationSeconds) },
+          ...(tg.stickiness.cookieName ? [{ Key: 'stickiness.app_cookie.cookie_name', Value: tg.stickiness.cookieName }] : []),
+        ] : []),
       ],
     }),
   };
 }
 
-function forwardAction(targetGroups: Extract<ActionSpec, { type: 'forward' }>['targetGroups']): CfnObject {
+function forwardAction(action: Extract<ActionSpec, { type: 'forward' }>): CfnObject {
+  const { targetGroups, stickinessSeconds } = action;
   const only = targetGroups.length === 1 ? targetGroups[0] : undefined;
-  if (only && only.weight === FORWARD_WEIGHT_DEFAULT) return { Type: 'forward', TargetGroupArn: ref(only.targetGroupId) };
+  if (only && only.weight === FORWARD_WEIGHT_DEFAULT && stickinessSeconds === undefined) return { Type: 'forward', TargetGroupArn: ref(only.targetGroupId) };
+  const groups = targetGroups.map((g) => ({ TargetGroupArn: ref(g.targetGroupId), Weight: g.weight }));
   return {
     Type: 'forward',
-    ForwardConfig: { TargetGroups: targetGroups.map((g) => ({ TargetGroupArn: ref(g.targetGroupId), Weight: g.weight })) },
+    ForwardConfig: stickinessSeconds === undefined
+      ? { TargetGroups: groups }
+      : { TargetGroups: groups, TargetGroupStickinessConfig: { Enabled: true, DurationSeconds: stickinessSeconds } },
   };
 }
 
 export function action(a: ActionSpec): CfnObject {
   switch (a.type) {
     case 'forward':
-      return forwardAction(a.targetGroups);
+      return forwardAction(a);
     case 'fixed-response':
       return {
         Type: 'fixed-response',

@@ -43,8 +43,12 @@ class ActionReader {
       return single === null ? null : { type: 'forward', targetGroups: [{ targetGroupId: single, weight: FORWARD_WEIGHT_DEFAULT }] };
     }
     const stickiness = obj(config, 'TargetGroupStickinessConfig');
+    let stickinessSeconds: number | undefined;
     if (stickiness && bool(stickiness, 'Enabled') === true) {
-      stickiness.warn('Target group stickiness (TargetGroupStickinessConfig) is not simulated yet: every request is split by weight.');
+      const seconds = int(stickiness, 'DurationSeconds');
+      if (seconds === undefined) stickiness.error('needs "DurationSeconds" (1-604800) when Enabled is true');
+      else if (seconds < 1 || seconds > 604_800) stickiness.get('DurationSeconds')?.error(`DurationSeconds ${seconds} must be between 1 and 604800`);
+      else stickinessSeconds = seconds;
     }
     const groups: WeightedTargetGroup[] = [];
     for (const tuple of list(config, 'TargetGroups') ?? []) {
@@ -56,7 +60,7 @@ class ActionReader {
     if (single !== null && !(groups.length === 1 && groups[0]?.targetGroupId === single)) {
       action.error('TargetGroupArn and ForwardConfig must name the same single target group when both are given');
     }
-    return { type: 'forward', targetGroups: groups };
+    return stickinessSeconds === undefined ? { type: 'forward', targetGroups: groups } : { type: 'forward', targetGroups: groups, stickinessSeconds };
   }
 
   fixedResponse(action: Node): ActionSpec | null {

@@ -1,14 +1,14 @@
 /**
  * AWS::ECS::Service to ServiceSpec. Daemon scheduling and non-ECS deployment controllers load with a warning that
- * says what the simulator does instead. An omitted LaunchType is settled once the clusters' EC2 capacity is known.
+ * says what the simulator does instead; a service of task sets runs its primary task set's task definition. An omitted LaunchType is settled once the clusters' EC2 capacity is known.
  */
 import type { DeploymentConfigurationSpec, LaunchType, ServiceLoadBalancerSpec, ServiceSpec, TaskDefinitionSpec } from '../../engine';
 import type { LoadContext } from '../context';
 import { SERVICE_DEFAULTS } from '../defaults';
-import { Node, bool, int, list, obj, str } from '../node';
-import { CLUSTER, TARGET_GROUP, TASK_DEFINITION } from '../resourceTypes';
+import { Node, bool, int, isCustomResourceType, list, obj, str } from '../node';
+import { CLUSTER, PRIMARY_TASK_SET, TARGET_GROUP, TASK_DEFINITION, TASK_SET } from '../resourceTypes';
 import type { TemplateResource } from '../template';
-import { Unresolved } from '../values';
+import { Link, Unresolved, isRecord } from '../values';
 import type { Clusters } from './cluster';
 import {
   DEPLOYMENT_CONFIGURATION_PROPERTIES, SERVICE_LOAD_BALANCER_PROPERTIES, SERVICE_PROPERTIES,
@@ -16,7 +16,12 @@ import {
 import { readPlacementConstraints, readPlacementStrategies } from './placement';
 import { enumMessage } from './taskDefinition';
 
-export const BLUE_GREEN_NOT_SIMULATED = 'blue/green via CodeDeploy is not simulated yet: the service is shown and deploys with rolling updates.';
+/** The issue's sentence, for a CODE_DEPLOY or EXTERNAL deployment controller (and a world of task sets). */
+export function blueGreenNotSimulated(controller: string): string {
+  return `Blue/green deployments (${controller}) are not simulated yet: the service runs its task definition with the rolling (ECS) controller`;
+}
+
+export const BLUE_GREEN_NOT_SIMULATED = blueGreenNotSimulated('CODE_DEPLOY');
 
 /** A service the simulator cannot run at all; the loader lists it as not simulated. */
 export interface SkippedService {
@@ -138,6 +143,26 @@ function readDeployment(props: Node, daemon: boolean): DeploymentConfigurationSp
   };
 }
 
+function madeByCustomResource(ctx: LoadContext, node: Node): boolean {
+  const value = node.value;
+  const target = value instanceof Link ? ctx.resource(value.logicalId) : undefined;
+  return target !== undefined && isCustomResourceType(target.type);
+}
+
+/** The properties of the task set a service of task sets runs: the one AWS::ECS::PrimaryTaskSet names, else the first. */
+function primaryTaskSet(ctx: LoadContext, serviceId: string): Node | null {
+  const kept = ctx.template.resources.filter((r) => ctx.kept.has(r.logicalId));
+  const linksTo = (raw: unknown, id: string): boolean => {
+    const value = ctx.evaluator.shallow(raw, { resource: '', path: '' });
+    return value instanceof Link && value.logicalId === id;
+  };
+  const prop = (r: TemplateResource, key: string): unknown => (isRecord(r.properties) ? r.properties[key] : undefined);
+  const sets = kept.filter((r) => r.type === TASK_SET && linksTo(prop(r, 'Service'), serviceId));
+  const primary = kept.find((r) => r.type === PRIMARY_TASK_SET && linksTo(prop(r, 'Service'), serviceId));
+  const chosen = sets.find((set) => primary !== undefined && linksTo(prop(primary, 'TaskSetId'), set.logicalId)) ?? sets[0];
+  return chosen ? Node.properties(ctx, chosen) : null;
+}
+
 export function buildService(
   ctx: LoadContext,
   resource: TemplateResource,
@@ -146,14 +171,26 @@ export function buildService(
 ): PendingService | SkippedService | null {
   const props = Node.properties(ctx, resource);
   props.warnUnknown(SERVICE_PROPERTIES);
-  const tdNode = props.get('TaskDefinition');
+  str(props, 'ServiceName');
+  const scheduling = str(props, 'SchedulingStrategy');
+  const daemon = scheduling === 'DAEMON';
+  if (daemon) props.get('SchedulingStrategy')?.warn('SchedulingStrategy DAEMON is not simulated yet: the service runs as a REPLICA service with its desired count.');
+  const controller = obj(props, 'DeploymentController');
+  const controllerType = controller && str(controller, 'Type');
+  const taskSet = props.get('TaskDefinition') ? null : primaryTaskSet(ctx, resource.logicalId);
+  const ofTaskSet = taskSet ? ` (the task definition of task set ${taskSet.resource})` : '';
+  if (controller && controllerType !== undefined && controllerType !== 'ECS') controller.warn(`${blueGreenNotSimulated(controllerType)}${ofTaskSet}.`);
+  else if (taskSet) props.warn(`${blueGreenNotSimulated('EXTERNAL')}${ofTaskSet}.`);
+  // A service of task sets (EXTERNAL controller) takes its task definition, load balancers and network from its primary set.
+  const source = taskSet ?? props;
+  const tdNode = source.get('TaskDefinition');
   if (!tdNode) {
     props.error('needs "TaskDefinition" (a service with the ECS deployment controller runs one task definition)');
     return null;
   }
-  const tdTarget = tdNode.asLink([TASK_DEFINITION], 'the service is not simulated');
+  const tdTarget = tdNode.asLink([TASK_DEFINITION], 'the task definition is made by a custom resource, so the service is listed as not simulated');
   // An unresolved import was warned about: the service is listed as not simulated rather than failing the load.
-  if (!tdTarget) return tdNode.value instanceof Unresolved ? { skipped: true } : null;
+  if (!tdTarget) return tdNode.value instanceof Unresolved || madeByCustomResource(ctx, tdNode) ? { skipped: true } : null;
   if ('text' in tdTarget) {
     tdNode.error(`Unable to describe task definition. ("${tdTarget.text}" is not a task definition of this template)`);
     return null;
@@ -161,16 +198,7 @@ export function buildService(
   const taskDefinition = taskDefinitions.get(tdTarget.id);
   if (!taskDefinition) return null;
 
-  str(props, 'ServiceName');
-  const scheduling = str(props, 'SchedulingStrategy');
-  const daemon = scheduling === 'DAEMON';
-  if (daemon) props.get('SchedulingStrategy')?.warn('SchedulingStrategy DAEMON is not simulated yet: the service runs as a REPLICA service with its desired count.');
-  const controller = obj(props, 'DeploymentController');
-  const controllerType = controller && str(controller, 'Type');
-  if (controller && controllerType !== undefined && controllerType !== 'ECS') {
-    controller.warn(`DeploymentController ${controllerType}: ${BLUE_GREEN_NOT_SIMULATED}`);
-  }
-  if (taskDefinition.networkMode === 'awsvpc' && !props.get('NetworkConfiguration')) {
+  if (taskDefinition.networkMode === 'awsvpc' && !source.get('NetworkConfiguration')) {
     props.error("Network Configuration must be provided when networkMode 'awsvpc' is specified.");
   }
   const spec: PendingService['spec'] = {
@@ -179,11 +207,11 @@ export function buildService(
     clusterId: clusterOf(props, clusters),
     taskDefinitionId: taskDefinition.id,
     desiredCount: int(props, 'DesiredCount', `the simulator uses ${SERVICE_DEFAULTS.desiredCount}`) ?? SERVICE_DEFAULTS.desiredCount,
-    loadBalancers: (list(props, 'LoadBalancers') ?? []).map(readLoadBalancer).filter((lb): lb is ServiceLoadBalancerSpec => lb !== null),
+    loadBalancers: (list(source, 'LoadBalancers') ?? []).map(readLoadBalancer).filter((lb): lb is ServiceLoadBalancerSpec => lb !== null),
     healthCheckGracePeriodSeconds: int(props, 'HealthCheckGracePeriodSeconds') ?? SERVICE_DEFAULTS.healthCheckGracePeriodSeconds,
     deployment: readDeployment(props, daemon),
     placementStrategies: readPlacementStrategies(props),
     placementConstraints: readPlacementConstraints(props),
   };
-  return { spec, launchType: launchTypeOf(props), taskDefinition, props };
+  return { spec, launchType: launchTypeOf(taskSet?.get('LaunchType') ? taskSet : props), taskDefinition, props };
 }

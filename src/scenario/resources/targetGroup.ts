@@ -41,11 +41,35 @@ function healthCheckPort(props: Node): 'traffic-port' | number {
 interface Attributes {
   deregistrationDelaySeconds: number;
   algorithm: Algorithm;
+  slowStartSeconds: number;
+  stickinessEnabled: boolean;
+  stickinessType: 'lb_cookie' | 'app_cookie';
+  lbCookieSeconds: number;
+  appCookieSeconds: number;
+  appCookieName: string | null;
+}
+
+/** stickiness.*.duration_seconds: 1 second to 7 days, default 1 day (fact 104). */
+const STICKINESS_DEFAULT_SECONDS = 86_400;
+const STICKINESS_MAX_SECONDS = 604_800;
+
+function stickinessSeconds(node: Node, key: string): number | undefined {
+  const seconds = node.asInteger();
+  if (seconds === undefined) return undefined;
+  if (seconds < 1 || seconds > STICKINESS_MAX_SECONDS) {
+    node.error(`'${key}' value '${seconds}' must be between '1-${STICKINESS_MAX_SECONDS}' inclusive`);
+    return undefined;
+  }
+  return seconds;
 }
 
 /** Attribute values are strings in AWS's API; templates write them as numbers and booleans too. */
 function readAttributes(props: Node): Attributes {
-  const result: Attributes = { deregistrationDelaySeconds: TARGET_GROUP_DEFAULTS.deregistrationDelaySeconds, algorithm: TARGET_GROUP_DEFAULTS.algorithm };
+  const result: Attributes = {
+    deregistrationDelaySeconds: TARGET_GROUP_DEFAULTS.deregistrationDelaySeconds, algorithm: TARGET_GROUP_DEFAULTS.algorithm, slowStartSeconds: 0,
+    stickinessEnabled: false, stickinessType: 'lb_cookie', lbCookieSeconds: STICKINESS_DEFAULT_SECONDS, appCookieSeconds: STICKINESS_DEFAULT_SECONDS, appCookieName: null,
+  };
+  let slowStartNode: Node | null = null;
   for (const item of list(props, 'TargetGroupAttributes') ?? []) {
     const attribute = item.asObject();
     const key = attribute && str(attribute, 'Key');
@@ -62,13 +86,34 @@ function readAttributes(props: Node): Attributes {
       if (!(ALGORITHMS as readonly string[]).includes(value)) valueNode.error(enumMessage(value, key, ALGORITHMS));
       else if (value === 'weighted_random') valueNode.warn('weighted_random is not simulated yet: the simulator routes round robin.');
       else result.algorithm = value as Algorithm;
-    } else if (key === 'stickiness.enabled' && valueNode.asBoolean() === true) {
-      valueNode.warn('Stickiness (stickiness.*) is not simulated yet: requests are spread by the routing algorithm.');
-    } else if (key === 'slow_start.duration_seconds' && (valueNode.asInteger() ?? 0) > 0) {
-      valueNode.warn('Slow start (slow_start.duration_seconds) is not simulated yet: a new target gets its full share at once.');
+    } else if (key === 'stickiness.enabled') {
+      result.stickinessEnabled = valueNode.asBoolean() === true;
+    } else if (key === 'stickiness.type') {
+      if (value === 'lb_cookie' || value === 'app_cookie') result.stickinessType = value;
+      else valueNode.error(enumMessage(value, key, ['lb_cookie', 'app_cookie']));
+    } else if (key === 'stickiness.lb_cookie.duration_seconds') {
+      result.lbCookieSeconds = stickinessSeconds(valueNode, key) ?? result.lbCookieSeconds;
+    } else if (key === 'stickiness.app_cookie.duration_seconds') {
+      result.appCookieSeconds = stickinessSeconds(valueNode, key) ?? result.appCookieSeconds;
+    } else if (key === 'stickiness.app_cookie.cookie_name') {
+      result.appCookieName = value;
+    } else if (key === 'slow_start.duration_seconds') {
+      const seconds = valueNode.asInteger();
+      // AWS: 30 to 900 seconds, or 0 to turn it off (fact 104).
+      if (seconds !== undefined && seconds !== 0 && (seconds < 30 || seconds > 900)) valueNode.error(`'${key}' value '${seconds}' must be 0 or between '30-900' inclusive`);
+      else if (seconds !== undefined) {
+        result.slowStartSeconds = seconds;
+        slowStartNode = valueNode;
+      }
     } else if (key === 'load_balancing.algorithm.anomaly_mitigation' && value === 'on') {
       valueNode.warn('Anomaly mitigation is not simulated yet.');
     }
+  }
+  if (slowStartNode !== null && result.slowStartSeconds > 0 && result.algorithm === 'least_outstanding_requests') {
+    slowStartNode.error('Slow start mode is not supported with the least_outstanding_requests algorithm (fact 122); turn one of them off.');
+  }
+  if (result.stickinessEnabled && result.stickinessType === 'app_cookie' && result.appCookieName === null) {
+    props.error("'stickiness.app_cookie.cookie_name' must be specified when 'stickiness.type' is 'app_cookie'");
   }
   return result;
 }
@@ -108,5 +153,13 @@ export function buildTargetGroup(ctx: LoadContext, resource: TemplateResource): 
     },
     deregistrationDelaySeconds: attributes.deregistrationDelaySeconds,
     algorithm: attributes.algorithm,
+    ...(attributes.slowStartSeconds > 0 ? { slowStartSeconds: attributes.slowStartSeconds } : {}),
+    ...(attributes.stickinessEnabled ? {
+      stickiness: {
+        type: attributes.stickinessType,
+        durationSeconds: attributes.stickinessType === 'app_cookie' ? attributes.appCookieSeconds : attributes.lbCookieSeconds,
+        ...(attributes.stickinessType === 'app_cookie' && attributes.appCookieName !== null ? { cookieName: attributes.appCookieName } : {}),
+      },
+    } : {}),
   };
 }

@@ -68,7 +68,17 @@ function checkPort(spec: ScenarioSpec, report: CommandReport, path: string, port
 }
 
 function checkMix(spec: ScenarioSpec, report: CommandReport, path: string, mix: readonly TrafficMixEntry[]): void {
-  mix.forEach((entry, index) => checkPort(spec, report, `${path}.mix[${index}].listenerPort`, entry.listenerPort));
+  mix.forEach((entry, index) => {
+    checkPort(spec, report, `${path}.mix[${index}].listenerPort`, entry.listenerPort);
+    checkLoadBalancer(spec, report, `${path}.mix[${index}].loadBalancer`, entry.loadBalancer);
+  });
+}
+
+/** A request addressed to a load balancer must name one of the world's (logical ID, name or DNS name). */
+function checkLoadBalancer(spec: ScenarioSpec, report: CommandReport, path: string, name: string | undefined): void {
+  if (name === undefined) return;
+  const known = spec.loadBalancers.some((lb) => lb.id === name || lb.name === name || lb.dnsName.toLowerCase() === name.toLowerCase());
+  if (!known) report.error(path, `load balancer "${name}" does not exist (the world has ${spec.loadBalancers.map((lb) => lb.id).join(', ') || 'none'})`);
 }
 
 /** Instance IDs the script may name: the ones at t = 0, then each addInstances' in script order. */

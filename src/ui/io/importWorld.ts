@@ -49,15 +49,17 @@ export function importWorld(files: readonly NamedText[], parameterFile: NamedTex
   if (session !== undefined && files[0]) return { kind: 'session', doc: session, source: files[0].name };
   if (files.length === 1 && files[0] && isLessonText(files[0].text)) return { kind: 'lesson', file: files[0] };
   let parameters: Record<string, string> | undefined;
+  let stackParameters: Record<string, Record<string, string>> | undefined;
   const warnings: ScenarioIssue[] = [];
   if (parameterFile) {
     const read = parseParameterFile(parameterFile.text, parameterFile.name);
     if (!read.ok) return { kind: 'failed', errors: read.errors, warnings: read.warnings };
     parameters = read.parameters;
+    stackParameters = read.stacks;
     warnings.push(...read.warnings);
   }
   try {
-    const result = loadBundle(files, { ...(parameters ? { parameters } : {}), ...(parameterFile ? { parameterWarningsFor: parameterFile.name } : {}) });
+    const result = loadBundle(files, { ...(parameters ? { parameters } : {}), ...(stackParameters ? { stackParameters } : {}), ...(parameterFile ? { parameterWarningsFor: parameterFile.name } : {}) });
     if (!result.ok) return { kind: 'failed', errors: result.errors, warnings: [...warnings, ...result.warnings] };
     const source = files.length === 1 && files[0] ? files[0].name : `${files.length} files`;
     return {

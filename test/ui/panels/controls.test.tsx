@@ -62,6 +62,17 @@ describe('task controls', () => {
     expect(taskOf(store, TASK)?.desiredStatus).toBe('STOPPED');
   });
 
+  it('makes a task refuse connections, which the engine then says it already does, and recovers it', async () => {
+    const user = userEvent.setup();
+    const { store } = steadyWithTask();
+    await user.click(screen.getByRole('button', { name: 'Refuse connections' }));
+    expect(commandsApplied(store).at(-1)).toMatchObject({ command: { do: 'refuseConnections', task: TASK } });
+    expect(taskOf(store, TASK)?.faults.refusesConnections).toBe(true);
+    expect(screen.getByRole('button', { name: 'Refuse connections' })).toHaveAccessibleDescription(/task UsersService-2 already refuses connections/);
+    await user.click(screen.getByRole('button', { name: 'Recover' }));
+    expect(taskOf(store, TASK)?.faults.refusesConnections).toBe(false);
+  });
+
   it('explains why a task that has not started cannot crash, and offers nothing once stopped', () => {
     // Started cold, so the tasks are still launching at t = 0.
     const { store } = renderPanels(<Inspector />, 'default.json', 'cold');
@@ -80,7 +91,7 @@ describe('task controls', () => {
     });
     expect(taskOf(store, TASK)?.lastStatus).toBe('STOPPED');
     const task = screen.getByRole('article', { name: `Task ${TASK}` });
-    expect(within(task).queryAllByRole('button', { name: /Crash task|Fail health checks|Slow down|Stop task|Recover/ })).toHaveLength(0);
+    expect(within(task).queryAllByRole('button', { name: /Crash task|Fail health checks|Slow down|Refuse connections|Stop task|Recover/ })).toHaveLength(0);
     expect(task).toHaveTextContent('This task has stopped');
   });
 });

@@ -67,7 +67,7 @@ describe('task actions: the engine answers, the inspector only shows it', () => 
 
   it('offers every fault to a healthy running task except recovering', () => {
     const sim = steady();
-    expect(taskActionState((c) => sim.check(c), 'Web-1')).toEqual({ crash: null, failHealthChecks: null, slow: null, stop: null, recover: 'task Web-1 has no injected faults to clear' });
+    expect(taskActionState((c) => sim.check(c), 'Web-1')).toEqual({ crash: null, failHealthChecks: null, slow: null, refuse: null, stop: null, recover: 'task Web-1 has no injected faults to clear' });
   });
 
   it('explains each action that does not apply, in the words a rejected command gets', () => {
@@ -84,6 +84,7 @@ describe('task actions: the engine answers, the inspector only shows it', () => 
       crash: 'task Web-1 is already stopping',
       failHealthChecks: 'task Web-1 is already stopping',
       slow: 'task Web-1 is already stopping',
+      refuse: 'task Web-1 is already stopping',
       stop: 'task Web-1 is already stopping',
       recover: 'task Web-1 is already stopping',
     });

@@ -7,6 +7,7 @@ const EFFECT: Readonly<Record<TaskAction, string>> = {
   crash: 'its essential container exits',
   failHealthChecks: 'its health-check path answers 500',
   slow: 'every request takes 5 s longer',
+  refuse: 'new requests get 502 at once; requests in flight finish',
   stop: 'StopTask, as a user would',
   recover: 'clears injected faults',
 };

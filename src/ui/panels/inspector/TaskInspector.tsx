@@ -44,11 +44,12 @@ function hostPortText(view: TaskView): string {
 
 function faultsText(task: TaskSnapshot): string | null {
   const parts: string[] = [];
-  const { healthChecks, containerHealthChecks, extraLatencyMs } = task.faults;
+  const { healthChecks, containerHealthChecks, extraLatencyMs, refusesConnections } = task.faults;
   if (healthChecks === 'timeout') parts.push('health checks time out');
   else if (healthChecks !== null) parts.push(`health checks get ${healthChecks}`);
   if (containerHealthChecks) parts.push('container health check fails');
   if (extraLatencyMs > 0) parts.push(`${extraLatencyMs} ms slower per request`);
+  if (refusesConnections) parts.push('refuses new connections (502 at once)');
   return parts.length === 0 ? null : parts.join('; ');
 }
 

@@ -4,17 +4,18 @@
  */
 import type { Command, CommandCheck } from '../../../engine';
 
-export type TaskAction = 'crash' | 'failHealthChecks' | 'slow' | 'stop' | 'recover';
+export type TaskAction = 'crash' | 'failHealthChecks' | 'slow' | 'refuse' | 'stop' | 'recover';
 
 export const TASK_ACTION_LABELS: Readonly<Record<TaskAction, string>> = {
   crash: 'Crash task',
   failHealthChecks: 'Fail health checks',
   slow: 'Slow down',
+  refuse: 'Refuse connections',
   stop: 'Stop task',
   recover: 'Recover',
 };
 
-export const TASK_ACTIONS: readonly TaskAction[] = ['crash', 'failHealthChecks', 'slow', 'stop', 'recover'];
+export const TASK_ACTIONS: readonly TaskAction[] = ['crash', 'failHealthChecks', 'slow', 'refuse', 'stop', 'recover'];
 
 export function taskCommand(action: TaskAction, task: string): Command {
   switch (action) {
@@ -24,6 +25,8 @@ export function taskCommand(action: TaskAction, task: string): Command {
       return { do: 'failHealthChecks', task };
     case 'slow':
       return { do: 'slowTask', task };
+    case 'refuse':
+      return { do: 'refuseConnections', task };
     case 'stop':
       return { do: 'stopTask', task };
     case 'recover':
@@ -39,5 +42,5 @@ export function taskActionState(check: (command: Command) => CommandCheck, taskI
     const answer = check(taskCommand(action, taskId));
     return answer.allowed ? null : answer.reason;
   };
-  return { crash: why('crash'), failHealthChecks: why('failHealthChecks'), slow: why('slow'), stop: why('stop'), recover: why('recover') };
+  return { crash: why('crash'), failHealthChecks: why('failHealthChecks'), slow: why('slow'), refuse: why('refuse'), stop: why('stop'), recover: why('recover') };
 }

@@ -1,7 +1,7 @@
 /** Whether an event is of a type and matches a filter: each field (a dotted path for `command.do`) equal, or containing the text. */
 import type { SimEvent, SimEventType } from '../../engine';
 import type { EventFilter, FilterValue } from '../format/goal';
-import { pathKeys, valueAt } from '../load/references';
+import { pathKeys, valueAt } from '../format/resourcePaths';
 
 function matchesValue(actual: unknown, wanted: FilterValue): boolean {
   if (wanted !== null && typeof wanted === 'object') return typeof actual === 'string' && actual.includes(wanted.contains);

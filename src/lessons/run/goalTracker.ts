@@ -5,7 +5,7 @@
  */
 import type { SimEvent } from '../../engine';
 import type { Goal, StatusMatch } from '../format/goal';
-import { findResource, pathKeys, valueAt } from '../load/references';
+import { findResource, pathKeys, valueAt } from '../format/resourcePaths';
 import { matchesEvent } from './eventMatch';
 import type { LessonView } from './view';
 

@@ -5,7 +5,7 @@
  */
 import type { ScenarioSpec, SimEvent, TaskLastStatus, WorldSnapshot } from '../../engine';
 import type { AnswerValue, Observation, Observed } from '../format/prediction';
-import { pathKeys, valueAt } from '../load/references';
+import { pathKeys, valueAt } from '../format/resourcePaths';
 import { matchesEvent } from './eventMatch';
 
 /** The rule's logical ID a request.completed event's listener and priority name, in the world now. */

@@ -11,7 +11,7 @@ import { appendToLog, DEFAULT_LOG_LIMIT, isLoggable, type LogEntry } from './eve
 import { clampSpeed, DEFAULT_SPEED } from './speeds';
 import { MetricsCollector, type MetricsView } from './metrics';
 import { createViewSlice, type ViewOptions, type ViewState } from './view';
-import { advanceWithin, startTurn, type FrameBudget } from './budget';
+import { startTurn, type FrameBudget } from './budget';
 import { seek as runSeek, type SeekOptions, type SeekOutcome, type SeekPlan, type SeekProgress } from './seek';
 import { MAX_MARKERS, Timeline, type Bookmark, type TimedCommand, type TimelineView } from './timeline';
 import { markerOf, type Marker } from './markers';

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { offlinePlugin } from './build/offlinePlugin';
 
 /**
  * The built page's Content-Security-Policy: its own files only, no inline script, no eval, nothing from another
@@ -16,6 +17,9 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",
+  // The service worker (sw.js, offline use) and the web app manifest are this origin's own files.
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -37,7 +41,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlinePlugin()],
   // Relative asset paths so the built app works from any folder or docs page.
   base: './',
   build: {

@@ -6,6 +6,8 @@ import { App } from '../ui/App';
 import { browserStorage } from '../session/autosave';
 import { shareFragment } from '../session/shareLink';
 import { parseStartup } from './startup';
+import { SpeakerView } from '../ui/present/SpeakerView';
+import { registerOffline } from './offline';
 import '../ui/styles.css';
 
 const root = document.getElementById('root');
@@ -15,8 +17,13 @@ if (!root) throw new Error('index.html has no #root element to mount ECS Orchest
 const share = shareFragment(window.location.hash);
 if (share !== null) window.history.replaceState(null, '', window.location.pathname + window.location.search);
 
+// ?speaker=1 is the speaker view, a second window that drives this one (src/ui/present/SpeakerView.tsx).
+const speaker = new URLSearchParams(window.location.search).get('speaker') === '1';
+
 createRoot(root).render(
   <StrictMode>
-    <App startup={parseStartup(window.location.search)} session={{ autosave: { storage: browserStorage() }, share }} />
+    {speaker ? <SpeakerView /> : <App startup={parseStartup(window.location.search)} session={{ autosave: { storage: browserStorage() }, share }} />}
   </StrictMode>,
 );
+
+registerOffline(window.location.search);

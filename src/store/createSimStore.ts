@@ -11,6 +11,7 @@ import { appendToLog, DEFAULT_LOG_LIMIT, isLoggable, type LogEntry } from './eve
 import { clampSpeed, DEFAULT_SPEED } from './speeds';
 import { MetricsCollector, type MetricsView } from './metrics';
 import { createViewSlice, type ViewOptions, type ViewState } from './view';
+import { createPresenterSlice, type LessonPresenter, type PresenterState } from './presenter';
 import { startTurn, type FrameBudget } from './budget';
 import { seek as runSeek, type SeekOptions, type SeekOutcome, type SeekPlan, type SeekProgress } from './seek';
 import { MAX_MARKERS, Timeline, type Bookmark, type TimedCommand, type TimelineView } from './timeline';
@@ -64,7 +65,9 @@ export interface SimStoreOptions {
   readonly view?: ViewOptions;
 }
 
-export interface SimState extends ViewState {
+export interface SimState extends ViewState, PresenterState {
+  /** Set by a lesson slice while a lesson is open (presenter.ts, LessonPresenter); absent otherwise. */
+  readonly lessonPresenter?: LessonPresenter | null;
   readonly sim: Simulation;
   /**
    * The world as configured now (sim.world()): the scenario with every edit applied. The scenario as it started
@@ -410,6 +413,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       generation: 0,
       loadError: null,
       ...createViewSlice(set, options.view ?? {}),
+      ...createPresenterSlice(set),
 
       subscribeRequests: (listener) => {
         requestListeners.add(listener);

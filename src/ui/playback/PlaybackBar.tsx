@@ -4,9 +4,13 @@ import { ResetButton } from './ResetButton';
 import { SimClock } from './SimClock';
 import { SpeedSelect } from './SpeedSelect';
 import { StepButton } from './StepButton';
+import { TimelineBar } from '../timeline/TimelineBar';
 import './playback.css';
 
-/** Play, step, speed, reset, the simulated clock and the event log: one row, at the bottom, at every width. */
+/**
+ * The timeline (scrubber, markers, bookmarks) over one row of play, step, speed, reset, the simulated clock and the
+ * event log, at the bottom, at every width.
+ */
 export function PlaybackBar() {
   return (
     <footer className="playback">
@@ -18,6 +22,8 @@ export function PlaybackBar() {
         <SimClock />
         <ExportLogButton />
       </div>
+      {/* After the controls in the Tab order (Play stays the first stop), drawn above them (playback.css). */}
+      <TimelineBar />
     </footer>
   );
 }

@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { offlinePlugin } from './build/offlinePlugin';
+import { offlinePlugin } from './build/offlinePlugin.mjs';
 
 /**
  * The built page's Content-Security-Policy: its own files only, no inline script, no eval, nothing from another

@@ -76,7 +76,8 @@ export function createAutosaveRunner(store: SimStore, options: AutosaveRunnerOpt
     }
     const paused = previous.playing && !state.playing;
     const viewChanged = state.lens !== previous.lens || state.speed !== previous.speed;
-    if (worldChanged || commanded || paused || viewChanged) save();
+    const bookmarked = state.timeline.bookmarks !== previous.timeline.bookmarks;
+    if (worldChanged || commanded || paused || viewChanged || bookmarked) save();
     else if (state.now !== previous.now && clock() - lastSaveAt >= interval) save();
   };
   /** Whether the save holds a later moment than `now` (a seek stopped short of it). */

@@ -22,7 +22,15 @@ export type OpenSessionOk = Extract<OpenedSession, { ok: true }>;
  * caller's to set. `what` names the world for the progress ("the shared world").
  */
 export function replayInStore(store: StoreAccess, session: OpenSessionOk, what: string, options?: SeekOptions): Promise<SeekOutcome> {
-  return store.getState().seek({ commands: session.commands, atMs: session.atMs, what }, options);
+  store.getState().setBookmarks(session.bookmarks);
+  return store
+    .getState()
+    .seek({ commands: session.commands, atMs: session.atMs, what }, options)
+    .then((outcome) => {
+      // At the moment: what the run recorded after it plays on from here. Cancelled short of it, the run is a new one.
+      if (outcome === 'done') store.getState().keepLater(session.later);
+      return outcome;
+    });
 }
 
 /** A session opened in a store: the world replaced, the replay to its moment under way (or done already). */
@@ -58,7 +66,14 @@ export function openSessionInStore(store: StoreAccess, input: unknown, meta: Par
 /** The document of the store's world now, with its view (lens and speed). */
 export function sessionDocOf(state: SimState, savedAt?: string, template?: Record<string, unknown>): SessionDoc {
   return createSessionDoc(
-    { sim: state.sim, title: state.scenario.title, view: { lens: state.lens, speed: state.speed }, ...(savedAt ? { savedAt } : {}) },
+    {
+      sim: state.sim,
+      title: state.scenario.title,
+      view: { lens: state.lens, speed: state.speed },
+      bookmarks: state.timeline.bookmarks,
+      later: state.timeline.later,
+      ...(savedAt ? { savedAt } : {}),
+    },
     template,
   );
 }

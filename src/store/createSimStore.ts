@@ -183,6 +183,8 @@ export interface SimState extends ViewState, PresenterState {
   readonly removeBookmark: (atMs: number) => void;
   /** The session's bookmarks, as a saved session or link brings them. */
   readonly setBookmarks: (bookmarks: readonly Bookmark[]) => void;
+  /** Commands a saved session recorded after its moment, given again as the run plays on (only later than now). */
+  readonly keepLater: (commands: readonly TimedCommand[]) => void;
 }
 
 export type SimStore = StoreApi<SimState>;
@@ -550,6 +552,13 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       setBookmarks: (bookmarks) => {
         for (const bookmark of timeline.bookmarkList()) timeline.removeBookmark(bookmark.atMs);
         for (const bookmark of bookmarks) timeline.addBookmark(bookmark);
+      },
+      keepLater: (commands) => {
+        const now = get().sim.now();
+        const later = commands.filter((c) => c.atMs >= now);
+        if (later.length === 0) return;
+        timeline.setLater(later);
+        timeline.reached(Math.max(now, later[later.length - 1]!.atMs));
       },
       setAchievedSpeed: (speed) => {
         if (get().achievedSpeed !== speed) set({ achievedSpeed: speed });

@@ -86,10 +86,12 @@ export function AppShell({ source, entries, listError, notices = [] }: AppShellP
   useEffect(() => {
     if (presenting && !wasPresenting.current && root.current) enterFullscreen(root.current);
     if (!presenting && wasPresenting.current) exitFullscreen();
-    if (presenting !== wasPresenting.current) {
-      // What had focus (the top bar, the dock) may be gone: keep focus in the app, so its keys keep working.
+    if (presenting && !wasPresenting.current) {
+      // What had focus (the top bar, the playback bar, the dock) is hidden now: focus the stage, so the app keeps
+      // focus and its keys keep working.
       const active = document.activeElement;
-      if (!(active instanceof Node) || !root.current?.contains(active) || active === document.body) main.current?.focus();
+      const hidden = active instanceof Element && active.closest('.topbar, .playback, .dock, .dock-separator') !== null;
+      if (hidden || !(active instanceof Node) || !root.current?.contains(active)) main.current?.focus();
     }
     wasPresenting.current = presenting;
   }, [presenting]);

@@ -8,12 +8,13 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Plugin } from 'vite';
 
 const WORKER = 'sw.js';
 
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
+/** @param {string} dir @returns {string[]} */
+function filesUnder(dir) {
+  /** @type {string[]} */
+  const out = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) out.push(...filesUnder(path));
@@ -22,7 +23,8 @@ function filesUnder(dir: string): string[] {
   return out;
 }
 
-export function offlinePlugin(): Plugin {
+/** @returns {import('vite').Plugin} */
+export function offlinePlugin() {
   let outDir = 'dist';
   return {
     name: 'ecs-orchestra:offline',

@@ -29,7 +29,7 @@ export interface KeyBinding {
   readonly label: string;
   readonly does: string;
   readonly group: KeyGroup;
-  /** Also when a button has focus (Space presses the button, so not for Space). */
+  /** Also when a button has focus (never Space, which presses the button). */
   readonly onButtons?: boolean;
   /** Only when focus is not on something the arrow keys (or Home and End) move within: tabs, sliders, lists. */
   readonly notInWidgets?: boolean;
@@ -85,7 +85,7 @@ function focusTask(root: HTMLElement, forward: boolean): boolean {
 const ctrl = (event: KeyboardEvent): boolean => (event.ctrlKey || event.metaKey) && !event.altKey;
 
 export const KEY_BINDINGS: readonly KeyBinding[] = [
-  { keys: [' ', 'k', 'K'], label: 'Space or K', does: 'Play or pause', group: 'Playback', run: ({ state }) => state.togglePlaying() },
+  { keys: [' ', 'k', 'K'], label: 'Space or K', does: 'Play or pause', group: 'Playback', onButtons: true, run: ({ state }) => state.togglePlaying() },
   { keys: ['n', 'N', '.'], label: 'N or .', does: 'Step to the next event', group: 'Playback', onButtons: true, run: ({ state }) => state.step() },
   {
     keys: ['+', '='],

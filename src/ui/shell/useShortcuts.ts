@@ -50,7 +50,8 @@ export function useShortcuts(root: RefObject<HTMLElement | null>, store: SimStor
       const binding = bindingFor(event);
       if (binding === null) return;
       const onButton = event.target instanceof HTMLElement && event.target.closest('button, [role="button"], a, summary') !== null;
-      if (onButton && !binding.onButtons) return;
+      // Space on a focused control presses it; elsewhere it plays and pauses.
+      if (onButton && (!binding.onButtons || event.key === ' ')) return;
       if (binding.notInWidgets && inWidget(event.target)) return;
       const { onEscape, fullscreen, openSpeakerView } = latest.current;
       const done = binding.run({

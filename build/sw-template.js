@@ -1,8 +1,9 @@
 /*
- * ECS Orchestra's service worker (written by the build from build/sw-template.js; see build/offlinePlugin.ts).
+ * ECS Orchestra's service worker (written by the build from build/sw-template.js; see build/offlinePlugin.mjs).
  * Install: precache every file of this build. Fetch: this origin's GETs come from the cache first, then the network
  * (whatever the network brings is not cached: the build's list is the whole app); a page request is answered with the
- * cached page whatever its query (?scenario=, ?speaker=1), so links open offline too. Activate: older caches go.
+ * cached page whatever its query (?scenario=, ?speaker=1), so links open offline too. Matches ignore Vary: a module
+ * script is requested with an Origin header the precache request did not send. Activate: older caches go.
  */
 /* global __VERSION__, __FILES__ */
 const VERSION = __VERSION__;
@@ -33,12 +34,12 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     event.respondWith(
       caches.open(CACHE).then((cache) =>
-        cache.match('./', { ignoreSearch: true }).then((page) => page ?? fetch(request)),
+        cache.match('./', { ignoreSearch: true, ignoreVary: true }).then((page) => page ?? fetch(request)),
       ),
     );
     return;
   }
   event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => hit ?? fetch(request))),
+    caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit ?? fetch(request))),
   );
 });

@@ -15,6 +15,7 @@ import { TopBar } from './TopBar';
 import { useDock } from './useDock';
 import { PHONE_QUERY, useMediaQuery } from '../useMediaQuery';
 import { useShortcuts } from './useShortcuts';
+import { useKeepFocus } from './useKeepFocus';
 import { Blackout } from '../present/Blackout';
 import { CaptionStrip } from '../present/CaptionStrip';
 import { KeysOverlay } from '../present/KeysOverlay';
@@ -79,6 +80,7 @@ export function AppShell({ source, entries, listError, notices = [] }: AppShellP
   }, []);
   useShortcuts(root, store, { onEscape, fullscreen, openSpeakerView: openSpeakerWindow });
   useSpeakerLink(store, root);
+  useKeepFocus(root, main);
 
   // Presenter mode is full screen where the page may have it; leaving it leaves full screen.
   const presenting = presenter.presenting;

@@ -139,7 +139,7 @@ const CHECKS: Record<string, Check> = {
   },
   M: (store) => {
     press('m');
-    expect(store.getState().timeline.bookmarks).toEqual([{ atMs: STEADY_MS, name: 'Bookmark at 60 s' }]);
+    expect(store.getState().timeline.bookmarks).toEqual([{ atMs: STEADY_MS, name: 'Bookmark at 01:00' }]);
   },
   C: (store) => {
     press('c');

@@ -16,10 +16,9 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self'",
+  // The service worker (sw.js, offline use) and the web app manifest are this origin's own files: worker-src falls back
+  // to script-src and manifest-src to default-src, both 'self', so neither needs a directive of its own.
   "connect-src 'self'",
-  // The service worker (sw.js, offline use) and the web app manifest are this origin's own files.
-  "worker-src 'self'",
-  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -8,8 +8,8 @@ import { TimelineBar } from '../timeline/TimelineBar';
 import './playback.css';
 
 /**
- * The timeline (scrubber, markers, bookmarks) over one row of play, step, speed, reset, the simulated clock and the
- * event log, at the bottom, at every width.
+ * Play, step, speed, reset, the timeline (scrubber, markers, bookmarks), the simulated clock and the event log: one
+ * row, at the bottom, at every width; the timeline takes the room the others leave.
  */
 export function PlaybackBar() {
   return (
@@ -19,11 +19,10 @@ export function PlaybackBar() {
         <StepButton />
         <SpeedSelect />
         <ResetButton />
+        <TimelineBar />
         <SimClock />
         <ExportLogButton />
       </div>
-      {/* After the controls in the Tab order (Play stays the first stop), drawn above them (playback.css). */}
-      <TimelineBar />
     </footer>
   );
 }

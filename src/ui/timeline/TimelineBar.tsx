@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { MARKER_KIND_NAMES, useSim, useSimStore, type Marker } from '../../store';
 import { formatClock } from '../format';
 import { Bookmarks } from './Bookmarks';
+import { PHONE_QUERY, useMediaQuery } from '../useMediaQuery';
 import './timeline.css';
 
 /** Markers closer than this share of the track are drawn as one (the first), so a busy hour stays legible. */
@@ -37,6 +38,8 @@ function whereWords(now: number, markers: readonly Marker[], bookmarks: readonly
  */
 export function TimelineBar() {
   const store = useSimStore();
+  // On a phone the row has no room for the list: bookmarks are the keys' there (M, Page Up and Page Down).
+  const phone = useMediaQuery(PHONE_QUERY);
   const seconds = useSim((state) => Math.floor(state.now / 1000));
   const timeline = useSim((state) => state.timeline);
   const seekTo = useSim((state) => state.seekTo);
@@ -88,7 +91,7 @@ export function TimelineBar() {
               onClick={() => seekTo(marker.t)}
             />
           ))}
-          {timeline.bookmarks.map((bookmark) => (
+          {timeline.bookmarks.filter((bookmark) => bookmark.atMs <= timeline.end).map((bookmark) => (
             <button
               key={`bookmark-${bookmark.atMs}`}
               type="button"
@@ -109,10 +112,17 @@ export function TimelineBar() {
       ) : null}
       {timeline.aside ? (
         <button type="button" className="timeline-aside" onClick={restoreAside}>
-          Restore the other future ({timeline.aside.commands === 1 ? '1 command' : `${timeline.aside.commands} commands`} after {formatClock(timeline.aside.atMs)})
+          <span className="timeline-aside-icon" aria-hidden="true">
+            ↺
+          </span>{' '}
+          <span className="timeline-aside-words">Restore the other future</span>
+          <span className="timeline-detail">
+            {' '}
+            ({timeline.aside.commands === 1 ? '1 command' : `${timeline.aside.commands} commands`} after {formatClock(timeline.aside.atMs)})
+          </span>
         </button>
       ) : null}
-      <Bookmarks />
+      {phone ? null : <Bookmarks />}
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="timeline-status">
         {said}
       </p>

@@ -63,6 +63,8 @@ export interface SimStoreOptions {
   readonly createSimulation?: SimulationFactory;
   /** Initial lens, theme and motion. */
   readonly view?: ViewOptions;
+  /** Wall clock (ms) that spaces checkpoints by their cost (timeline.ts); performance.now by default. */
+  readonly clock?: () => number;
 }
 
 export interface SimState extends ViewState, PresenterState {
@@ -287,6 +289,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
     };
   }
 
+  const wallClock = options.clock ?? (() => performance.now());
   const firstSim = factory(options.spec, options.seed === undefined ? undefined : { seed: options.seed });
 
   return createStore<SimState>()((set, get) => {
@@ -304,7 +307,12 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       pendingMarkers = [];
       timeline.recordMarkers(markers, timeline.endMs());
       timeline.reached(now);
-      if (canCheckpoint(sim) && timeline.checkpointDue(now)) timeline.addCheckpoint({ checkpoint: sim.checkpoint(), commandCount: sim.commandLog().length });
+      if (!canCheckpoint(sim)) return;
+      const started = wallClock();
+      if (!timeline.checkpointDue(now, started)) return;
+      const kept = { checkpoint: sim.checkpoint(), commandCount: sim.commandLog().length };
+      const ended = wallClock();
+      timeline.addCheckpoint(kept, ended, ended - started);
     }
     /**
      * A command given now, before the end this run has been to, branches: the later commands are set aside. Called

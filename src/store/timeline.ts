@@ -30,6 +30,11 @@ export const CHECKPOINT_EVERY_MS = 30_000;
  * memory bounded and a seek replays at most 1/128 of the run.
  */
 export const MAX_CHECKPOINTS = 256;
+/**
+ * A checkpoint copies the engine's state (a few ms for the bundled worlds, about 25 ms for a service of 5,000 tasks), so
+ * the next one waits at least this many times as long in wall time: checkpoints cost at most about 2 % of a run.
+ */
+export const CHECKPOINT_COST_SHARE = 50;
 /** At most this many markers are kept (the oldest go first). */
 export const MAX_MARKERS = 5_000;
 
@@ -60,9 +65,11 @@ export interface TimelineView {
   readonly later: readonly TimedCommand[];
   /** The future a branch set aside, if any: where it parted and how many commands it holds. */
   readonly aside: { readonly atMs: number; readonly commands: number } | null;
+  /** How many checkpoints this branch keeps. */
+  readonly checkpoints: number;
 }
 
-export const EMPTY_TIMELINE: TimelineView = { end: 0, markers: [], bookmarks: [], later: [], aside: null };
+export const EMPTY_TIMELINE: TimelineView = { end: 0, markers: [], bookmarks: [], later: [], aside: null, checkpoints: 0 };
 
 function after<T>(list: readonly T[], time: (item: T) => number, atMs: number): { kept: T[]; later: T[] } {
   const kept: T[] = [];
@@ -74,6 +81,8 @@ function after<T>(list: readonly T[], time: (item: T) => number, atMs: number): 
 export class Timeline {
   private checkpoints: KeptCheckpoint[] = [];
   private spacing = CHECKPOINT_EVERY_MS;
+  /** Wall time (ms) before which no checkpoint is taken (CHECKPOINT_COST_SHARE). */
+  private quietUntil = -Infinity;
   private markers: Marker[] = [];
   /** Commands recorded after the moment on screen, in time order. */
   private future: TimedCommand[] = [];
@@ -100,6 +109,7 @@ export class Timeline {
   start(first: KeptCheckpoint, bookmarks: readonly Bookmark[] = []): void {
     this.checkpoints = [first];
     this.spacing = CHECKPOINT_EVERY_MS;
+    this.quietUntil = -Infinity;
     this.markers = [];
     this.future = [];
     this.end = first.checkpoint.atMs;
@@ -108,19 +118,25 @@ export class Timeline {
     this.changed();
   }
 
-  /** Whether a checkpoint is due at `nowMs` (the last kept one is at least the spacing behind). */
-  checkpointDue(nowMs: number): boolean {
+  /**
+   * Whether a checkpoint is due at `nowMs` (the last kept one is at least the spacing behind), and the last one's cost
+   * has been paid off by `wallMs` (CHECKPOINT_COST_SHARE).
+   */
+  checkpointDue(nowMs: number, wallMs: number): boolean {
     const last = this.checkpoints[this.checkpoints.length - 1];
-    return last === undefined || nowMs - last.checkpoint.atMs >= this.spacing;
+    return (last === undefined || nowMs - last.checkpoint.atMs >= this.spacing) && wallMs >= this.quietUntil;
   }
 
-  addCheckpoint(kept: KeptCheckpoint): void {
+  /** Keeps a checkpoint that took `costMs` of wall time to take, ending at `wallMs`. */
+  addCheckpoint(kept: KeptCheckpoint, wallMs = 0, costMs = 0): void {
+    this.quietUntil = wallMs + costMs * CHECKPOINT_COST_SHARE;
     this.checkpoints.push(kept);
     if (this.checkpoints.length > MAX_CHECKPOINTS) {
       // Keep the first (t = 0) and every other one after it.
       this.checkpoints = this.checkpoints.filter((_, i) => i % 2 === 0);
       this.spacing *= 2;
     }
+    this.changed();
   }
 
   /** The last checkpoint at or before `atMs` (there is always one at the run's start). */
@@ -242,6 +258,7 @@ export class Timeline {
       bookmarks: this.bookmarks,
       later: this.future,
       aside: this.aside ? { atMs: this.aside.atMs, commands: this.aside.commands.length } : null,
+      checkpoints: this.checkpoints.length,
     };
     this.publish(this.view);
   }

@@ -111,19 +111,18 @@ export function TimelineBar() {
         </span>
       ) : null}
       {timeline.aside ? (
-        <button type="button" className="timeline-aside" onClick={restoreAside}>
-          <span className="timeline-aside-icon" aria-hidden="true">
-            ↺
-          </span>{' '}
-          <span className="timeline-aside-words">Restore the other future</span>
-          <span className="timeline-detail">
-            {' '}
-            ({timeline.aside.commands === 1 ? '1 command' : `${timeline.aside.commands} commands`} after {formatClock(timeline.aside.atMs)})
-          </span>
+        <button
+          type="button"
+          className="timeline-aside"
+          onClick={restoreAside}
+          aria-label={`Restore the other future (${timeline.aside.commands === 1 ? '1 command' : `${timeline.aside.commands} commands`} after ${formatClock(timeline.aside.atMs)})`}
+        >
+          <span aria-hidden="true">↺</span> <span className="visually-hidden-narrow">Restore the other future</span>
         </button>
       ) : null}
       {phone ? null : <Bookmarks />}
-      <p className="visually-hidden" role="status" aria-live="polite" data-testid="timeline-status">
+      {/* A polite live region without the status role: the playback row's status is the pace it keeps (PlaybackBar). */}
+      <p className="visually-hidden" aria-live="polite" data-testid="timeline-status">
         {said}
       </p>
     </div>

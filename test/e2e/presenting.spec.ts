@@ -4,6 +4,7 @@
  * a branch after a seek keeps the old future restorable; the speaker view's controls drive the projected window;
  * and with the network cut after the first load, a reload still works (the service worker).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { clockMs, openApp, test } from './helpers';
 
@@ -146,6 +147,42 @@ test.describe('presenting', () => {
     await expect(page.getByText('Notes show here')).toHaveCount(0);
   });
 });
+
+async function seriousViolations(page: Page, include: string): Promise<string[]> {
+  const found = await new AxeBuilder({ page }).include(include).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return found.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical violations in presenter mode, high contrast, the keys overlay, the timeline and the speaker view (${colorScheme})`, async ({ page, context }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.emulateMedia({ colorScheme });
+    await openApp(page, '?autoplay=0', 'stage');
+    await keyboardToFirstTask(page);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('c');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('m');
+    await page.keyboard.press('ArrowLeft');
+    await page.getByText(/^Bookmarks \(/).click();
+    const serious = (await seriousViolations(page, '.app')).map((found) => `timeline: ${found}`);
+    await page.keyboard.press('p');
+    serious.push(...(await seriousViolations(page, '.app')).map((found) => `presenter: ${found}`));
+    await page.keyboard.press('i');
+    serious.push(...(await seriousViolations(page, '.app')).map((found) => `high contrast: ${found}`));
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keys' })).toBeVisible();
+    serious.push(...(await seriousViolations(page, '.app')).map((found) => `keys: ${found}`));
+    const speaker = await context.newPage();
+    await speaker.emulateMedia({ colorScheme });
+    await speaker.goto('./?speaker=1');
+    await expect(speaker.getByTestId('speaker-clock')).toBeVisible();
+    serious.push(...(await seriousViolations(speaker, 'body')).map((found) => `speaker: ${found}`));
+    expect(serious).toEqual([]);
+  });
+}
 
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });

@@ -185,6 +185,8 @@ export interface SimState extends ViewState, PresenterState {
   readonly removeBookmark: (atMs: number) => void;
   /** The session's bookmarks, as a saved session or link brings them. */
   readonly setBookmarks: (bookmarks: readonly Bookmark[]) => void;
+  /** A lesson step began now: marked on the timeline under its title (the lesson slice calls this). */
+  readonly markLessonStep: (title: string) => void;
   /** Commands a saved session recorded after its moment, given again as the run plays on (only later than now). */
   readonly keepLater: (commands: readonly TimedCommand[]) => void;
 }
@@ -561,6 +563,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         for (const bookmark of timeline.bookmarkList()) timeline.removeBookmark(bookmark.atMs);
         for (const bookmark of bookmarks) timeline.addBookmark(bookmark);
       },
+      markLessonStep: (title) => timeline.recordMarkers([{ t: get().sim.now(), kind: 'lesson', label: title }], -Infinity),
       keepLater: (commands) => {
         const now = get().sim.now();
         const later = commands.filter((c) => c.atMs >= now);

@@ -1,10 +1,11 @@
 /**
  * The timeline's event markers: the moments of a run worth jumping to (failures, health changes, replacements,
- * deployments, the commands given), read from the engine's events as they happen.
+ * deployments, the commands given), read from the engine's events as they happen; and lesson steps, which a lesson
+ * marks itself (SimState.markLessonStep).
  */
 import type { Command, SimEvent } from '../engine';
 
-export type MarkerKind = 'failure' | 'health' | 'replacement' | 'deployment' | 'command';
+export type MarkerKind = 'failure' | 'health' | 'replacement' | 'deployment' | 'command' | 'lesson';
 
 export interface Marker {
   /** Simulated ms. */
@@ -20,6 +21,7 @@ export const MARKER_KIND_NAMES: Readonly<Record<MarkerKind, string>> = {
   replacement: 'Replacement',
   deployment: 'Deployment',
   command: 'Your command',
+  lesson: 'Lesson step',
 };
 
 function commandLabel(command: Command): string {

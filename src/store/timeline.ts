@@ -168,7 +168,10 @@ export class Timeline {
   recordMarkers(candidates: readonly Marker[], fromMs: number): void {
     const fresh = candidates.filter((m) => m.t >= fromMs && !this.has(m));
     if (fresh.length === 0) return;
+    const last = this.markers[this.markers.length - 1];
     this.markers = this.markers.concat(fresh);
+    // A lesson step marked after a seek back can land among markers already kept: keep them in time order.
+    if (last !== undefined && fresh[0]!.t < last.t) this.markers.sort((a, b) => a.t - b.t);
     if (this.markers.length > MAX_MARKERS) this.markers = this.markers.slice(this.markers.length - MAX_MARKERS);
     this.changed();
   }
@@ -178,6 +181,7 @@ export class Timeline {
     for (let i = this.markers.length - 1; i >= 0; i--) {
       const kept = this.markers[i]!;
       if (kept.t < marker.t) return false;
+      if (kept.t > marker.t) continue;
       if (kept.t === marker.t && kept.kind === marker.kind && kept.label === marker.label) return true;
     }
     return false;

@@ -149,6 +149,22 @@ describe('the timeline', () => {
     expect(store.getState().timeline.markers.length).toBe(count);
   });
 
+  it('marks a lesson step where the lesson says it began, once', () => {
+    const store = createSimStore({ spec: defaultSpec() });
+    playTo(store, 5_000);
+    store.getState().markLessonStep('Crash a violin');
+    store.getState().markLessonStep('Crash a violin');
+    expect(store.getState().timeline.markers.filter((m) => m.kind === 'lesson')).toEqual([{ t: 5_000, kind: 'lesson', label: 'Crash a violin' }]);
+    // Marked after a seek back, among markers kept already: they stay in time order.
+    store.getState().dispatch(CRASH);
+    playTo(store, 60_000);
+    store.getState().seekTo(2_000);
+    store.getState().markLessonStep('Predict');
+    const times = store.getState().timeline.markers.map((m) => m.t);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(times[0]).toBe(2_000);
+  });
+
   it('keeps named bookmarks at moments, across a reset, and not across a load', () => {
     const store = createSimStore({ spec: defaultSpec() });
     playTo(store, 12_000);

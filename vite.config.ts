@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { offlinePlugin } from './build/offlinePlugin.mjs';
 
 /**
  * The built page's Content-Security-Policy: its own files only, no inline script, no eval, nothing from another
@@ -18,6 +19,8 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self'",
+  // The service worker (sw.js, offline use) and the web app manifest are this origin's own files: worker-src falls back
+  // to script-src and manifest-src to default-src, both 'self', so neither needs a directive of its own.
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
@@ -96,7 +99,7 @@ function builtWorlds(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), elementStylesheet(), builtWorlds()],
+  plugins: [react(), contentSecurityPolicy(), elementStylesheet(), builtWorlds(), offlinePlugin()],
   // Relative asset paths so the built app works from any folder or docs page.
   base: './',
   build: {

@@ -6,6 +6,7 @@ import { App } from '../ui/App';
 import { browserStorage } from '../session/autosave';
 import { shareFragment } from '../session/shareLink';
 import { parseStartup } from './startup';
+import { registerOffline } from './offline';
 import '../ui/styles.css';
 
 const root = document.getElementById('root');
@@ -22,3 +23,5 @@ createRoot(root).render(
     <App startup={startup} session={{ autosave: { storage: browserStorage() }, share, lesson: startup.lesson }} />
   </StrictMode>,
 );
+
+registerOffline(window.location.search);

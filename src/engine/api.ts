@@ -74,6 +74,18 @@ export interface Simulation {
    * draw, no round-robin turn; dispatching `{ do: 'request', ... }` right after does what it predicts.
    */
   explainRequest(request: RequestCommand): RequestTrace;
+  /**
+   * The whole state of the run now, copied: `restoreSimulation(checkpoint)` gives a Simulation that goes on exactly
+   * as this one would (the same events, byte for byte, for the same later commands), and can be called again for
+   * another. A seek back in time restores the nearest checkpoint and replays from there instead of from t = 0.
+   */
+  checkpoint(): Checkpoint;
+}
+
+/** An opaque copy of a run's state at a moment (Simulation.checkpoint); only restoreSimulation reads it. */
+export interface Checkpoint {
+  /** The simulated moment it was taken at (ms). */
+  readonly atMs: number;
 }
 
 export interface SimulationOptions {

@@ -1,8 +1,8 @@
 /**
  * The engine's public entry: a pure, deterministic discrete-event model of ECS services behind an ALB.
  */
-export { createSimulation } from './simulation';
-export type { AdvanceBudget, Simulation, SimulationOptions, SubscribeOptions } from './api';
+export { createSimulation, restoreSimulation } from './simulation';
+export type { AdvanceBudget, Checkpoint, Simulation, SimulationOptions, SubscribeOptions } from './api';
 export type * from './commands';
 export type * from './events';
 export type * from './snapshot';

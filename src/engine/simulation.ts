@@ -4,7 +4,8 @@
  * service scheduler settle.
  */
 import { buildListeners } from './alb/listenerRecords';
-import type { Simulation, SimulationOptions } from './api';
+import type { Checkpoint, Simulation, SimulationOptions } from './api';
+import { cloneState } from './core/cloneState';
 import type { Command } from './commands';
 import { checkCommand, prepareCommand } from './commands/run';
 import { EngineState, Kind } from './core/engineState';
@@ -41,6 +42,34 @@ function buildWorld(engine: EngineState): void {
   for (const s of spec.services) addService(engine, s);
 }
 
+/** Everything a Simulation keeps besides its listeners: what a checkpoint copies. */
+interface Parts {
+  readonly engine: EngineState;
+  readonly traffic: TrafficGenerator;
+  readonly dispatched: { atMs: number; command: Command }[];
+  readonly inCommandPhase: boolean;
+}
+
+/** A copy of the parts that shares the never-mutated world specs and commands, and listens to nobody. */
+function copyParts(parts: Parts): Parts {
+  const copy = cloneState(parts, [parts.engine.spec, parts.engine.world, parts.dispatched.map((d) => d.command)]);
+  copy.engine.detachSinks();
+  return copy;
+}
+
+/** Checkpoints are opaque outside the engine; this brand keeps anything else from being passed as one. */
+const CHECKPOINT = Symbol('checkpoint');
+interface CheckpointData extends Checkpoint {
+  readonly [CHECKPOINT]: Parts;
+}
+
+/** A Simulation that goes on from a checkpoint, exactly as the run it was taken from went on (api.ts, Checkpoint). */
+export function restoreSimulation(checkpoint: Checkpoint): Simulation {
+  const parts = (checkpoint as CheckpointData)[CHECKPOINT];
+  if (!parts) throw new Error('Not a checkpoint of this engine.');
+  return simulationOf(copyParts(parts));
+}
+
 export function createSimulation(spec: ScenarioSpec, options: SimulationOptions = {}): Simulation {
   const seed = options.seed ?? spec.seed;
   const engine = new EngineState(spec, seed, options.eventRingSize ?? DEFAULT_RING, options.ringRequests ?? false);
@@ -50,7 +79,6 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
   if (spec.traffic) traffic.set(spec.traffic);
   followTimeline(engine, traffic);
   ensureScaling(engine);
-  const ctx = { engine, traffic };
   if (spec.start === 'warm') {
     // Built now, so the world on screen at t = 0 is the warm one; its events go out when the run begins.
     engine.hold();
@@ -59,9 +87,16 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
   for (const entry of spec.script) engine.scheduleCommand(Math.round(entry.at * 1000), entry.command);
   // The services' first scheduler passes are ordinary work at t = 0, after any command due then (MC14).
   for (const service of engine.services) engine.at(0, Kind.ServiceWake, service.index);
-  const dispatched: { atMs: number; command: Command }[] = [];
+  return simulationOf({ engine, traffic, dispatched: [], inCommandPhase: false });
+}
+
+function simulationOf(parts: Parts): Simulation {
+  const { engine, traffic, dispatched } = parts;
+  const ctx = { engine, traffic };
+  const spec = engine.spec;
+  const seed = engine.seed;
   let cached: WorldSnapshot | null = null;
-  let inCommandPhase = false;
+  let inCommandPhase = parts.inCommandPhase;
 
   function runCommand(command: Command): void {
     const outcome = prepareCommand(ctx, command);
@@ -248,5 +283,9 @@ export function createSimulation(spec: ScenarioSpec, options: SimulationOptions 
     counters: () => buildCounters(engine),
     recentEvents: () => engine.recentEvents(),
     explainRequest: (request) => explainRequest(engine, request),
+    checkpoint(): Checkpoint {
+      const data: CheckpointData = { atMs: engine.now, [CHECKPOINT]: copyParts({ engine, traffic, dispatched: dispatched.slice(), inCommandPhase }) };
+      return Object.freeze(data);
+    },
   };
 }

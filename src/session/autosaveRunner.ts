@@ -78,7 +78,8 @@ export function createAutosaveRunner(store: SimStore, options: AutosaveRunnerOpt
     const viewChanged = state.lens !== previous.lens || state.speed !== previous.speed;
     // A lesson's save is its step's start: another step (or none) is another save.
     const stepChanged = state.lessonPlay?.lesson !== previous.lessonPlay?.lesson || state.lessonPlay?.stepIndex !== previous.lessonPlay?.stepIndex;
-    if (worldChanged || commanded || paused || viewChanged || stepChanged) save();
+    const bookmarked = state.timeline.bookmarks !== previous.timeline.bookmarks;
+    if (worldChanged || commanded || paused || viewChanged || stepChanged || bookmarked) save();
     else if (state.now !== previous.now && clock() - lastSaveAt >= interval) save();
   };
   /** Whether the save holds a later moment than `now` (a seek stopped short of it). */

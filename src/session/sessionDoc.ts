@@ -1,8 +1,12 @@
 /**
  * The session document: a world at a moment, as plain JSON, for autosave, share links and files.
  *
- *   { format: 'ecs-orchestra-session', version: 1, title, template, seed, commands: [{atMs, command}], atMs,
- *     view?: {lens, speed}, lesson?: {id, step}, savedAt? }
+ *   { format: 'ecs-orchestra-session', version: 2, title, template, seed, commands: [{atMs, command}], atMs,
+ *     view?: {lens, speed}, lesson?: {id, step}, savedAt?, bookmarks?: [{atMs, name}], later?: [{atMs, command}] }
+ *
+ * Version 2 added the timeline's part: named bookmarks, and `later`, the commands the run recorded after the moment
+ * (a session saved after going back in time), given again as the run plays on. Version 1 documents (without them)
+ * still open.
  *
  * `template` is the scenario as it started (sim.initialWorld, its own script included) exported as CloudFormation, so a
  * session is readable and loads with the same loader as any template. `commands` is sim.commandLog(), written the
@@ -23,7 +27,12 @@ import {
 } from '../scenario';
 
 export const SESSION_FORMAT = 'ecs-orchestra-session';
-export const SESSION_VERSION = 1;
+export const SESSION_VERSION = 2;
+/** Versions this app opens: 1 has no bookmarks and no later commands. */
+const READABLE_VERSIONS: readonly number[] = [1, 2];
+/** At most this many bookmarks, each name at most BOOKMARK_NAME_MAX characters. */
+export const MAX_BOOKMARKS = 200;
+export const BOOKMARK_NAME_MAX = 80;
 /** Generous, but bounded: a document from elsewhere must not make the page replay forever (src/engine/limits.ts). */
 export const MAX_SESSION_COMMANDS = LIMITS.scriptEntries.value;
 /** Restoring replays from t = 0, so the bound on simulated time also bounds how long opening a document can take. */
@@ -35,9 +44,13 @@ const commandJson = z.record(z.string(), z.unknown());
 
 const moment = z.number().int().min(0).max(MAX_SESSION_MS, { error: (issue) => timeProblem(Number(issue.input)) ?? undefined });
 
+const timedCommands = z
+  .array(z.object({ atMs: moment, command: commandJson }))
+  .max(MAX_SESSION_COMMANDS, { error: (issue) => (Array.isArray(issue.input) ? scriptLengthProblem(issue.input.length) : null) ?? undefined });
+
 const sessionDocSchema = z.object({
   format: z.literal(SESSION_FORMAT),
-  version: z.literal(SESSION_VERSION),
+  version: z.union([z.literal(1), z.literal(2)]),
   title: z.string(),
   template: z.record(z.string(), z.unknown()),
   seed: seedSchema,
@@ -48,6 +61,8 @@ const sessionDocSchema = z.object({
   view: z.object({ lens: z.enum(['aws', 'orchestra']), speed: z.number().positive() }).optional(),
   lesson: z.object({ id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lesson ID: lowercase words and hyphens'), step: z.number().int().min(1) }).optional(),
   savedAt: z.string().optional(),
+  bookmarks: z.array(z.object({ atMs: moment, name: z.string().trim().min(1).max(BOOKMARK_NAME_MAX) })).max(MAX_BOOKMARKS).optional(),
+  later: timedCommands.optional(),
 });
 
 export type SessionDoc = z.infer<typeof sessionDocSchema>;
@@ -81,6 +96,9 @@ export type OpenedSession =
       readonly savedAt: string | null;
       readonly warnings: readonly ScenarioIssue[];
       readonly notSimulated: readonly NotSimulatedResource[];
+      readonly bookmarks: readonly Bookmark[];
+      /** Commands the run recorded after the moment, given again as it plays on. */
+      readonly later: readonly TimedCommand[];
     }
   | { readonly ok: false; readonly errors: readonly ScenarioIssue[] };
 
@@ -92,10 +110,25 @@ export interface SessionSource {
   readonly savedAt?: string;
   /** The lesson and step the world is in, written as that step started (`until`). */
   readonly lesson?: SessionLesson & { readonly until: { readonly atMs: number; readonly commands: number } };
+  readonly bookmarks?: readonly Bookmark[];
+  readonly later?: readonly TimedCommand[];
+}
+
+export interface Bookmark {
+  readonly atMs: number;
+  readonly name: string;
+}
+
+function commandsJson(commands: readonly TimedCommand[]) {
+  return commands.map(({ atMs, command }) => {
+    const { at, ...json } = scriptEntryJson({ at: 0, command });
+    void at;
+    return { atMs, command: json };
+  });
 }
 
 /** The world of `sim` at its current moment, as a session document (plain JSON). */
-export function createSessionDoc({ sim, title, view, savedAt, lesson }: SessionSource, template?: Record<string, unknown>): SessionDoc {
+export function createSessionDoc({ sim, title, view, savedAt, lesson, bookmarks, later }: SessionSource, template?: Record<string, unknown>): SessionDoc {
   const log = sim.commandLog();
   const commands = lesson ? log.slice(0, lesson.until.commands) : log;
   return {
@@ -105,15 +138,13 @@ export function createSessionDoc({ sim, title, view, savedAt, lesson }: SessionS
     // The scenario as it started: edits and faults are in `commands`, so replay rebuilds everything after t = 0.
     template: template ?? exportTemplate(sim.initialWorld, { seed: sim.seed }),
     seed: sim.seed,
-    commands: commands.map(({ atMs, command }) => {
-      const { at, ...json } = scriptEntryJson({ at: 0, command });
-      void at;
-      return { atMs, command: json };
-    }),
+    commands: commandsJson(commands),
     atMs: lesson ? lesson.until.atMs : sim.now(),
     ...(view ? { view: { lens: view.lens, speed: view.speed } } : {}),
     ...(lesson ? { lesson: { id: lesson.id, step: lesson.step } } : {}),
     ...(savedAt ? { savedAt } : {}),
+    ...(bookmarks && bookmarks.length > 0 ? { bookmarks: bookmarks.map((b) => ({ atMs: b.atMs, name: b.name })) } : {}),
+    ...(later && later.length > 0 ? { later: commandsJson(later) } : {}),
   };
 }
 
@@ -121,7 +152,7 @@ function versionProblem(doc: unknown): string | null {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return 'is not a session document (expected a JSON object)';
   const { format, version } = doc as Record<string, unknown>;
   if (format !== SESSION_FORMAT) return `is not an ECS Orchestra session ("format" must be "${SESSION_FORMAT}")`;
-  if (version !== SESSION_VERSION) return `has version ${JSON.stringify(version)}; this app reads version ${SESSION_VERSION}`;
+  if (typeof version !== 'number' || !READABLE_VERSIONS.includes(version)) return `has version ${JSON.stringify(version)}; this app reads version ${READABLE_VERSIONS.join(' or ')}`;
   return null;
 }
 
@@ -130,13 +161,14 @@ export function isVersionProblem(doc: unknown): boolean {
   return versionProblem(doc) !== null;
 }
 
-function readCommands(doc: SessionDoc, sink: IssueSink): TimedCommand[] {
+/** `commands` (up to the moment) or `later` (after it): in time order, each checked by the script's own schemas. */
+function readCommands(doc: SessionDoc, sink: IssueSink, field: 'commands' | 'later' = 'commands'): TimedCommand[] {
   const commands: TimedCommand[] = [];
-  let previous = 0;
-  doc.commands.forEach(({ atMs, command }, index) => {
-    const path = `commands[${index}]`;
+  let previous = field === 'later' ? doc.atMs : 0;
+  (doc[field] ?? []).forEach(({ atMs, command }, index) => {
+    const path = `${field}[${index}]`;
     if (atMs < previous) sink.error(RESOURCE, `${path}.atMs`, `commands must be in time order (${atMs} ms comes after ${previous} ms)`);
-    if (atMs > doc.atMs) sink.error(RESOURCE, `${path}.atMs`, `${atMs} ms is after the session's moment (${doc.atMs} ms)`);
+    if (field === 'commands' && atMs > doc.atMs) sink.error(RESOURCE, `${path}.atMs`, `${atMs} ms is after the session's moment (${doc.atMs} ms)`);
     previous = Math.max(previous, atMs);
     // The script's own schemas check every command; `at` 0 keeps the parser's sort out of the way.
     const entrySink = new IssueSink();
@@ -161,6 +193,10 @@ export function openSession(input: unknown): OpenedSession {
   }
   const doc = parsed.data;
   const commands = readCommands(doc, sink);
+  const later = readCommands(doc, sink, 'later');
+  if (commands.length + later.length > MAX_SESSION_COMMANDS) {
+    sink.error(RESOURCE, 'later', scriptLengthProblem(commands.length + later.length) ?? `at most ${MAX_SESSION_COMMANDS} commands in all`);
+  }
   const loaded = loadScenario(doc.template);
   if (!loaded.ok) {
     return { ok: false, errors: [...sink.errors, ...loaded.errors.map((issue) => ({ ...issue, file: 'session template' }))] };
@@ -178,6 +214,8 @@ export function openSession(input: unknown): OpenedSession {
     savedAt: doc.savedAt ?? null,
     warnings: loaded.warnings,
     notSimulated: loaded.notSimulated,
+    bookmarks: (doc.bookmarks ?? []).map((b) => ({ atMs: b.atMs, name: b.name })),
+    later,
   };
 }
 

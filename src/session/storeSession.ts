@@ -22,15 +22,20 @@ export type OpenSessionOk = Extract<OpenedSession, { ok: true }>;
  * caller's to set. `what` names the world for the progress ("the shared world").
  */
 export function replayInStore(store: StoreAccess, session: OpenSessionOk, what: string, options?: SeekOptions): Promise<SeekOutcome> {
-  const replay = store.getState().seek({ commands: session.commands, atMs: session.atMs, what }, options);
+  store.getState().setBookmarks(session.bookmarks);
   const lesson = session.lesson;
-  if (lesson === null) return replay;
-  return replay.then((outcome) => {
-    // The lesson it was saved in resumes at its step once the app has fetched it (src/ui/lessons), on the world as
-    // that step started; a replay cancelled half-way is not that world, so it opens without the lesson.
-    if (outcome === 'done') store.getState().setLessonToResume({ id: lesson.id, step: lesson.step - 1 });
-    return outcome;
-  });
+  return store
+    .getState()
+    .seek({ commands: session.commands, atMs: session.atMs, what }, options)
+    .then((outcome) => {
+      if (outcome !== 'done') return outcome;
+      // At the moment: what the run recorded after it plays on from here. Cancelled short of it, the run is a new one.
+      store.getState().keepLater(session.later);
+      // The lesson it was saved in resumes at its step once the app has fetched it (src/ui/lessons), on the world as
+      // that step started; a replay cancelled half-way is not that world, so it opens without the lesson.
+      if (lesson !== null) store.getState().setLessonToResume({ id: lesson.id, step: lesson.step - 1 });
+      return outcome;
+    });
 }
 
 /** A session opened in a store: the world replaced, the replay to its moment under way (or done already). */
@@ -72,6 +77,8 @@ export function sessionDocOf(state: SimState, savedAt?: string, template?: Recor
       sim: state.sim,
       title: state.scenario.title,
       view: { lens: state.lens, speed: state.speed },
+      bookmarks: state.timeline.bookmarks,
+      later: state.timeline.later,
       ...(savedAt ? { savedAt } : {}),
       ...(lesson ? { lesson } : {}),
     },

@@ -12,8 +12,12 @@ import { clampSpeed, DEFAULT_SPEED } from './speeds';
 import { MetricsCollector, type MetricsView } from './metrics';
 import { createViewSlice, type ViewOptions, type ViewState } from './view';
 import { createLessonSlice, type LessonDirector, type LessonState } from './lessonSlice';
-import { advanceWithin, startTurn, type BudgetTurn, type FrameBudget } from './budget';
+import { createPresenterSlice, type PresenterState } from './presenter';
+import { startTurn, type BudgetTurn, type FrameBudget } from './budget';
 import { seek as runSeek, type SeekOptions, type SeekOutcome, type SeekPlan, type SeekProgress } from './seek';
+import { MAX_MARKERS, Timeline, type Bookmark, type TimedCommand, type TimelineView } from './timeline';
+import { markerOf, type Marker } from './markers';
+import { moveTo, runTo } from './timeTravel';
 
 export type { FrameBudget };
 
@@ -60,9 +64,11 @@ export interface SimStoreOptions {
   readonly createSimulation?: SimulationFactory;
   /** Initial lens, theme and motion. */
   readonly view?: ViewOptions;
+  /** Wall clock (ms) that spaces checkpoints by their cost (timeline.ts); performance.now by default. */
+  readonly clock?: () => number;
 }
 
-export interface SimState extends ViewState, LessonState {
+export interface SimState extends ViewState, LessonState, PresenterState {
   readonly sim: Simulation;
   /**
    * The world as configured now (sim.world()): the scenario with every edit applied. The scenario as it started
@@ -168,6 +174,28 @@ export interface SimState extends ViewState, LessonState {
   readonly seek: (plan: SeekPlan, options?: SeekOptions) => Promise<SeekOutcome>;
   /** Stops a running seek where it has got to. */
   readonly cancelSeek: () => void;
+
+  /** The run's timeline: how far it has been, its markers, bookmarks, the commands still to come, a future set aside. */
+  readonly timeline: TimelineView;
+  /**
+   * Brings the world, paused, to `tMs` of this run (anywhere from 0 to the timeline's end): the nearest checkpoint is
+   * restored and the run's commands replayed from it, so the world is exactly the one the run had then. Playing on
+   * gives the later commands again at their times; a new command branches (the later ones are set aside).
+   */
+  readonly seekTo: (tMs: number) => void;
+  /** Seeks by `ms` from now (back when negative), within 0 and the timeline's end. */
+  readonly seekBy: (ms: number) => void;
+  /** Brings back the future the last branch set aside (the one recorded since is set aside in turn), at the same moment. */
+  readonly restoreAside: () => void;
+  /** A named bookmark at this moment (replacing one already here). */
+  readonly addBookmark: (name: string) => void;
+  readonly removeBookmark: (atMs: number) => void;
+  /** The session's bookmarks, as a saved session or link brings them. */
+  readonly setBookmarks: (bookmarks: readonly Bookmark[]) => void;
+  /** A lesson step began now: marked on the timeline under its title (the lesson slice calls this). */
+  readonly markLessonStep: (title: string) => void;
+  /** Commands a saved session recorded after its moment, given again as the run plays on (only later than now). */
+  readonly keepLater: (commands: readonly TimedCommand[]) => void;
 }
 
 export type SimStore = StoreApi<SimState>;
@@ -192,6 +220,11 @@ function metaFor(spec: ScenarioSpec, meta: Partial<ScenarioMeta> | undefined): S
   };
 }
 
+/** Test doubles of the engine may not take checkpoints; the timeline then stays empty and seeks do nothing. */
+function canCheckpoint(sim: Simulation): boolean {
+  return typeof sim.checkpoint === 'function';
+}
+
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -204,6 +237,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
   // Events arrive synchronously while the engine runs; they are collected here and committed once per
   // advance, so a frame that processes a thousand events still causes one store update.
   let pending: LogEntry[] = [];
+  let pendingMarkers: Marker[] = [];
   let seekCancelled = false;
   let seq = 0;
   let unsubscribe: () => void = () => {};
@@ -218,6 +252,11 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       metrics.onRequest(event);
       for (const listener of requestListeners) listener(event);
     } else if (isLoggable(event)) {
+      const marker = markerOf(event);
+      if (marker !== null) {
+        pendingMarkers.push(marker);
+        if (pendingMarkers.length > 2 * MAX_MARKERS) pendingMarkers = pendingMarkers.slice(-MAX_MARKERS);
+      }
       pending.push({ seq: ++seq, event });
       // A long advance (a seek) between commits keeps no more than the log can show.
       if (pending.length >= 4 * logLimit) {
@@ -235,6 +274,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 
   function attach(sim: Simulation): LogEntry[] {
     pending = [];
+    pendingMarkers = [];
     droppedSeen = 0;
     seq = 0;
     seekCancelled = false;
@@ -258,10 +298,65 @@ export function createSimStore(options: SimStoreOptions): SimStore {
     };
   }
 
+  const wallClock = options.clock ?? (() => performance.now());
   const firstSim = factory(options.spec, options.seed === undefined ? undefined : { seed: options.seed });
 
   return createStore<SimState>()((set, get) => {
     const seeking = (): boolean => get().seeking !== null;
+    const timeline = new Timeline((view) => set({ timeline: view }));
+    /** A new run's timeline: a checkpoint at its start. */
+    const startTimeline = (sim: Simulation, bookmarks: readonly Bookmark[] = []): void => {
+      if (canCheckpoint(sim)) timeline.start({ checkpoint: sim.checkpoint(), commandCount: sim.commandLog().length }, bookmarks);
+    };
+    startTimeline(firstSim);
+    /** Keeps a checkpoint when one is due, and moves the timeline's end and markers on (after every advance). */
+    function recordTime(sim: Simulation): void {
+      const now = sim.now();
+      const markers = pendingMarkers;
+      pendingMarkers = [];
+      timeline.recordMarkers(markers, timeline.endMs());
+      timeline.reached(now);
+      if (!canCheckpoint(sim)) return;
+      const started = wallClock();
+      if (!timeline.checkpointDue(now, started)) return;
+      const kept = { checkpoint: sim.checkpoint(), commandCount: sim.commandLog().length };
+      const ended = wallClock();
+      timeline.addCheckpoint(kept, ended, ended - started);
+    }
+    /**
+     * A command given now, before the end this run has been to, branches: the later commands are set aside. Called
+     * after giving it (an edit may be refused and give none), with the number of commands before.
+     */
+    function branchIfGiven(before: number): void {
+      const { sim } = get();
+      if (sim.commandLog().length > before) timeline.branch(sim.now(), before);
+    }
+    const given0 = (): number => get().sim.commandLog().length;
+    const later = (): TimedCommand | undefined => timeline.later()[0];
+    const given = (): void => timeline.takeNext();
+    /** Every command of this branch: those given so far and those still to come. */
+    const allCommands = (sim: Simulation): TimedCommand[] => [...sim.commandLog(), ...timeline.later()];
+    /** Puts the world at `atMs` of the branch whose commands are `all`. */
+    function moveWorld(all: readonly TimedCommand[], atMs: number, sameBranch = true): void {
+      const { sim } = get();
+      if (!canCheckpoint(sim)) return;
+      listen(sim, false);
+      const moved = moveTo(sim, timeline.nearest(atMs), all, atMs, sameBranch);
+      timeline.setLater(moved.later);
+      edits.clear();
+      if (!moved.restored) {
+        listen(sim, true);
+        commit();
+        return;
+      }
+      const initial = attach(moved.sim);
+      set((state) => ({
+        ...worldState(moved.sim, initial),
+        world: moved.sim.world(),
+        generation: state.generation + 1,
+        achievedSpeed: null,
+      }));
+    }
     history = new EditHistory((view) => set({ history: view }));
     const edits = history;
     /** Copies what changed in the engine into the store, in one update. */
@@ -297,6 +392,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       }
       Object.assign(patch, director.patch());
       if (Object.keys(patch).length > 0) set(patch);
+      recordTime(sim);
     }
 
     function replaceWorld(spec: ScenarioSpec, seed: number | undefined, meta: ScenarioMeta | null, kind: 'reset' | 'load'): boolean {
@@ -309,6 +405,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       }
       const initial = attach(sim);
       history?.clear();
+      const keepBookmarks = meta === null ? timeline.bookmarkList() : [];
       set((state) => ({
         ...worldState(sim, initial),
         world: sim.world(),
@@ -318,6 +415,8 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         achievedSpeed: null,
         loadError: meta ? null : state.loadError,
       }));
+      // A reset is the same scenario: its bookmarks stay.
+      startTimeline(sim, keepBookmarks);
       director.worldReplaced(kind);
       return true;
     }
@@ -353,7 +452,8 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       const { sim } = get();
       for (;;) {
         const stop = Math.min(target, director.stopAt(sim.now(), hold));
-        if (stop > sim.now() && !(turn ? advanceWithin(sim, stop, turn) : sim.advanceTo(stop))) return false;
+        // The run's recorded commands still to come (after a seek back) are given on the way, as the run gave them.
+        if (stop > sim.now() && !runTo(sim, stop, later, given, turn ?? undefined)) return false;
         const gave = director.giveDue();
         if (stop >= target || !gave) return true;
       }
@@ -365,6 +465,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       commit: () => commit(),
       load: (lesson) => replaceWorld(lesson.spec, undefined, metaFor(lesson.spec, { source: lesson.scenarioFile }), 'load'),
       checkChanged: () => set(gate()),
+      markStep: (title) => get().markLessonStep(title),
     });
     const director: LessonDirector = lessons.director;
     const view = createViewSlice(set, options.view ?? {});
@@ -378,6 +479,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       speed: clampSpeed(options.speed ?? DEFAULT_SPEED),
       achievedSpeed: null,
       seeking: null,
+      timeline: timeline.current(),
       generation: 0,
       loadError: null,
       ...view,
@@ -386,13 +488,14 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       // The lens words why a control is locked: a lesson's reasons are asked afresh in the other lens.
       setLens: (lens) => {
         view.setLens(lens);
-        if (get().lessonPlay) set(gate());
+        if (get().lessonPlay) set({ ...gate(), ...director.republish() });
       },
       toggleLens: () => {
         view.toggleLens();
-        if (get().lessonPlay) set(gate());
+        if (get().lessonPlay) set({ ...gate(), ...director.republish() });
       },
       nextHistoryCommands: (which) => edits.next(which),
+      ...createPresenterSlice(set),
 
       subscribeRequests: (listener) => {
         requestListeners.add(listener);
@@ -461,11 +564,18 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         if (seeking()) return;
         const { sim, playing } = get();
         if (playing) set({ playing: false, achievedSpeed: null });
-        const next = sim.nextEventTime();
-        if (next === null) return;
+        const command = later();
+        const event = sim.nextEventTime();
+        if (command !== undefined && (event === null || command.atMs <= event)) {
+          // The run's next recorded command comes first: the step gives it, as the run did.
+          advance(command.atMs + 1, true);
+          commit();
+          return;
+        }
+        if (event === null) return;
         // advanceTo just past the next instant, never runUntil: a command given after the step must still run
         // before anything else due at the clock's millisecond, as in a replay.
-        advance(Math.max(next, sim.now()) + 1, true);
+        advance(Math.max(event, sim.now()) + 1, true);
         commit();
       },
 
@@ -488,6 +598,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
             progress: (progress) => set({ seeking: progress }),
             cancelRequested: () => seekCancelled,
             commit: () => commit(),
+            slice: () => recordTime(get().sim),
           },
           plan,
           seekOptions,
@@ -495,6 +606,40 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       },
       cancelSeek: () => {
         seekCancelled = true;
+      },
+      seekTo: (tMs) => {
+        if (seeking()) return;
+        const { sim } = get();
+        const atMs = Math.round(Math.min(Math.max(0, tMs), Math.max(timeline.endMs(), sim.now())));
+        set({ playing: false, achievedSpeed: null });
+        moveWorld(allCommands(sim), atMs);
+      },
+      seekBy: (ms) => get().seekTo(get().sim.now() + ms),
+      restoreAside: () => {
+        if (seeking()) return;
+        const { sim } = get();
+        const aside = timeline.asideNow();
+        if (aside === null) return;
+        set({ playing: false, achievedSpeed: null });
+        const log = sim.commandLog();
+        // The branches share the commands given before they parted; what this branch gave since goes aside.
+        const restored = timeline.restoreAside(log.slice(aside.commandCount));
+        if (restored === null) return;
+        moveWorld([...log.slice(0, aside.commandCount), ...restored.commands], sim.now(), false);
+      },
+      addBookmark: (name) => timeline.addBookmark({ atMs: get().sim.now(), name: name.trim() || 'Bookmark' }),
+      removeBookmark: (atMs) => timeline.removeBookmark(atMs),
+      setBookmarks: (bookmarks) => {
+        for (const bookmark of timeline.bookmarkList()) timeline.removeBookmark(bookmark.atMs);
+        for (const bookmark of bookmarks) timeline.addBookmark(bookmark);
+      },
+      markLessonStep: (title) => timeline.recordMarkers([{ t: get().sim.now(), kind: 'lesson', label: title }], -Infinity),
+      keepLater: (commands) => {
+        const now = get().sim.now();
+        const later = commands.filter((c) => c.atMs >= now);
+        if (later.length === 0) return;
+        timeline.setLater(later);
+        timeline.reached(Math.max(now, later[later.length - 1]!.atMs));
       },
       setAchievedSpeed: (speed) => {
         if (get().achievedSpeed !== speed) set({ achievedSpeed: speed });
@@ -504,7 +649,9 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         if (seeking()) return;
         // A control a lesson locks says so and sends nothing; this is the backstop.
         if (lockOf([command]) !== null) return;
+        const before = given0();
         get().sim.dispatch(command);
+        branchIfGiven(before);
         commit();
       },
 
@@ -513,7 +660,9 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         const list: readonly Command[] = Array.isArray(commands) ? commands : [commands as Command];
         const locked = lockOf(list);
         if (locked !== null) return lockedEdit(locked);
+        const before = given0();
         const result = edits.edit(get().sim, list, label);
+        branchIfGiven(before);
         commit();
         return result;
       },
@@ -521,7 +670,9 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         if (seeking()) return null;
         const locked = lockOf(edits.next('undo'));
         if (locked !== null) return lockedEdit(locked);
+        const before = given0();
         const result = edits.undo(get().sim);
+        branchIfGiven(before);
         commit();
         return result;
       },
@@ -529,7 +680,9 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         if (seeking()) return null;
         const locked = lockOf(edits.next('redo'));
         if (locked !== null) return lockedEdit(locked);
+        const before = given0();
         const result = edits.redo(get().sim);
+        branchIfGiven(before);
         commit();
         return result;
       },
@@ -550,7 +703,8 @@ export function createSimStore(options: SimStoreOptions): SimStore {
       advanceFrame: (ms, wallTime, budget) => {
         const { sim } = get();
         if (!(ms > 0)) return true;
-        const reached = advance(sim.now() + ms, true, budget ? startTurn(budget) : null);
+        const target = sim.now() + ms;
+        const reached = advance(target, true, budget ? startTurn(budget) : null);
         const due = wallTime - lastFiguresAt >= FIGURES_INTERVAL_MS;
         if (due) lastFiguresAt = wallTime;
         commit(due);

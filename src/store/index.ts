@@ -31,3 +31,6 @@ export {
 export { createViewSlice, sameSelection, type MotionChoice, type Selection, type SelectionKind, type Spotlight, type ThemeChoice, type ViewOptions, type ViewState } from './view';
 export { METRIC_BUCKET_MS, METRIC_BUCKETS_KEPT, METRIC_NAMES, MetricsCollector, type MetricName, type MetricPoint, type MetricsView } from './metrics';
 export type { LessonPlay, LessonState, LessonToResume } from './lessonSlice';
+export { createPresenterSlice, PRESENTER_OFF, type LessonPresenter, type PresenterFlags, type PresenterState } from './presenter';
+export { CHECKPOINT_EVERY_MS, EMPTY_TIMELINE, type Bookmark, type TimedCommand, type TimelineView } from './timeline';
+export { MARKER_KIND_NAMES, markerOf, type Marker, type MarkerKind } from './markers';

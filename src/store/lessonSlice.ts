@@ -8,6 +8,7 @@
  */
 import type { Command, CommandName, Simulation } from '../engine';
 import { LessonRun, playLessonThrough, type Lens, type Lesson, type SpotlightTarget, type StepStatus } from '../lessons';
+import type { LessonPresenter } from './presenter';
 
 export interface LessonPlay {
   readonly lesson: Lesson;
@@ -39,6 +40,8 @@ export interface LessonState {
   /** What the stage lights up while a step shows (the rest dims); null when nothing is. */
   readonly stageSpotlight: readonly SpotlightTarget[] | null;
   readonly lessonToResume: LessonToResume | null;
+  /** The step for the presenter's keys and the speaker view (presenter.ts): title and notes in the lens, next and back. */
+  readonly lessonPresenter: LessonPresenter | null;
   /**
    * Loads the lesson's world and starts it; with `step`, plays the steps before it headless first (their solutions
    * given, their predictions answered), so a deep link opens at that step's start. False when the world would not load.
@@ -67,11 +70,15 @@ export interface LessonDirector {
   refusal(command: Command | CommandName, lens: Lens): string | null;
   /** The world was replaced: a reset restarts the lesson, another world ends it (unless the lesson itself loaded it). */
   worldReplaced(kind: 'reset' | 'load'): void;
+  /** Everything the lesson publishes, afresh (the lens changed: its words for the presenter change too). */
+  republish(): Partial<LessonState>;
 }
 
 export interface LessonSliceContext {
   readonly set: (patch: Partial<LessonState>) => void;
-  readonly get: () => LessonState & { readonly sim: Simulation };
+  readonly get: () => LessonState & { readonly sim: Simulation; readonly lens: Lens };
+  /** Marks a step's start on the timeline. */
+  readonly markStep: (title: string) => void;
   /** Publishes the engine's changes (and the lesson's, through `patch`). */
   readonly commit: () => void;
   /** Replaces the world with a fresh simulation of the spec; false when it would not start. */
@@ -112,13 +119,24 @@ export function createLessonSlice(ctx: LessonSliceContext): { readonly state: Le
   // The lesson is loading its own world: the store's "world replaced" is not an end to it.
   let loading = false;
 
-  function view(status: StepStatus | null = run?.status() ?? null): Pick<LessonState, 'lessonPlay' | 'clockHeld' | 'stageSpotlight'> {
-    if (!run || !lesson) return { lessonPlay: null, clockHeld: false, stageSpotlight: null };
+  function presenterOf(current: Lesson, stepIndex: number, lens: Lens): LessonPresenter {
+    const step = current.steps[stepIndex];
+    return {
+      step: step ? { index: stepIndex, count: current.steps.length, title: step.title[lens], notes: step.narration[lens] } : null,
+      nextTitle: current.steps[stepIndex + 1]?.title[lens] ?? null,
+      next: () => state.nextStep(),
+      back: () => state.previousStep(),
+    };
+  }
+
+  function view(status: StepStatus | null = run?.status() ?? null): Pick<LessonState, 'lessonPlay' | 'clockHeld' | 'stageSpotlight' | 'lessonPresenter'> {
+    if (!run || !lesson) return { lessonPlay: null, clockHeld: false, stageSpotlight: null, lessonPresenter: null };
     key = statusKey(status, run.stepIndex);
     return {
       lessonPlay: { lesson, stepIndex: run.stepIndex, status, stepStart: status === null ? null : stepStart },
       clockHeld: status !== null && (status.prediction?.state === 'asking' || status.complete),
       stageSpotlight: spotlightOf(status),
+      lessonPresenter: presenterOf(lesson, run.stepIndex, ctx.get().lens),
     };
   }
 
@@ -128,6 +146,8 @@ export function createLessonSlice(ctx: LessonSliceContext): { readonly state: Le
     stepStart = run && !run.finished ? { atMs: sim.now(), commands: sim.commandLog().length } : null;
     director.giveDue();
     ctx.set(view());
+    const step = run && lesson && !run.finished ? lesson.steps[run.stepIndex] : undefined;
+    if (step) ctx.markStep(step.title[ctx.get().lens]);
     ctx.checkChanged();
     ctx.commit();
   }
@@ -186,6 +206,7 @@ export function createLessonSlice(ctx: LessonSliceContext): { readonly state: Le
       const permission = run.permission(command);
       return permission.allowed ? null : permission.reason[lens];
     },
+    republish: () => view(),
     worldReplaced(kind) {
       if (loading || !run || !lesson) return;
       if (kind === 'reset') attach(lesson, new LessonRun(lesson, ctx.get().sim));
@@ -198,6 +219,7 @@ export function createLessonSlice(ctx: LessonSliceContext): { readonly state: Le
     clockHeld: false,
     stageSpotlight: null,
     lessonToResume: null,
+    lessonPresenter: null,
 
     openLesson: (next, options = {}) => {
       loading = true;

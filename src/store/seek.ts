@@ -50,6 +50,8 @@ export interface SeekAccess {
   readonly cancelRequested: () => boolean;
   /** Publishes the world's state to the page, once at the end. */
   readonly commit: () => void;
+  /** After each slice: the timeline keeps its checkpoints as the replay goes. */
+  readonly slice?: () => void;
 }
 
 /** A slice takes about 12 ms, so the page answers input within a frame or so while a seek runs. */
@@ -108,6 +110,7 @@ export async function seek(access: SeekAccess, plan: SeekPlan, options: SeekOpti
       }
       // Many commands close together can use up a turn as surely as a long stretch of time.
       if (!reached || turnOver(turn)) {
+        access.slice?.();
         access.progress({ what: plan.what, from, to: plan.atMs, at: sim.now() });
         await pause();
         if (access.sim() !== sim) outcome = 'replaced';

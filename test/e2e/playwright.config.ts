@@ -37,6 +37,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
+    // The built app registers a service worker (offline use); it would answer requests page.route() means to see.
+    // The offline test allows it (presenting.spec.ts).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath(),
       args: ['--disable-gpu', '--disable-quic'],

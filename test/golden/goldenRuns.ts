@@ -63,7 +63,7 @@ const examples = [
 const untilFor = (name: string): number => (name.startsWith('big-') ? 120_000 : 600_000);
 
 /** A live session on the default scenario: faults, a desired count, deploys, an edit of every family, an undo-like edit. */
-function sessionWithEdits(): string[] {
+export function sessionWithEditsRun(): { spec: ScenarioSpec; steps: readonly (readonly [number, Command])[]; untilMs: number } {
   const spec = single(`${SCENARIOS}/default.json`, 'default.json');
   const tg = spec.targetGroups[0]!;
   const service = spec.services[0]!;
@@ -85,7 +85,21 @@ function sessionWithEdits(): string[] {
     [320_000, { do: 'deleteService', service: 'ReportsService' }],
     [330_000, { do: 'recoverTask', task: 'AuthService-2' }],
   ];
-  return live(spec, steps, 600_000);
+  return { spec, steps, untilMs: 600_000 };
+}
+
+function sessionWithEdits(): string[] {
+  const { spec, steps, untilMs } = sessionWithEditsRun();
+  return live(spec, steps, untilMs);
+}
+
+/** Every scripted world the golden logs cover (scenarios, bundles, examples), with how long each runs. */
+export function scriptedWorlds(): { name: string; spec: () => ScenarioSpec; untilMs: number }[] {
+  return [
+    ...scenarioFiles.map((file) => ({ name: `scenario ${file}`, spec: () => single(`${SCENARIOS}/${file}`, file), untilMs: untilFor(file) })),
+    ...bundles.map((b) => ({ name: `bundle ${b.name}`, spec: () => bundle(`${SCENARIOS}/bundles/${b.name}`, b.files), untilMs: 600_000 })),
+    ...examples.map((file) => ({ name: `example ${file}`, spec: () => single(`${EXAMPLES}/${file}`, file), untilMs: 600_000 })),
+  ];
 }
 
 export const goldenRuns: GoldenRun[] = [

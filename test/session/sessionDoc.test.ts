@@ -99,3 +99,45 @@ describe('session documents', () => {
     if (!opened.ok) expect(opened.errors.map((e) => e.path)).toContain('commands[0].atMs');
   });
 });
+
+describe('the timeline in a session document (version 2)', () => {
+  function defaultStore(): SimStore {
+    const world = templateToWorld(JSON.parse(readFileSync('public/scenarios/default.json', 'utf8')) as unknown, 'default.json');
+    if (!world.ok) throw new Error('default.json does not load');
+    return createSimStore({ spec: world.spec });
+  }
+  const CRASH = { do: 'crashTask', task: 'UsersService-1' } as const;
+
+  it('carries bookmarks and the commands recorded after the moment, and opens them again', async () => {
+    const store = defaultStore();
+    store.getState().advanceTo(20_000);
+    store.getState().dispatch(CRASH);
+    store.getState().advanceTo(30_000);
+    store.getState().addBookmark('After the crash');
+    const there = JSON.stringify(store.getState().sim.snapshot());
+    store.getState().seekTo(10_000);
+    const doc = JSON.parse(JSON.stringify(sessionDocOf(store.getState()))) as Record<string, unknown>;
+    expect(doc).toMatchObject({ version: 2, atMs: 10_000, commands: [], bookmarks: [{ atMs: 30_000, name: 'After the crash' }], later: [{ atMs: 20_000, command: CRASH }] });
+
+    const other = defaultStore();
+    const opened = openSessionInStore(other, doc, {}, { pause: () => Promise.resolve() });
+    if (!opened.ok) throw new Error('the document does not open');
+    expect(await opened.replay).toBe('done');
+    expect(other.getState().now).toBe(10_000);
+    expect(other.getState().timeline.bookmarks).toEqual([{ atMs: 30_000, name: 'After the crash' }]);
+    expect(other.getState().timeline.later).toEqual([{ atMs: 20_000, command: CRASH }]);
+    // Playing on gives the crash again: the same world at the bookmark.
+    other.getState().advanceTo(30_000);
+    expect(JSON.stringify(other.getState().sim.snapshot())).toBe(there);
+  });
+
+  it('still opens version 1 documents; refuses a bookmark without a name and a later command before the moment', () => {
+    const store = defaultStore();
+    const v1 = { ...sessionDocOf(store.getState()), version: 1 };
+    expect(openSession(v1).ok).toBe(true);
+    const unnamed = openSession({ ...v1, version: 2, bookmarks: [{ atMs: 0, name: '  ' }] });
+    expect(unnamed.ok ? [] : unnamed.errors.map((e) => e.path)).toEqual(['bookmarks[0].name']);
+    const early = openSession({ ...v1, version: 2, atMs: 5_000, later: [{ atMs: 1_000, command: CRASH }] });
+    expect(early.ok ? [] : early.errors.map((e) => e.message)).toEqual(['commands must be in time order (1000 ms comes after 5000 ms)']);
+  });
+});

@@ -144,6 +144,6 @@ describe('Export menu', () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(created).toHaveLength(2));
     const session = JSON.parse(await created[1]!.text()) as { format: string; version: number; commands: unknown[] };
-    expect([session.format, session.version, session.commands]).toEqual(['ecs-orchestra-session', 1, []]);
+    expect([session.format, session.version, session.commands]).toEqual(['ecs-orchestra-session', 2, []]);
   });
 });

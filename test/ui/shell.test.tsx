@@ -135,7 +135,10 @@ describe('the top bar', () => {
     await user.click(screen.getByRole('button', { name: 'Help' }));
     const help = screen.getByRole('dialog', { name: 'Help' });
     expect(await within(help).findByRole('table', { name: 'Getting around' })).toHaveTextContent('Skip to the stage');
-    expect(within(help).getByRole('table', { name: 'Keys, while the app has focus' })).toHaveTextContent('Play or pause');
+    // The keys come from the one table the app binds, by group (keyBindings.ts).
+    expect(within(help).getByRole('table', { name: 'Keys, while the app has focus: playback' })).toHaveTextContent('Play or pause');
+    expect(within(help).getByRole('table', { name: 'Keys, while the app has focus: timeline' })).toHaveTextContent('Back 10 seconds');
+    expect(within(help).getByRole('table', { name: 'Keys, while the app has focus: presenting' })).toHaveTextContent('Presenter mode in and out');
   });
 
   it('switches the world between the stage and the tables', async () => {

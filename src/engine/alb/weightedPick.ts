@@ -13,24 +13,34 @@ export interface WeightedPicker {
   reset(): void;
 }
 
-export function createWeightedPicker(weights: readonly number[]): WeightedPicker {
-  const count = weights.length;
-  // Negative or non-finite weights would break the invariant that the current values sum to 0; treat them as 0.
-  const weight = Float64Array.from(weights, (w) => (Number.isFinite(w) && w > 0 ? w : 0));
-  const current = new Float64Array(count);
-  let total = 0;
-  for (let i = 0; i < count; i++) total += weight[i] ?? 0;
+/**
+ * The state is fields, not closure variables, so a checkpoint copies a rule's position with the rest of the engine
+ * (core/cloneState.ts).
+ */
+class SmoothWeightedPicker implements WeightedPicker {
+  private readonly weight: Float64Array;
+  private readonly current: Float64Array;
+  private readonly total: number;
+
+  constructor(weights: readonly number[]) {
+    // Negative or non-finite weights would break the invariant that the current values sum to 0; treat them as 0.
+    this.weight = Float64Array.from(weights, (w) => (Number.isFinite(w) && w > 0 ? w : 0));
+    this.current = new Float64Array(weights.length);
+    let total = 0;
+    for (let i = 0; i < weights.length; i++) total += this.weight[i] ?? 0;
+    this.total = total;
+  }
 
   /** The group with the highest current value plus weight; ties go to the earlier group, so the sequence is reproducible. */
-  function peek(): number {
-    if (total <= 0) return -1;
+  peek(): number {
+    if (this.total <= 0) return -1;
     let best = -1;
     let bestValue = -Infinity;
-    for (let i = 0; i < count; i++) {
-      const w = weight[i] ?? 0;
+    for (let i = 0; i < this.weight.length; i++) {
+      const w = this.weight[i] ?? 0;
       // A weight of 0 takes no turns at all, so it is left out instead of relying on it never being the maximum.
       if (w === 0) continue;
-      const value = (current[i] ?? 0) + w;
+      const value = (this.current[i] ?? 0) + w;
       if (value > bestValue) {
         bestValue = value;
         best = i;
@@ -40,17 +50,20 @@ export function createWeightedPicker(weights: readonly number[]): WeightedPicker
   }
 
   /** Take the turn: every group gains its weight, the chosen one gives back the total. */
-  function next(): number {
-    const best = peek();
+  next(): number {
+    const best = this.peek();
     if (best < 0) return best;
-    for (let i = 0; i < count; i++) current[i] = (current[i] ?? 0) + (weight[i] ?? 0);
-    current[best] = (current[best] ?? 0) - total;
+    const { current, weight } = this;
+    for (let i = 0; i < weight.length; i++) current[i] = (current[i] ?? 0) + (weight[i] ?? 0);
+    current[best] = (current[best] ?? 0) - this.total;
     return best;
   }
 
-  return {
-    next,
-    peek,
-    reset: () => current.fill(0),
-  };
+  reset(): void {
+    this.current.fill(0);
+  }
+}
+
+export function createWeightedPicker(weights: readonly number[]): WeightedPicker {
+  return new SmoothWeightedPicker(weights);
 }

@@ -219,6 +219,13 @@ export class EngineState {
     };
   }
 
+  /** Forgets every listener (a restored copy of the state starts unheard; core/cloneState.ts). */
+  detachSinks(): void {
+    this.sinks.length = 0;
+    this.requestSinkCount = 0;
+    this.wantsRequestEvents = this.ringRequests;
+  }
+
   /** Hold emitted events until release(). */
   hold(): void {
     this.held = [];

@@ -4,9 +4,13 @@ import { ResetButton } from './ResetButton';
 import { SimClock } from './SimClock';
 import { SpeedSelect } from './SpeedSelect';
 import { StepButton } from './StepButton';
+import { TimelineBar } from '../timeline/TimelineBar';
 import './playback.css';
 
-/** Play, step, speed, reset, the simulated clock and the event log: one row, at the bottom, at every width. */
+/**
+ * Play, step, speed, reset, the timeline (scrubber, markers, bookmarks), the simulated clock and the event log: one
+ * row, at the bottom, at every width; the timeline takes the room the others leave.
+ */
 export function PlaybackBar() {
   return (
     <footer className="playback">
@@ -15,6 +19,7 @@ export function PlaybackBar() {
         <StepButton />
         <SpeedSelect />
         <ResetButton />
+        <TimelineBar />
         <SimClock />
         <ExportLogButton />
       </div>

@@ -17,6 +17,14 @@ import { PHONE_QUERY, useMediaQuery } from '../useMediaQuery';
 import { useShortcuts } from './useShortcuts';
 import { LessonLibraryContext, useLessonLifecycle, type LessonLibrary, type LessonStart } from '../lessons/index';
 import { useSessionContext } from '../../session/SessionContext';
+import { useKeepFocus } from './useKeepFocus';
+import { Blackout } from '../present/Blackout';
+import { CaptionStrip } from '../present/CaptionStrip';
+import { KeysOverlay } from '../present/KeysOverlay';
+import { LaserPointer } from '../present/LaserPointer';
+import { enterFullscreen, exitFullscreen, toggleFullscreen } from '../present/fullscreen';
+import { openSpeakerWindow, useSpeakerLink } from '../present/useSpeakerLink';
+import '../present/presenter.css';
 import type { WorldView } from './WorldViewSwitch';
 import './shell.css';
 
@@ -74,7 +82,30 @@ export function AppShell({ source, entries, listError, notices = [], lessons = n
     },
     [phone, setOpen],
   );
-  useShortcuts(root, store, onEscape);
+  const presenter = useSim((state) => state.presenter);
+  const fullscreen = useCallback(() => {
+    if (root.current) toggleFullscreen(root.current);
+  }, []);
+  useShortcuts(root, store, { onEscape, fullscreen, openSpeakerView: openSpeakerWindow });
+  useSpeakerLink(store, root);
+  useKeepFocus(root, main);
+
+  // Presenter mode is full screen where the page may have it; leaving it leaves full screen.
+  const presenting = presenter.presenting;
+  const wasPresenting = useRef(false);
+  useEffect(() => {
+    if (presenting && !wasPresenting.current && root.current) enterFullscreen(root.current);
+    if (!presenting && wasPresenting.current) exitFullscreen();
+    if (presenting && !wasPresenting.current) {
+      // What had focus (the top bar, the playback bar, the dock) is hidden now: focus the stage, so the app keeps
+      // focus and its keys keep working.
+      const active = document.activeElement;
+      const hidden = active instanceof Element && active.closest('.topbar, .playback, .dock, .dock-separator') !== null;
+      if (hidden || !(active instanceof Node) || !root.current?.contains(active)) main.current?.focus();
+    }
+    wasPresenting.current = presenting;
+  }, [presenting]);
+  const dockShown = !presenting || presenter.dock;
 
   // The inspector is the panel most likely next: fetch it once the first frame is on screen.
   useEffect(() => {
@@ -94,7 +125,10 @@ export function AppShell({ source, entries, listError, notices = [], lessons = n
         className="app"
         data-theme={theme === 'system' ? undefined : theme}
         data-lens={lens}
-        data-dock={dock.open ? 'open' : 'closed'}
+        data-dock={dock.open && dockShown ? 'open' : 'closed'}
+        data-presenting={presenting ? '' : undefined}
+        data-contrast={presenter.highContrast ? 'high' : undefined}
+        data-spotlight={presenter.spotlight ? '' : undefined}
         style={{ '--dock-width': `${dock.width}px` } as CSSProperties}
       >
         <SkipLinks view={view} main={main} />
@@ -105,7 +139,7 @@ export function AppShell({ source, entries, listError, notices = [], lessons = n
           <SessionNotice />
         </div>
         <main className="workspace">
-          <div ref={main} id={mainId} role="tabpanel" aria-labelledby={tabId(view)} className="workspace-main" onClick={onWorldClick}>
+          <div ref={main} id={mainId} tabIndex={-1} role="tabpanel" aria-labelledby={tabId(view)} className="workspace-main" onClick={onWorldClick}>
             {view === 'stage' ? (
               <Stage />
             ) : (
@@ -114,14 +148,18 @@ export function AppShell({ source, entries, listError, notices = [], lessons = n
               </Suspense>
             )}
           </div>
-          {dock.open && !phone ? (
+          {dock.open && !phone && dockShown ? (
             <DockSeparator controls={dockId} width={dock.width} windowWidth={dock.windowWidth} onResize={dock.resize} onHide={() => dock.setOpen(false)} />
           ) : null}
           <InspectorFocusContext.Provider value={dock.focusRequest}>
-            <Dock id={dockId} dock={dock} sheet={phone} />
+            {dockShown ? <Dock id={dockId} dock={dock} sheet={phone} /> : null}
           </InspectorFocusContext.Provider>
         </main>
+        {presenting ? <CaptionStrip /> : null}
         <PlaybackBar />
+        <KeysOverlay />
+        <LaserPointer root={root} />
+        <Blackout />
         <Suspense fallback={null}>
           <NarrationAnnouncer />
         </Suspense>

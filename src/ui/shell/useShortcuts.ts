@@ -1,95 +1,69 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { SimStore } from '../../store';
-import { SPEEDS } from '../../store';
+import { bindingFor, KEY_BINDINGS } from './keyBindings';
 
-/** Keys that act only while focus is inside this app, so a docs page with several stages keeps its own keys. */
-export const SHORTCUTS: readonly { keys: string; does: string }[] = [
-  { keys: 'Space or K', does: 'Play or pause' },
-  { keys: 'N', does: 'Step to the next event' },
-  { keys: '+ / -', does: 'Faster / slower' },
-  { keys: 'L', does: 'Switch the lens' },
-  { keys: 'Escape', does: 'In the side panel: back to the selected node; on the stage: clear the selection' },
-  { keys: 'Ctrl+Z (⌘Z)', does: 'Undo the last edit' },
-  { keys: 'Ctrl+Shift+Z or Ctrl+Y (⇧⌘Z)', does: 'Redo' },
-];
-
-/** Ctrl/Cmd+Z and its redo forms; in a text field the field's own undo wins. */
-function undoKey(event: KeyboardEvent): 'undo' | 'redo' | null {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
-  const key = event.key.toLowerCase();
-  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
-  if (key === 'y' && !event.shiftKey) return 'redo';
-  return null;
-}
+/** The keys as Help and the Legend list them (every binding of keyBindings.ts). */
+export const SHORTCUTS: readonly { keys: string; does: string }[] = KEY_BINDINGS.map((b) => ({ keys: b.label, does: b.does }));
 
 /** Focus is in a field that takes typing, where keys belong to the field. */
-function typing(target: EventTarget | null): boolean {
+export function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
   return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || target.isContentEditable;
 }
 
+/** Focus is on something that moves within itself with the arrow keys, Home and End. */
+function inWidget(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('[role="tablist"], [role="tab"], [role="slider"], [role="separator"], [role="listbox"], [role="menu"], [role="radiogroup"], [role="grid"]') !== null;
+}
+
+/** The task a stage node with focus stands for, else the selected task. */
+function taskInFocus(target: EventTarget | null, store: SimStore): string | null {
+  const node = target instanceof HTMLElement ? target.closest('.stage-task') : null;
+  const id = node?.getAttribute('data-task-id');
+  if (id) return id;
+  const selection = store.getState().selection;
+  return selection?.kind === 'task' ? selection.id : null;
+}
+
+export interface ShortcutActions {
+  /** Gets Escape first; true when it dealt with it (the shell moves focus from the dock back to the selected node). */
+  readonly onEscape?: (event: KeyboardEvent) => boolean;
+  readonly fullscreen?: () => void;
+  readonly openSpeakerView?: () => void;
+}
+
 /**
- * The app's keys. `onEscape` gets Escape first and returns true when it dealt with it (the shell moves focus from the
- * dock back to the selected node); otherwise Escape clears the selection.
+ * The app's keys, bound from the one table (keyBindings.ts). They act only while focus is inside this app (a docs
+ * page with several stages keeps each one's keys to itself) and never while typing in a field.
  */
-export function useShortcuts(root: RefObject<HTMLElement | null>, store: SimStore, onEscape?: (event: KeyboardEvent) => boolean): void {
-  const escape = useRef(onEscape);
+export function useShortcuts(root: RefObject<HTMLElement | null>, store: SimStore, actions: ShortcutActions = {}): void {
+  const latest = useRef(actions);
   useEffect(() => {
-    escape.current = onEscape;
-  }, [onEscape]);
+    latest.current = actions;
+  });
   useEffect(() => {
     const element = root.current;
     if (!element) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      const history = undoKey(event);
-      if (history !== null && !event.defaultPrevented && !typing(event.target)) {
-        const state = store.getState();
-        if (history === 'undo') state.undo();
-        else state.redo();
-        event.preventDefault();
-        return;
-      }
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) return;
-      const state = store.getState();
-      const onButton = event.target instanceof HTMLElement && event.target.closest('button, [role="button"], a') !== null;
-      switch (event.key) {
-        case ' ':
-          // Space on a focused control presses it; elsewhere it plays and pauses.
-          if (onButton) return;
-          state.togglePlaying();
-          break;
-        case 'k':
-        case 'K':
-          state.togglePlaying();
-          break;
-        case 'n':
-        case 'N':
-          state.step();
-          break;
-        case 'l':
-        case 'L':
-          state.toggleLens();
-          break;
-        case '+':
-        case '=': {
-          const faster = SPEEDS.find((s) => s > state.speed);
-          if (faster !== undefined) state.setSpeed(faster);
-          break;
-        }
-        case '-': {
-          const slower = [...SPEEDS].reverse().find((s) => s < state.speed);
-          if (slower !== undefined) state.setSpeed(slower);
-          break;
-        }
-        case 'Escape':
-          if (escape.current?.(event)) break;
-          if (state.selection === null) return;
-          state.select(null);
-          break;
-        default:
-          return;
-      }
+      if (event.defaultPrevented || typing(event.target)) return;
+      const binding = bindingFor(event);
+      if (binding === null) return;
+      const onButton = event.target instanceof HTMLElement && event.target.closest('button, [role="button"], a, summary') !== null;
+      // Space on a focused control presses it; elsewhere it plays and pauses.
+      if (onButton && (!binding.onButtons || event.key === ' ')) return;
+      if (binding.notInWidgets && inWidget(event.target)) return;
+      const { onEscape, fullscreen, openSpeakerView } = latest.current;
+      const done = binding.run({
+        state: store.getState(),
+        root: element,
+        event,
+        task: taskInFocus(event.target, store),
+        fullscreen: fullscreen ?? (() => {}),
+        openSpeakerView: openSpeakerView ?? (() => {}),
+        escape: (e) => onEscape?.(e) ?? false,
+      });
+      if (done === false) return;
       event.preventDefault();
     };
     // Heard at the document, after the app's own handlers (React's, at its root) have had the key: a form's Escape

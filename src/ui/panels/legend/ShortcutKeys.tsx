@@ -1,7 +1,13 @@
-import { SHORTCUTS } from '../../shell/useShortcuts';
+import { KEY_GROUPS, rowsOf } from '../../shell/keyBindings';
 import { KeyTable } from './KeyTable';
 
-/** The keys the app answers while it has focus (the same list useShortcuts acts on), Undo and Redo included. */
+/** The keys the app answers while it has focus, from the table useShortcuts binds (keyBindings.ts), by group. */
 export function ShortcutKeys() {
-  return <KeyTable caption="Keys, while the app has focus" rows={SHORTCUTS} />;
+  return (
+    <>
+      {KEY_GROUPS.map((group) => (
+        <KeyTable key={group} caption={`Keys, while the app has focus: ${group.toLowerCase()}`} rows={rowsOf(group)} />
+      ))}
+    </>
+  );
 }

@@ -11,7 +11,7 @@ export default function EmbedLesson() {
   if (!play) return null;
   return (
     <section className="embed-lesson" aria-label={`Lesson: ${play.lesson.title[lens]}`}>
-      {play.status ? <LessonStepView status={play.status} count={play.lesson.steps.length} lens={lens} /> : <p className="lesson-finished">{play.lesson.title[lens]}: finished.</p>}
+      {play.status ? <LessonStepView status={play.status} count={play.lesson.steps.length} lens={lens} focusFromPage={false} /> : <p className="lesson-finished">{play.lesson.title[lens]}: finished.</p>}
     </section>
   );
 }

@@ -14,6 +14,11 @@ export interface LessonStepProps {
   readonly status: StepStatus;
   readonly count: number;
   readonly lens: Lens;
+  /**
+   * Whether a new step may take focus from the page itself (nothing focused): yes in the app; not in an embed, where
+   * the page is the host's and focus would jump (and scroll) into the widget.
+   */
+  readonly focusFromPage?: boolean;
 }
 
 /** What the learner may use in this step, in a sentence; null when everything is open. */
@@ -24,18 +29,18 @@ function lockText(step: Step, lens: Lens): string | null {
 }
 
 /** Moves focus to `target` when `key` changes while the learner is in the lesson (or focus was dropped with a control). */
-export function useFocusOnChange(key: string, target: React.RefObject<HTMLElement | null>, within: React.RefObject<HTMLElement | null>): void {
+export function useFocusOnChange(key: string, target: React.RefObject<HTMLElement | null>, within: React.RefObject<HTMLElement | null>, fromPage = true): void {
   const last = useRef<string | null>(null);
   useEffect(() => {
     if (last.current === key) return;
     last.current = key;
     const active = document.activeElement;
-    const inLesson = active === null || active === document.body || (within.current?.contains(active) ?? false);
+    const inLesson = (fromPage && (active === null || active === document.body)) || (within.current?.contains(active) ?? false);
     if (inLesson) target.current?.focus();
-  }, [key, target, within]);
+  }, [key, target, within, fromPage]);
 }
 
-export function LessonStepView({ status, count, lens }: LessonStepProps) {
+export function LessonStepView({ status, count, lens, focusFromPage = true }: LessonStepProps) {
   const base = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const article = useRef<HTMLElement>(null);
@@ -48,7 +53,7 @@ export function LessonStepView({ status, count, lens }: LessonStepProps) {
   const { step, index } = status;
   const last = index === count - 1;
   const locked = lockText(step, lens);
-  useFocusOnChange(`step-${index}`, heading, article);
+  useFocusOnChange(`step-${index}`, heading, article, focusFromPage);
 
   return (
     <article ref={article} className="lesson-step" aria-labelledby={`${base}-title`} data-step={step.id} data-complete={status.complete ? 'true' : 'false'}>

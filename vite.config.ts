@@ -114,7 +114,13 @@ export default defineConfig({
         codeSplitting: {
           // zod and the page's zod setting (src/app/zodConfig.ts: no eval under the CSP) in one chunk: every chunk
           // that builds a schema imports it, so the setting is in force before the first schema is built.
-          groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]app[\\/]zodConfig\.ts$/ }],
+          groups: [
+            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]app[\\/]zodConfig\.ts$/ },
+            // How the loader words a problem (issues, their sink, zod's errors as issues): the app's first frame formats
+            // a scenario's warnings and reads saved progress with them, and without a chunk of their own they would
+            // share one with the whole loader, which the first frame does not need (src/store/scenarioLoader.ts).
+            { name: 'issues', test: /[\\/]src[\\/]scenario[\\/](issues|issueSink|zodIssues|values)\.ts$/ },
+          ],
         },
       },
     },

@@ -21,6 +21,8 @@ export type { LoadLessonOptions, LessonResult } from './load/loadLesson';
 export { formatLessonIssue } from './load/issues';
 export type { LessonIssue } from './load/issues';
 export { LessonRun } from './run/lessonRun';
+export { lessonRuntime } from './runtime';
+export type { LessonRuntime } from './runtime';
 export type { Permission, PredictionStatus, StepStatus } from './run/lessonRun';
 export type { GoalStatus, GoalProgress } from './run/goalTracker';
 export { GoalTracker } from './run/goalTracker';

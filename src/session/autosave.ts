@@ -1,10 +1,10 @@
 /**
  * The world saved in localStorage, so a reload (or a closed tab) does not lose it. Storage is never trusted: a save
  * that cannot be read is reported and kept aside under `<key>:kept:<ISO time>`, never silently dropped, and nothing
- * here throws (a full quota or a privacy mode only means there is no save, and the caller is told why).
+ * here throws (a full quota or a privacy mode only means there is no save, and the caller is told why). Reading a
+ * save back is readSave.ts, which needs the session format and the loader; what is here needs neither.
  */
-import { formatIssue } from '../scenario';
-import { isVersionProblem, openSession, type OpenedSession, type SessionDoc } from './sessionDoc';
+import type { OpenedSession, SessionDoc } from './sessionDoc';
 
 export const AUTOSAVE_KEY = 'ecs-orchestra:session';
 
@@ -113,10 +113,6 @@ export function moveSave(options: AutosaveOptions, text: string, keptAs: string)
   return moveStored(options.storage, autosaveKey(options.namespace), text, keptAs);
 }
 
-function keepAside(options: AutosaveOptions, text: string, now: Date): string | null {
-  return moveSave(options, text, `${autosaveKey(options.namespace)}:kept:${now.toISOString()}`);
-}
-
 /** The save's text as stored, or null (none, or storage unreadable). */
 export function readSaveText(options: AutosaveOptions): string | null {
   try {
@@ -124,33 +120,4 @@ export function readSaveText(options: AutosaveOptions): string | null {
   } catch {
     return null;
   }
-}
-
-function problemWith(text: string): { reason: string } | { session: Extract<OpenedSession, { ok: true }> } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return { reason: `The saved world is not valid JSON (${error instanceof Error ? error.message : String(error)}).` };
-  }
-  const opened = openSession(parsed);
-  if (opened.ok) return { session: opened };
-  const first = opened.errors[0];
-  if (isVersionProblem(parsed)) return { reason: first ? first.message : 'The saved world is from another version.' };
-  const more = opened.errors.length > 1 ? ` (and ${opened.errors.length - 1} more)` : '';
-  return { reason: `The saved world did not pass validation: ${first ? formatIssue(first) : 'unknown problem'}${more}.` };
-}
-
-/** Reads the save at startup: a valid one to restore, nothing, or an unreadable one reported and kept aside. */
-export function readSave(options: AutosaveOptions, now: Date = new Date()): SaveReading {
-  let text: string | null;
-  try {
-    text = options.storage?.getItem(autosaveKey(options.namespace)) ?? null;
-  } catch {
-    return { kind: 'none' };
-  }
-  if (text === null) return { kind: 'none' };
-  const result = problemWith(text);
-  if ('session' in result) return { kind: 'restored', session: result.session, savedAt: result.session.savedAt };
-  return { kind: 'unreadable', reason: result.reason, keptAs: keepAside(options, text, now) };
 }

@@ -4,7 +4,7 @@
  * streams, so this runs in unit tests as it does in the page.
  */
 import { LIMITS, limitText } from '../engine';
-import { openSession, type OpenedSession, type SessionDoc } from './sessionDoc';
+import type { OpenedSession, SessionDoc } from './sessionDoc';
 
 export const SHARE_PARAM = 's';
 /** Longer addresses are cut or refused by chat apps, mail clients and some browsers. */
@@ -98,5 +98,7 @@ export async function decodeSession(encoded: string): Promise<OpenedSession> {
     }
     return { ok: false, errors: [{ severity: 'error', resource: 'Share link', path: '', message: `The link is damaged or incomplete (${reason}). Ask for the link again, or copy all of it.` }] };
   }
+  // The format and its loader are fetched here, where a link is opened, not by every page that can make one.
+  const { openSession } = await import('./sessionDoc');
   return openSession(doc);
 }

@@ -6,11 +6,9 @@
  * (`?lesson=&step=`, which the app keeps as the learner moves) reopens the save when the save is at that very step: a
  * reload in the middle of a lesson comes back to the learner's own world.
  */
-import { formatIssue } from '../scenario';
 import type { OpenSessionOk } from './storeSession';
-import { readSave, type AutosaveOptions, type SaveReading } from './autosave';
+import { readSaveText, type AutosaveOptions, type SaveReading } from './autosave';
 import { latestKeptWorld, setAsideSave, type KeptWorld, type SetAside } from './keptWorlds';
-import { decodeSession } from './shareLink';
 import type { SessionLesson } from './sessionDoc';
 
 export type SessionNotice =
@@ -54,8 +52,13 @@ function unreadable(reading: Extract<SaveReading, { kind: 'unreadable' }>, badLi
 }
 
 export async function startSession(options: SessionStartOptions, explicitScenario: boolean, now: Date = new Date()): Promise<SessionStart> {
+  // Opening a link or a save takes the session format and the CloudFormation loader (sessionOpening.ts); a visit with
+  // neither does without them, so they are not on its first frame.
+  const opening = options.share !== null || readSaveText(options.autosave) !== null ? await import('./sessionOpening') : null;
+  const readSave = (): SaveReading => opening?.readSave(options.autosave, now) ?? { kind: 'none' };
   let badLink: SessionNotice | null = null;
-  if (options.share !== null) {
+  if (opening !== null && options.share !== null) {
+    const { decodeSession, formatIssue } = opening;
     const opened = await decodeSession(options.share);
     if (opened.ok) {
       const aside = setAsideSave(options.autosave, now);
@@ -65,7 +68,7 @@ export async function startSession(options: SessionStartOptions, explicitScenari
   }
   const link = options.lesson ?? null;
   if (link !== null) {
-    const reading = readSave(options.autosave, now);
+    const reading = readSave();
     if (reading.kind === 'restored' && reading.session.lesson?.id === link.id && reading.session.lesson.step === link.step) {
       return { session: reading.session, notice: badLink ?? { kind: 'restored', savedAt: reading.savedAt, atMs: reading.session.atMs, kept: latestKeptWorld(options.autosave) }, autosaveOff: null };
     }
@@ -75,7 +78,7 @@ export async function startSession(options: SessionStartOptions, explicitScenari
     const aside = setAsideSave(options.autosave, now);
     return { session: null, notice: badLink ?? (aside.kind === 'none' ? null : { kind: 'replaced', aside }), autosaveOff: offIfStuck(aside) };
   }
-  const reading = readSave(options.autosave, now);
+  const reading = readSave();
   const kept = latestKeptWorld(options.autosave);
   if (reading.kind === 'restored') {
     return { session: reading.session, notice: badLink ?? { kind: 'restored', savedAt: reading.savedAt, atMs: reading.session.atMs, kept }, autosaveOff: null };

@@ -6,8 +6,8 @@
  */
 import { useEffect, useLayoutEffect, useState } from 'react';
 import type { SeekOutcome, SimStore } from '../store';
-import { replayInStore } from './storeSession';
-import { createAutosaveRunner } from './autosaveRunner';
+import { replayInStore } from './replaySession';
+import type { AutosaveRunner } from './autosaveRunner';
 import type { SessionContextValue } from './SessionContext';
 
 // StrictMode runs effects twice on mount; a store is brought to its session once.
@@ -44,8 +44,17 @@ export function useSessionLifecycle(store: SimStore, context: SessionContextValu
   const autosave = context?.autosave ?? null;
   useEffect(() => {
     if (autosave === null) return;
-    const runner = createAutosaveRunner(store, { ...autosave, onFailure: setFailure });
-    return () => runner.destroy();
+    // The runner writes session documents (the session format and the loader's export): fetched after mount, so they
+    // are not on the first frame; nothing can be edited before the loader is in anyway.
+    let runner: AutosaveRunner | null = null;
+    let live = true;
+    void import('./autosaveRunner').then(({ createAutosaveRunner }) => {
+      if (live) runner = createAutosaveRunner(store, { ...autosave, onFailure: setFailure });
+    });
+    return () => {
+      live = false;
+      runner?.destroy();
+    };
   }, [store, autosave]);
   return { failure, restore: outcome };
 }

@@ -4,10 +4,11 @@
  * live app's commands replay byte for byte, as playLesson's do); while a prediction is asking, the learner's clock
  * is held; every command or edit of the learner's passes the step's `permission` first (`check` says why not, in
  * the lens); and what the tab and the stage read (the step's status, the spotlight) is published only when it
- * changes. createSimStore wires the director below into its advances, its commits and its world changes.
+ * changes. createSimStore wires the director below into its advances, its commits and its world changes. The
+ * runtime comes with the lesson (src/lessons/runtime.ts), so it is not on the first frame of a page that plays none.
  */
 import type { Command, CommandName, Simulation } from '../engine';
-import { LessonRun, playLessonThrough, type Lens, type Lesson, type SpotlightTarget, type StepStatus } from '../lessons';
+import { lessonRuntime, type LessonRun, type Lens, type Lesson, type SpotlightTarget, type StepStatus } from '../lessons';
 import type { LessonPresenter } from './presenter';
 
 export interface LessonPlay {
@@ -209,7 +210,7 @@ export function createLessonSlice(ctx: LessonSliceContext): { readonly state: Le
     republish: () => view(),
     worldReplaced(kind) {
       if (loading || !run || !lesson) return;
-      if (kind === 'reset') attach(lesson, new LessonRun(lesson, ctx.get().sim));
+      if (kind === 'reset') attach(lesson, new (lessonRuntime().LessonRun)(lesson, ctx.get().sim));
       else end();
     },
   };
@@ -234,6 +235,7 @@ export function createLessonSlice(ctx: LessonSliceContext): { readonly state: Le
       const step = Math.max(0, Math.min(options.step ?? 0, next.steps.length - 1));
       const sim = ctx.get().sim;
       // Steps before a deep link's: played headless as the command line plays them, and handed over at the step's start.
+      const { LessonRun, playLessonThrough } = lessonRuntime();
       const created = step === 0 ? new LessonRun(next, sim) : playLessonThrough(next, sim, { solve: true, untilStep: step }).run;
       attach(next, created);
       return true;
@@ -241,7 +243,7 @@ export function createLessonSlice(ctx: LessonSliceContext): { readonly state: Le
 
     resumeLesson: (next, step) => {
       ctx.set({ lessonToResume: null });
-      attach(next, new LessonRun(next, ctx.get().sim, { step: Math.max(0, Math.min(step, next.steps.length - 1)) }));
+      attach(next, new (lessonRuntime().LessonRun)(next, ctx.get().sim, { step: Math.max(0, Math.min(step, next.steps.length - 1)) }));
     },
 
     closeLesson: () => {

@@ -6,7 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSimStore } from '../../src/store';
 import { openSessionInStore, sessionDocOf } from '../../src/session/storeSession';
-import { AUTOSAVE_KEY, autosaveKey, readSave, writeSave, type SessionStorage } from '../../src/session/autosave';
+import { AUTOSAVE_KEY, autosaveKey, writeSave, type SessionStorage } from '../../src/session/autosave';
+import { readSave } from '../../src/session/readSave';
 import { createAutosaveRunner } from '../../src/session/autosaveRunner';
 import { loadedTinySpec as tinySpec, WEB_TRAFFIC } from './loadedTinySpec';
 

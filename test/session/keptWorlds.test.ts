@@ -4,7 +4,8 @@
  * says why. Storage here is an in-memory stand-in with a quota, as browsers have (about 5 MB).
  */
 import { describe, expect, it } from 'vitest';
-import { AUTOSAVE_KEY, readSave, type SessionStorage } from '../../src/session/autosave';
+import { AUTOSAVE_KEY, type SessionStorage } from '../../src/session/autosave';
+import { readSave } from '../../src/session/readSave';
 import { createAutosaveRunner } from '../../src/session/autosaveRunner';
 import { latestKeptWorld, setAsideSave } from '../../src/session/keptWorlds';
 import { encodeSession } from '../../src/session/shareLink';

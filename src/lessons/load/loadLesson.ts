@@ -9,6 +9,9 @@ import { strict, type ScenarioSpec } from '../../engine';
 import { CommandChecker, IssueSink, isRecord, loadScenario, parseTemplateText, type ScenarioIssue } from '../../scenario';
 import { lessonShape, type Lesson, type LessonStep } from '../format/lesson';
 import { lensText } from '../format/lensText';
+import { LessonRun } from '../run/lessonRun';
+import { playLessonThrough } from '../run/playLesson';
+import { provideLessonRuntime } from '../runtime';
 import { LessonSinks, stepLabel, type LessonIssue } from './issues';
 import { readArguments } from './parseGoal';
 import { parseStep } from './parseStep';
@@ -116,6 +119,8 @@ export function loadLesson(input: unknown, options: LoadLessonOptions): LessonRe
       sinks.step(at, null).error('', 'goal', `this goal can never be met within the step's ${within} s (within), so ${after}`);
     }
     if (!args || !spec || sinks.errors.length > 0 || steps.some((s) => s === null)) return fail();
+    // What plays the lesson comes with it (runtime.ts): the store reaches the runtime only through a loaded lesson.
+    provideLessonRuntime({ LessonRun, playLessonThrough });
     return {
       ok: true,
       warnings: sinks.warnings,

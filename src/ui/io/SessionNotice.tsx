@@ -5,7 +5,6 @@ import { useSessionContext } from '../../session/SessionContext';
 import type { SessionNotice as Notice } from '../../session/startSession';
 import { useSessionLifecycle } from '../../session/useSessionLifecycle';
 import { loadScenarioLoader, useSimStore } from '../../store';
-import { openSessionInStore, sessionDocOf } from '../../session/storeSession';
 import { formatClock } from '../format';
 import { SaveProblem } from './SaveProblem';
 import { useFirstWorld } from './useFirstWorld';
@@ -103,12 +102,14 @@ export function SessionNotice() {
     }
   };
 
-  const goBack = (world: KeptWorld) => {
+  const goBack = async (world: KeptWorld) => {
     const doc = readKeptWorld(context.storage, world);
     if (doc === null) {
       store.getState().reportLoadError('kept world', [`It is no longer in this browser's storage (${world.key}).`]);
       return;
     }
+    // Opening a document takes the session format and the loader, fetched when first needed.
+    const { openSessionInStore, sessionDocOf } = await import('../../session/storeSession');
     keepWorldAside(context.storage, sessionDocOf(store.getState(), new Date().toISOString()));
     if (openSessionInStore(store, doc, { source: 'kept world' }).ok) {
       returnKeptWorld(context.storage, world);
@@ -123,7 +124,7 @@ export function SessionNotice() {
         <p>{text(notice, lifecycle.restore === 'cancelled')}</p>
         <div className="session-notice-actions">
           {kept ? (
-            <button type="button" onClick={() => goBack(kept)}>
+            <button type="button" onClick={() => void goBack(kept)}>
               Go back to my world
             </button>
           ) : null}

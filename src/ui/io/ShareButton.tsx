@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { buildShareLink, MAX_SHARE_URL_LENGTH } from '../../session/shareLink';
 import { useSimStore } from '../../store';
-import { sessionDocOf } from '../../session/storeSession';
 import { formatCount } from '../format';
 import { saveExport } from './saveExport';
 
@@ -43,6 +42,7 @@ export function ShareButton() {
     setBusy(true);
     setAnnouncement('');
     try {
+      const { sessionDocOf } = await import('../../session/storeSession');
       const link = await buildShareLink(sessionDocOf(store.getState()), window.location.href);
       if (!link.ok) {
         setShared({ kind: 'tooBig', length: link.length });

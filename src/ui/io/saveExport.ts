@@ -1,11 +1,10 @@
-import { loadYamlSupport } from '../../scenario';
-import type { SimStore } from '../../store';
+import { loadScenarioLoader, type SimStore } from '../../store';
 import { downloadBlob } from './download';
 import type { ExportKind } from './exportKinds';
 
 /** The exporters (and for YAML the writer) load when first used: none of it is on the first frame. */
 export async function saveExport(store: SimStore, kind: ExportKind): Promise<void> {
-  if (kind.endsWith('yaml')) await loadYamlSupport();
+  if (kind.endsWith('yaml')) await (await loadScenarioLoader()).loadYamlSupport();
   const { exportFile } = await import('./exports');
   const file = exportFile(store.getState(), kind);
   downloadBlob(file.blob, file.fileName);

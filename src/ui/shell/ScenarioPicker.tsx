@@ -1,5 +1,4 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { isYamlText, loadYamlSupport } from '../../scenario';
 import { loadScenarioLoader, useSim, useSimStore } from '../../store';
 import type { ScenarioEntry, ScenarioSource } from '../scenarioSource';
 
@@ -47,8 +46,9 @@ export function ScenarioPicker({ source, entries, listError }: ScenarioPickerPro
     setLoading(file);
     try {
       const text = await source.read(file);
-      if (isYamlText(text)) await loadYamlSupport();
-      await loadScenarioLoader();
+      // The loader reads the template, and for YAML its reader too: fetched on a choice, not on the first frame.
+      const loader = await loadScenarioLoader();
+      if (loader.isYamlText(text)) await loader.loadYamlSupport();
       // A later choice wins over one still being fetched.
       if (request === latest.current) store.getState().loadTemplate(text, file);
     } catch (error) {

@@ -5,7 +5,7 @@
  * the thresholds; the comments give the expected averages (scalingWorld.ts: n tasks at R requests/s run 5 + 4R/n %).
  */
 import { describe, expect, it } from 'vitest';
-import type { ScalingPolicySpec, StepScalingPolicySpec } from '../../../src/engine';
+import type { ScalingPolicySpec, ScriptEntry, StepScalingPolicySpec } from '../../../src/engine';
 import { ofType, run } from '../../support/world';
 import { cpuTracking, scaledWorld } from './scalingWorld';
 
@@ -154,5 +154,41 @@ describe('task scale-in protection (facts 68, 69)', () => {
     expect(sim.check({ do: 'updateTaskProtection', tasks: ['Web-9'], protectionEnabled: true })).toMatchObject({ allowed: false, reason: 'no task named Web-9' });
     expect(sim.check({ do: 'updateTaskProtection', tasks: ['Web-1'], protectionEnabled: true, expiresInMinutes: 2881 })).toMatchObject({ allowed: false, code: 'InvalidParameterException' });
     expect(sim.check({ do: 'updateTaskProtection', tasks: ['Web-1'], protectionEnabled: true, expiresInMinutes: 2880 })).toEqual({ allowed: true });
+  });
+});
+
+describe('task scale-in protection holds back a rolling deployment (MC43)', () => {
+  const stopsOf = (events: Parameters<typeof ofType>[0]) =>
+    ofType(events, 'task.status').filter((e) => e.from === 'RUNNING' && (e.to === 'DEACTIVATING' || e.to === 'STOPPING')).map((e) => [e.t / 1000, e.task]);
+  const completedAt = (events: Parameters<typeof ofType>[0]) =>
+    ofType(events, 'service.event').filter((e) => e.message.endsWith('deployment completed.')).map((e) => e.t / 1000);
+  const deployment = (protect: readonly ScriptEntry[]): ScriptEntry[] => [...protect, { at: 20, command: { do: 'forceNewDeployment', service: 'Web' } }];
+
+  it('stops the unprotected old tasks, and the protected one only when its protection expires', () => {
+    // Unprotected, the three old tasks stop together once the three new ones are healthy (40 s).
+    const plain = run(scaledWorld({ desired: 3, rate: 5, policies: [], script: deployment([]) }), 200).events;
+    expect(stopsOf(plain)).toEqual([[40, 'Web-1'], [40, 'Web-2'], [40, 'Web-3']]);
+    expect(completedAt(plain)).toEqual([44]);
+    // Web-2 protected at 10 s for 2 minutes: it serves on until 130 s, and the deployment completes after it.
+    const { events } = run(scaledWorld({
+      desired: 3, rate: 5, policies: [],
+      script: deployment([{ at: 10, command: { do: 'updateTaskProtection', tasks: ['Web-2'], protectionEnabled: true, expiresInMinutes: 2 } }]),
+    }), 200);
+    expect(stopsOf(events)).toEqual([[40, 'Web-1'], [40, 'Web-3'], [130, 'Web-2']]);
+    expect(completedAt(events)).toEqual([134]);
+    // AWS documents no service event for the wait: between the stops, ECS says nothing.
+    expect(ofType(events, 'service.event').filter((e) => e.t > 40_000 && e.t < 130_000)).toEqual([]);
+  });
+
+  it('stops the protected old task as soon as its protection is turned off', () => {
+    const { events } = run(scaledWorld({
+      desired: 3, rate: 5, policies: [],
+      script: deployment([
+        { at: 10, command: { do: 'updateTaskProtection', tasks: ['Web-2'], protectionEnabled: true } },
+        { at: 95, command: { do: 'updateTaskProtection', tasks: ['Web-2'], protectionEnabled: false } },
+      ]),
+    }), 200);
+    expect(stopsOf(events)).toEqual([[40, 'Web-1'], [40, 'Web-3'], [95, 'Web-2']]);
+    expect(completedAt(events)).toEqual([99]);
   });
 });

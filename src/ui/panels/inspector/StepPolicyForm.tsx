@@ -70,7 +70,7 @@ export function StepPolicyForm({ service }: { readonly service: ServiceSpec }) {
   return (
     <form className="number-form scaling-policy-form step-policy-form" onSubmit={submit} noValidate aria-label="Step scaling policy">
       <label htmlFor={`${id}-name`}>PolicyName</label>
-      <input id={`${id}-name`} type="text" value={draft.name} onChange={(e) => set({ name: e.target.value })} />
+      <input id={`${id}-name`} className="panel-input" type="text" value={draft.name} onChange={(e) => set({ name: e.target.value })} />
       <fieldset>
         <legend>CloudWatch alarm</legend>
         <label htmlFor={`${id}-metric`}>Metric</label>
@@ -79,7 +79,8 @@ export function StepPolicyForm({ service }: { readonly service: ServiceSpec }) {
         </select>
         <label htmlFor={`${id}-comparison`}>ComparisonOperator</label>
         <select id={`${id}-comparison`} value={draft.comparison} onChange={(e) => set({ comparison: e.target.value as ComparisonOperator })}>
-          {COMPARISON_OPERATORS.map((c) => <option key={c} value={c}>{c}</option>)}
+          {/* The sign first: the dock is narrower than AWS's longest operator name. */}
+          {COMPARISON_OPERATORS.map((c) => <option key={c} value={c}>{`${COMPARISON_SIGNS[c]} ${c}`}</option>)}
         </select>
         <div className="number-form-row">
           <span className="field">

@@ -27,6 +27,13 @@ export const COMPARISON_OPERATORS: readonly ComparisonOperator[] = [
 /** A CloudWatch alarm's state. */
 export type AlarmState = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
 
+/**
+ * How a step policy aggregates its metric before picking a step (StepScalingPolicyConfiguration's
+ * MetricAggregationType; Average when not given). MC44: across the service's RUNNING tasks in the minute.
+ */
+export type MetricAggregationType = 'Average' | 'Minimum' | 'Maximum';
+export const METRIC_AGGREGATION_TYPES: readonly MetricAggregationType[] = ['Average', 'Minimum', 'Maximum'];
+
 export type AdjustmentType = 'ChangeInCapacity' | 'ExactCapacity' | 'PercentChangeInCapacity';
 export const ADJUSTMENT_TYPES: readonly AdjustmentType[] = ['ChangeInCapacity', 'ExactCapacity', 'PercentChangeInCapacity'];
 
@@ -72,6 +79,7 @@ export interface StepScalingPolicySpec {
   /** Fact 62: 300 s by default. */
   readonly cooldownSeconds: number;
   readonly minAdjustmentMagnitude: number | null;
+  readonly metricAggregationType: MetricAggregationType;
   /** null: no alarm invokes it, so it never acts. */
   readonly alarm: StepAlarmSpec | null;
 }

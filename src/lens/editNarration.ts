@@ -2,7 +2,10 @@
  * Edits in both lenses: the AWS lens names the API call a console click makes (CreateRule, ModifyTargetGroup), so
  * a learner sees what they would call; the orchestra lens says what changed on the stage.
  */
-import type { CommandNamed, EditCommand, EditCommandName, ConditionSpec, ScalingPolicySpec } from '../engine';
+import type {
+  AdjustmentType, CommandNamed, ComparisonOperator, ConditionSpec, EditCommand, EditCommandName, MetricAggregationType, ScalingMetricName, ScalingPolicySpec,
+  StepAdjustmentSpec,
+} from '../engine';
 import { serviceName, upperFirst, type NarrationContext } from './narrationContext';
 import type { Lens } from './vocabulary';
 
@@ -27,11 +30,45 @@ export type EditPhrasebook = { readonly [Name in EditCommandName]: (command: Com
 
 const group = (ctx: NarrationContext, id: string): string => ctx.targetGroups.get(id)?.name ?? id;
 
-/** "inventory-cpu-50 (target tracking ECSServiceAverageCPUUtilization at 50)". */
+const SIGNS: Readonly<Record<ComparisonOperator, string>> = {
+  GreaterThanThreshold: '>', GreaterThanOrEqualToThreshold: '>=', LessThanThreshold: '<', LessThanOrEqualToThreshold: '<=',
+};
+
+const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
+const stepRange = (step: StepAdjustmentSpec): string =>
+  step.lowerBound === null ? `below ${step.upperBound ?? ''}` : step.upperBound === null ? `from ${step.lowerBound} up` : `from ${step.lowerBound} to ${step.upperBound}`;
+
+/**
+ * "inventory-cpu-50 (target tracking ECSServiceAverageCPUUtilization at 50)"; "web-steps (step scaling on alarm
+ * web-high: CPUUtilization > 70 for 2 min; ChangeInCapacity +1 from 0 to 20, +3 from 20 up; Average)".
+ */
 function policyText(policy: ScalingPolicySpec): string {
   if (policy.type === 'TargetTrackingScaling') return `${policy.name} (target tracking ${policy.metric} at ${policy.targetValue})`;
-  const alarm = policy.alarm === null ? 'no alarm' : `alarm ${policy.alarm.name}`;
-  return `${policy.name} (step scaling, ${policy.adjustmentType}, ${alarm})`;
+  const alarm = policy.alarm === null ? 'no alarm' : `alarm ${policy.alarm.name}: ${policy.alarm.metric} ${SIGNS[policy.alarm.comparison]} ${policy.alarm.threshold} for ${policy.alarm.evaluationPeriods} min`;
+  const steps = policy.steps.map((s) => `${signed(s.scalingAdjustment)} ${stepRange(s)}`).join(', ');
+  return `${policy.name} (step scaling on ${alarm}; ${policy.adjustmentType} ${steps}; ${policy.metricAggregationType})`;
+}
+
+const PLAYERS: Readonly<Record<AdjustmentType, (n: number) => string>> = {
+  ChangeInCapacity: (n) => `${n > 0 ? 'adds' : 'sends home'} ${Math.abs(n)} player${Math.abs(n) === 1 ? '' : 's'}`,
+  ExactCapacity: (n) => `seats exactly ${n}`,
+  PercentChangeInCapacity: (n) => `${n > 0 ? 'adds' : 'sends home'} ${Math.abs(n)} % of the section`,
+};
+const FEEL: Readonly<Record<ScalingMetricName, string>> = { CPUUtilization: 'effort', MemoryUtilization: 'memory', RequestCountPerTarget: 'listeners per player' };
+const WHOSE: Readonly<Record<MetricAggregationType, string>> = { Average: 'the section\'s average', Maximum: 'the busiest player\'s', Minimum: 'the idlest player\'s' };
+
+const overBy = (step: StepAdjustmentSpec): string =>
+  step.lowerBound === null ? `when less than ${step.upperBound ?? ''} over` : step.upperBound === null ? `when ${step.lowerBound} or more over` : `when ${step.lowerBound} to ${step.upperBound} over`;
+
+/** The same in the orchestra lens: "web-steps: when the section's average effort is > 70 for 2 minutes, ...". */
+function ruleText(policy: ScalingPolicySpec): string {
+  if (policy.type === 'TargetTrackingScaling') return policyText(policy);
+  const alarm = policy.alarm;
+  const when = alarm === null
+    ? 'no alarm calls it'
+    : `when ${WHOSE[policy.metricAggregationType]} ${FEEL[alarm.metric]} is ${SIGNS[alarm.comparison]} ${alarm.threshold} for ${alarm.evaluationPeriods} minute${alarm.evaluationPeriods === 1 ? '' : 's'}`;
+  const steps = policy.steps.map((s) => `${PLAYERS[policy.adjustmentType](s.scalingAdjustment)} ${overBy(s)}`).join(', ');
+  return `${policy.name}: ${when}, the conductor ${steps}`;
 }
 
 const svc = (ctx: NarrationContext, id: string) => serviceName('aws', ctx, id);
@@ -200,7 +237,7 @@ const ORCHESTRA: EditPhrasebook = {
     return { attempt: `stop the conductor sizing ${section(ctx, command.service)}`, done: `The conductor no longer sizes ${section(ctx, command.service)} (DeregisterScalableTarget)` };
   },
   putScalingPolicy(command, ctx) {
-    return { attempt: `give the conductor rule ${command.policy.name}`, done: `The conductor follows a new rule for ${section(ctx, command.service)}: ${policyText(command.policy)} (PutScalingPolicy)` };
+    return { attempt: `give the conductor rule ${command.policy.name}`, done: `The conductor follows a new rule for ${section(ctx, command.service)}: ${ruleText(command.policy)} (PutScalingPolicy)` };
   },
   deleteScalingPolicy(command, ctx) {
     return { attempt: `take away rule ${command.policyName}`, done: `The conductor drops rule ${command.policyName} for ${section(ctx, command.service)} (DeleteScalingPolicy)` };

@@ -77,6 +77,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const inspector = await dockPanel(page, 'Inspector');
     await inspector.getByRole('combobox', { name: 'Inspect' }).selectOption({ label: 'Service shop' });
     await expect(inspector.getByRole('region', { name: 'Service Auto Scaling' })).toBeVisible();
+    // The step scaling form open, so axe reads it too.
+    await inspector.getByText('Add a step scaling policy').click();
+    await expect(inspector.getByRole('form', { name: 'Step scaling policy' })).toBeVisible();
     for (const tab of ['Inspector', 'Metrics'] as const) {
       await dockPanel(page, tab);
       const found = await new AxeBuilder({ page }).include('.dock').withTags(['wcag2a', 'wcag2aa']).analyze();

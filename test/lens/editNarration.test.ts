@@ -47,3 +47,16 @@ describe('edit narration', () => {
     ]);
   });
 });
+
+describe('a step scaling policy narrated', () => {
+  it('says its alarm, its steps and its aggregation in both lenses', () => {
+    expect(both({ do: 'putScalingPolicy', service: 'UsersService', policy: {
+      type: 'StepScaling', name: 'users-cpu-steps', adjustmentType: 'ChangeInCapacity', cooldownSeconds: 300, minAdjustmentMagnitude: null, metricAggregationType: 'Maximum',
+      steps: [{ lowerBound: 0, upperBound: 20, scalingAdjustment: 1 }, { lowerBound: 20, upperBound: null, scalingAdjustment: 3 }],
+      alarm: { name: 'users-cpu-steps-alarm', metric: 'CPUUtilization', targetGroupId: null, comparison: 'GreaterThanThreshold', threshold: 30, evaluationPeriods: 1 },
+    } })).toEqual([
+      'PutScalingPolicy: users-cpu-steps (step scaling on alarm users-cpu-steps-alarm: CPUUtilization > 30 for 1 min; ChangeInCapacity +1 from 0 to 20, +3 from 20 up; Maximum) on service users',
+      'The conductor follows a new rule for the violins (users): users-cpu-steps: when the busiest player\'s effort is > 30 for 1 minute, the conductor adds 1 player when 0 to 20 over, adds 3 players when 20 or more over (PutScalingPolicy)',
+    ]);
+  });
+});

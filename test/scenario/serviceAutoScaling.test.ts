@@ -24,7 +24,7 @@ describe('Application Auto Scaling in a template', () => {
           targetValue: 70, scaleOutCooldownSeconds: 120, scaleInCooldownSeconds: 600, disableScaleIn: false,
         },
         {
-          type: 'StepScaling', name: 'web-cpu-steps', adjustmentType: 'PercentChangeInCapacity', cooldownSeconds: 120, minAdjustmentMagnitude: 1,
+          type: 'StepScaling', name: 'web-cpu-steps', adjustmentType: 'PercentChangeInCapacity', cooldownSeconds: 120, minAdjustmentMagnitude: 1, metricAggregationType: 'Average',
           steps: [{ lowerBound: 0, upperBound: 20, scalingAdjustment: 20 }, { lowerBound: 20, upperBound: null, scalingAdjustment: 50 }],
           alarm: { name: 'web-cpu-high', metric: 'CPUUtilization', targetGroupId: null, comparison: 'GreaterThanOrEqualToThreshold', threshold: 75, evaluationPeriods: 2 },
         },
@@ -51,6 +51,21 @@ describe('Application Auto Scaling in a template', () => {
     const policy = { PolicyType: 'TargetTrackingScaling', TargetTrackingScalingPolicyConfiguration: { TargetValue: 100, PredefinedMetricSpecification: { PredefinedMetricType: 'ALBRequestCountPerTarget' } } };
     expect(lines(loadErrors(JSON.stringify(scaled({}, policy))))).toEqual([
       'Policy|Properties.TargetTrackingScalingPolicyConfiguration.PredefinedMetricSpecification|ResourceLabel is required for the predefined metric type ALBRequestCountPerTarget (app/<load-balancer-name>/<id>/targetgroup/<target-group-name>/<id>).',
+    ]);
+  });
+
+  it('reads MetricAggregationType (Average when not given) and refuses steps that leave a gap, in Application Auto Scaling\'s words', () => {
+    const step = (config: Json): Json => ({ PolicyType: 'StepScaling', StepScalingPolicyConfiguration: { AdjustmentType: 'ChangeInCapacity', ...(config as object) } });
+    const steps = [{ MetricIntervalLowerBound: 0, MetricIntervalUpperBound: 10, ScalingAdjustment: 1 }, { MetricIntervalLowerBound: 10, ScalingAdjustment: 2 }];
+    const maximum = loadOk(JSON.stringify(scaled({}, step({ MetricAggregationType: 'Maximum', StepAdjustments: steps }))));
+    expect(maximum.spec.scaling?.[0]?.policies[0]).toMatchObject({ type: 'StepScaling', metricAggregationType: 'Maximum' });
+    expect(loadOk(JSON.stringify(scaled({}, step({ StepAdjustments: steps })))).spec.scaling?.[0]?.policies[0]).toMatchObject({ metricAggregationType: 'Average' });
+    expect(lines(loadErrors(JSON.stringify(scaled({}, step({ MetricAggregationType: 'Median', StepAdjustments: steps })))))).toEqual([
+      'Policy|Properties.StepScalingPolicyConfiguration.MetricAggregationType|MetricAggregationType must be one of Average, Minimum, Maximum, got "Median"',
+    ]);
+    const gap = [{ MetricIntervalLowerBound: 0, MetricIntervalUpperBound: 10, ScalingAdjustment: 1 }, { MetricIntervalLowerBound: 20, ScalingAdjustment: 2 }];
+    expect(lines(loadErrors(JSON.stringify(scaled({}, step({ StepAdjustments: gap })))))).toEqual([
+      'Policy|Properties.StepScalingPolicyConfiguration.StepAdjustments|The ranges of your step adjustments can\'t overlap or have a gap: the step from 0 to 10 and the one from 20 to infinity leave a gap.',
     ]);
   });
 

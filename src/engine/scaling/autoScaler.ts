@@ -10,7 +10,7 @@ import { prepareCommand } from '../commands/run';
 import { Kind, type EngineState } from '../core/engineState';
 import type { ServiceRec } from '../core/model';
 import { scalableResourceId } from '../names';
-import type { ScalableTargetSpec, ScalingPolicySpec } from '../scalingSpec';
+import type { ScalableTargetSpec, ScalingMetricName, ScalingPolicySpec, StepScalingPolicySpec } from '../scalingSpec';
 import { alarmsOfPolicy, alarmSeriesKey, evaluateAlarm } from './alarms';
 import { seriesKey, takeDatapoints } from './loadMetrics';
 import { scalesIn, stepAsk, targetTrackingIn, targetTrackingOut, type Ask } from './policyAsks';
@@ -163,12 +163,25 @@ function asksOf(engine: EngineState, rec: ServiceScalingRec, policy: ScalingPoli
       continue;
     }
     // A step policy's direction is its step's sign: up from the cooldown's capacity, down from the running count.
-    const up = stepAsk(policy, value, shape.threshold, outCapacity);
-    const down = stepAsk(policy, value, shape.threshold, running);
-    if (up !== null && up > outCapacity) asks.push({ policy, alarm: shape.name, direction: 'out', count: up, value, target: shape.threshold });
-    else if (down !== null && down < running) asks.push({ policy, alarm: shape.name, direction: 'in', count: down, value, target: shape.threshold });
+    const aggregated = aggregatedValue(rec, policy, shape.metric, value);
+    const up = stepAsk(policy, aggregated, shape.threshold, outCapacity);
+    const down = stepAsk(policy, aggregated, shape.threshold, running);
+    if (up !== null && up > outCapacity) asks.push({ policy, alarm: shape.name, direction: 'out', count: up, value: aggregated, target: shape.threshold });
+    else if (down !== null && down < running) asks.push({ policy, alarm: shape.name, direction: 'in', count: down, value: aggregated, target: shape.threshold });
   }
   return asks;
+}
+
+/**
+ * The value a step policy picks its step from (MC44): its MetricAggregationType across the service's RUNNING tasks in
+ * the minute. Average is the datapoint; RequestCountPerTarget is one figure per target group (the ALB reports its Sum
+ * per target), so every aggregation reads the datapoint.
+ */
+function aggregatedValue(rec: ServiceScalingRec, policy: StepScalingPolicySpec, metric: ScalingMetricName, datapoint: number): number {
+  if (policy.metricAggregationType === 'Average') return datapoint;
+  const range = rec.extremes.get(metric);
+  if (range === undefined) return datapoint;
+  return policy.metricAggregationType === 'Maximum' ? range.max : range.min;
 }
 
 function largest(asks: readonly Ask[]): Ask {

@@ -54,6 +54,11 @@ export function taskMemoryPercent(task: TaskRec, peakInFlight: number): number {
   return Math.min(100, app.baselineMemoryPercent + ((peakInFlight * app.memoryMbPerRequest) / taskMemoryMiB(task)) * 100);
 }
 
+function widen(range: { min: number; max: number }, value: number): void {
+  if (value < range.min) range.min = value;
+  if (value > range.max) range.max = value;
+}
+
 /**
  * The minute's datapoints of one service, and the start of the next minute: every task's count and peak start
  * again (a task's peak starts from what it has in flight now). A minute with no RUNNING task gives no CPU or memory
@@ -64,17 +69,26 @@ export function takeDatapoints(rec: ServiceScalingRec): { readonly points: Datap
   let running = 0;
   let cpu = 0;
   let memory = 0;
+  const cpuRange = { min: Infinity, max: -Infinity };
+  const memoryRange = { min: Infinity, max: -Infinity };
   for (const task of service.tasks) {
     if (task.lastStatus === 'RUNNING') {
       running++;
-      cpu += taskCpuPercent(task, task.requestsServed - task.servedAtMinute);
-      memory += taskMemoryPercent(task, task.peakInFlight);
+      const taskCpu = taskCpuPercent(task, task.requestsServed - task.servedAtMinute);
+      const taskMemory = taskMemoryPercent(task, task.peakInFlight);
+      cpu += taskCpu;
+      memory += taskMemory;
+      widen(cpuRange, taskCpu);
+      widen(memoryRange, taskMemory);
     }
     task.servedAtMinute = task.requestsServed;
     task.peakInFlight = task.inFlight;
   }
   const points: Datapoint[] = [];
+  rec.extremes.clear();
   if (running > 0) {
+    rec.extremes.set('CPUUtilization', { min: round2(cpuRange.min), max: round2(cpuRange.max) });
+    rec.extremes.set('MemoryUtilization', { min: round2(memoryRange.min), max: round2(memoryRange.max) });
     points.push({ metric: 'CPUUtilization', targetGroupId: null, value: round2(cpu / running), over: running });
     points.push({ metric: 'MemoryUtilization', targetGroupId: null, value: round2(memory / running), over: running });
   }

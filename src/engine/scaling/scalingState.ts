@@ -51,6 +51,11 @@ export interface ServiceScalingRec {
   readonly service: ServiceRec;
   /** By series key (scaling/loadMetrics.ts seriesKey), the last MAX_HISTORY minutes. */
   readonly series: Map<string, Series>;
+  /**
+   * The minute's least and greatest task value of CPU and memory (MC44), for a step policy's MetricAggregationType;
+   * neither a series nor an event, since only that choice reads them.
+   */
+  readonly extremes: Map<ScalingMetricName, { readonly min: number; readonly max: number }>;
   /** The target groups' request counts when the minute began. */
   readonly groupRequestsAt: Map<string, number>;
   /** By alarm name. */
@@ -79,6 +84,7 @@ export function newServiceScaling(service: ServiceRec): ServiceScalingRec {
   return {
     service,
     series: new Map(),
+    extremes: new Map(),
     groupRequestsAt: new Map(service.targetGroups.map((tg) => [tg.spec.id, tg.requests])),
     alarms: new Map(),
     scaleOutUntil: 0,

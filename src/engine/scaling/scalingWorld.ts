@@ -4,7 +4,7 @@
  */
 import { byId, refused, type WorldEdit } from '../edits/worldChanges';
 import { scalableResourceId } from '../names';
-import type { ScalableTargetSpec, ScalingPolicySpec } from '../scalingSpec';
+import type { ScalableTargetSpec, ScalingPolicySpec, StepAdjustmentSpec } from '../scalingSpec';
 import type { ScenarioSpec, ServiceSpec } from '../spec';
 
 export const DIMENSION = 'ecs:service:DesiredCount';
@@ -67,24 +67,52 @@ export function policyProblem(service: ServiceSpec, policy: ScalingPolicySpec): 
     }
     return null;
   }
-  const steps = [...policy.steps].sort((a, b) => (a.lowerBound ?? -Infinity) - (b.lowerBound ?? -Infinity));
-  for (const step of steps) {
-    if (step.lowerBound === null && step.upperBound === null && steps.length > 1) return 'A step with neither bound must be the only step.';
-    if (step.lowerBound !== null && step.upperBound !== null && step.upperBound <= step.lowerBound) {
-      return `Step adjustment upper bound ${step.upperBound} must be greater than its lower bound ${step.lowerBound}.`;
-    }
-  }
-  for (let i = 1; i < steps.length; i++) {
-    const before = steps[i - 1]!.upperBound ?? Infinity;
-    const lower = steps[i]!.lowerBound ?? -Infinity;
-    if (lower < before) return 'Step adjustments must not overlap: each step\'s lower bound is at or above the previous step\'s upper bound.';
-  }
+  const problem = stepsProblem(policy.steps);
+  if (problem !== null) return problem;
   const alarm = policy.alarm;
   if (alarm !== null && alarm.metric === 'RequestCountPerTarget' && (alarm.targetGroupId === null || !groups.includes(alarm.targetGroupId))) {
     return `Alarm ${alarm.name} watches RequestCountPerTarget of a target group service ${service.name} does not register its tasks in.`;
   }
   if (alarm !== null && alarm.metric !== 'RequestCountPerTarget' && alarm.targetGroupId !== null) {
     return `Alarm ${alarm.name} watches ${alarm.metric}, which has no target group.`;
+  }
+  return null;
+}
+
+const fmt = (bound: number | null, open: string): string => (bound === null ? open : String(bound));
+
+/**
+ * Application Auto Scaling's rules for a step policy's StepAdjustments, in its words (StepAdjustment): "The ranges of
+ * your step adjustments can't overlap or have a gap. At most one step adjustment can have a null lower bound. If one
+ * step adjustment has a negative lower bound, then there must be a step adjustment with a null lower bound. At most
+ * one step adjustment can have a null upper bound. If one step adjustment has a positive upper bound, then there must
+ * be a step adjustment with a null upper bound. The upper and lower bound can't be null in the same step adjustment."
+ */
+export function stepsProblem(steps: readonly StepAdjustmentSpec[]): string | null {
+  for (const step of steps) {
+    if (step.lowerBound === null && step.upperBound === null) return 'The upper and lower bound can\'t be null in the same step adjustment.';
+    if (step.lowerBound !== null && step.upperBound !== null && step.upperBound <= step.lowerBound) {
+      return `Step adjustment upper bound ${step.upperBound} must be greater than its lower bound ${step.lowerBound}.`;
+    }
+  }
+  const openBelow = steps.filter((s) => s.lowerBound === null).length;
+  const openAbove = steps.filter((s) => s.upperBound === null).length;
+  if (openBelow > 1) return 'At most one step adjustment can have a null lower bound.';
+  if (openAbove > 1) return 'At most one step adjustment can have a null upper bound.';
+  if (openBelow === 0 && steps.some((s) => s.lowerBound !== null && s.lowerBound < 0)) {
+    return 'If one step adjustment has a negative lower bound, then there must be a step adjustment with a null lower bound.';
+  }
+  if (openAbove === 0 && steps.some((s) => s.upperBound !== null && s.upperBound > 0)) {
+    return 'If one step adjustment has a positive upper bound, then there must be a step adjustment with a null upper bound.';
+  }
+  const sorted = [...steps].sort((a, b) => (a.lowerBound ?? -Infinity) - (b.lowerBound ?? -Infinity));
+  for (let i = 1; i < sorted.length; i++) {
+    const before = sorted[i - 1]!;
+    const step = sorted[i]!;
+    if (step.lowerBound !== before.upperBound) {
+      const kind = before.upperBound === null || (step.lowerBound ?? -Infinity) < before.upperBound ? 'overlap' : 'gap';
+      return `The ranges of your step adjustments can't overlap or have a gap: the step from ${fmt(before.lowerBound, '-infinity')} to ${fmt(before.upperBound, 'infinity')} and the one from ${fmt(step.lowerBound, '-infinity')} to ${fmt(step.upperBound, 'infinity')} ${kind === 'gap' ? 'leave a gap' : 'overlap'}.`;
+    }
   }
   return null;
 }

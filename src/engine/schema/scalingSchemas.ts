@@ -1,7 +1,7 @@
 /** zod schemas of Service Auto Scaling's spec shapes (scalingSpec.ts), as commands and sessions write them. */
 import { z } from 'zod';
 import { LIMITS, limitText } from '../limits';
-import { ADJUSTMENT_TYPES, COMPARISON_OPERATORS, PREDEFINED_METRIC_TYPES, SCALING_METRIC_NAMES, type ScalingPolicySpec } from '../scalingSpec';
+import { ADJUSTMENT_TYPES, COMPARISON_OPERATORS, METRIC_AGGREGATION_TYPES, PREDEFINED_METRIC_TYPES, SCALING_METRIC_NAMES, type ScalingPolicySpec } from '../scalingSpec';
 import { strict } from './strict';
 
 /** PolicyName: 1-256 characters, no colon or slash... AAS allows `\p{Print}` without `|`; the model keeps it printable. */
@@ -45,6 +45,8 @@ const stepScaling = strict({
   steps: z.array(stepAdjustment).min(1).max(LIMITS.stepAdjustmentsPerPolicy.value, { error: `too many steps: ${limitText(LIMITS.stepAdjustmentsPerPolicy)}` }),
   cooldownSeconds: cooldown,
   minAdjustmentMagnitude: z.number().int().min(1).nullable(),
+  // Sessions written before the field was kept carry none: AWS's default.
+  metricAggregationType: z.enum(METRIC_AGGREGATION_TYPES).default('Average'),
   alarm: stepAlarm.nullable(),
 }, 'A step scaling policy');
 

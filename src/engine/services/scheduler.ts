@@ -14,7 +14,7 @@ import { DRAINING_STOPPED_REASON } from '../capacity/instances';
 import { serviceMessages, stoppedReasons } from './serviceMessages';
 import { firstMarkedTask, markedTasks, olderCount, takeOlder } from './serviceTally';
 import { tallyProblems } from './tallyCheck';
-import { unprotected } from '../scaling/protection';
+import { isProtected, unprotected } from '../scaling/protection';
 
 const MAX_PASSES = 64;
 
@@ -141,11 +141,15 @@ function schedulerPass(engine: EngineState, service: ServiceRec): boolean {
   }
 
   // (3) Replace older deployments' tasks while at least L stay healthy.
+  // A protected one is passed over until its protection ends or expires (MC43): "You can use Amazon ECS task scale-in
+  // protection to protect your tasks from being terminated by scale-in events from either service auto scaling or
+  // deployments." (ECS developer guide, task scale-in protection). The deployment waits, IN_PROGRESS, with the task
+  // serving; AWS documents no service event for it, so none is written, and the protection's end wakes the service.
   const older = olderCount(service);
   // A failed deployment without rollback leaves the older tasks serving (fact 48).
   const canStop = primary.rolloutState === 'FAILED' ? 0 : Math.min(older, tally.healthy - lower);
   if (canStop > 0) {
-    for (const t of takeOlder(service, canStop)) {
+    for (const t of takeOlder(service, canStop, (task) => isProtected(task, engine.now))) {
       if (stopTask(engine, t, 'ServiceSchedulerInitiated', stoppedReasons.scaling(t.deployment.id))) {
         addToBatch(engine, service, 'stopped', '', t.id);
         acted = true;

@@ -250,18 +250,26 @@ export function olderCount(service: ServiceRec): number {
   return service.tally.runningDesired - (primary ? primary.runningDesired : 0);
 }
 
-/** The first `count` older tasks in replacement order, taken off the queue (the caller stops them). */
-export function takeOlder(service: ServiceRec, count: number): TaskRec[] {
+/**
+ * The first `count` older tasks in replacement order, taken off the queue (the caller stops them). Those `kept` holds
+ * back (scale-in protection) are passed over and stay queued in their place, for when it no longer does.
+ */
+export function takeOlder(service: ServiceRec, count: number, kept: (task: TaskRec) => boolean): TaskRec[] {
   const primary = service.deployments[0];
   const heap = service.tally.older;
   const out: TaskRec[] = [];
+  let passed: OlderEntry[] | null = null;
   while (out.length < count && heap.size > 0) {
     const entry = heap.pop();
-    if (isLiveOlder(entry, primary)) {
-      entry.task.olderEntry = null;
-      out.push(entry.task);
+    if (!isLiveOlder(entry, primary)) continue;
+    if (kept(entry.task)) {
+      (passed ??= []).push(entry);
+      continue;
     }
+    entry.task.olderEntry = null;
+    out.push(entry.task);
   }
+  if (passed !== null) for (const entry of passed) heap.push(entry);
   compactOlder(service);
   return out;
 }

@@ -27,7 +27,7 @@ function stepScaling(policy: StepScalingPolicySpec): CfnObject {
     AdjustmentType: policy.adjustmentType,
     Cooldown: policy.cooldownSeconds,
     MinAdjustmentMagnitude: policy.minAdjustmentMagnitude ?? undefined,
-    MetricAggregationType: 'Average',
+    MetricAggregationType: policy.metricAggregationType,
     StepAdjustments: policy.steps.map((step) => props({
       MetricIntervalLowerBound: step.lowerBound ?? undefined,
       MetricIntervalUpperBound: step.upperBound ?? undefined,

@@ -5,8 +5,8 @@
  * simulator cannot run (other namespaces, custom metrics, predictive or scheduled scaling) loads with a warning.
  */
 import {
-  ADJUSTMENT_TYPES, COMPARISON_OPERATORS, PREDEFINED_METRIC_TYPES, policyProblem,
-  type AdjustmentType, type ComparisonOperator, type PredefinedMetricType, type ScalableTargetSpec, type ScalingMetricName,
+  ADJUSTMENT_TYPES, COMPARISON_OPERATORS, METRIC_AGGREGATION_TYPES, PREDEFINED_METRIC_TYPES, policyProblem, stepsProblem,
+  type AdjustmentType, type ComparisonOperator, type MetricAggregationType, type PredefinedMetricType, type ScalableTargetSpec, type ScalingMetricName,
   type ScalingPolicySpec, type ServiceSpec, type StepAdjustmentSpec, type StepAlarmSpec, type TargetGroupSpec,
 } from '../../engine';
 import type { LoadContext } from '../context';
@@ -160,10 +160,16 @@ function readStepScaling(config: Node, name: string, alarm: StepAlarmSpec | null
     if (!config.get('StepAdjustments')) config.error('StepAdjustments is required');
     return null;
   }
+  const stepProblem = stepsProblem(steps);
+  if (stepProblem !== null) {
+    (config.get('StepAdjustments') ?? config).error(stepProblem);
+    return null;
+  }
   return {
     type: 'StepScaling', name, adjustmentType, steps,
     cooldownSeconds: int(config, 'Cooldown') ?? DEFAULT_COOLDOWN_SECONDS,
     minAdjustmentMagnitude: int(config, 'MinAdjustmentMagnitude') ?? null,
+    metricAggregationType: oneOf<MetricAggregationType>(config.get('MetricAggregationType'), METRIC_AGGREGATION_TYPES, 'MetricAggregationType') ?? 'Average',
     alarm,
   };
 }

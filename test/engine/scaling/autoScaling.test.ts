@@ -5,7 +5,7 @@
  * the thresholds; the comments give the expected averages (scalingWorld.ts: n tasks at R requests/s run 5 + 4R/n %).
  */
 import { describe, expect, it } from 'vitest';
-import type { ScalingPolicySpec, StepScalingPolicySpec } from '../../../src/engine';
+import type { ScalingPolicySpec, ScriptEntry, StepScalingPolicySpec } from '../../../src/engine';
 import { ofType, run } from '../../support/world';
 import { cpuTracking, scaledWorld } from './scalingWorld';
 
@@ -55,7 +55,7 @@ describe('target tracking', () => {
 
 describe('cooldowns (fact 63)', () => {
   const steps: StepScalingPolicySpec = {
-    type: 'StepScaling', name: 'cpu-steps', adjustmentType: 'ChangeInCapacity', cooldownSeconds: 300, minAdjustmentMagnitude: null,
+    type: 'StepScaling', name: 'cpu-steps', adjustmentType: 'ChangeInCapacity', cooldownSeconds: 300, minAdjustmentMagnitude: null, metricAggregationType: 'Average',
     steps: [{ lowerBound: 0, upperBound: 30, scalingAdjustment: 1 }, { lowerBound: 30, upperBound: null, scalingAdjustment: 3 }],
     alarm: { name: 'web-cpu-high', metric: 'CPUUtilization', targetGroupId: null, comparison: 'GreaterThanThreshold', threshold: 50, evaluationPeriods: 1 },
   };
@@ -154,5 +154,90 @@ describe('task scale-in protection (facts 68, 69)', () => {
     expect(sim.check({ do: 'updateTaskProtection', tasks: ['Web-9'], protectionEnabled: true })).toMatchObject({ allowed: false, reason: 'no task named Web-9' });
     expect(sim.check({ do: 'updateTaskProtection', tasks: ['Web-1'], protectionEnabled: true, expiresInMinutes: 2881 })).toMatchObject({ allowed: false, code: 'InvalidParameterException' });
     expect(sim.check({ do: 'updateTaskProtection', tasks: ['Web-1'], protectionEnabled: true, expiresInMinutes: 2880 })).toEqual({ allowed: true });
+  });
+});
+
+describe('task scale-in protection holds back a rolling deployment (MC43)', () => {
+  const stopsOf = (events: Parameters<typeof ofType>[0]) =>
+    ofType(events, 'task.status').filter((e) => e.from === 'RUNNING' && (e.to === 'DEACTIVATING' || e.to === 'STOPPING')).map((e) => [e.t / 1000, e.task]);
+  const completedAt = (events: Parameters<typeof ofType>[0]) =>
+    ofType(events, 'service.event').filter((e) => e.message.endsWith('deployment completed.')).map((e) => e.t / 1000);
+  const deployment = (protect: readonly ScriptEntry[]): ScriptEntry[] => [...protect, { at: 20, command: { do: 'forceNewDeployment', service: 'Web' } }];
+
+  it('stops the unprotected old tasks, and the protected one only when its protection expires', () => {
+    // Unprotected, the three old tasks stop together once the three new ones are healthy (40 s).
+    const plain = run(scaledWorld({ desired: 3, rate: 5, policies: [], script: deployment([]) }), 200).events;
+    expect(stopsOf(plain)).toEqual([[40, 'Web-1'], [40, 'Web-2'], [40, 'Web-3']]);
+    expect(completedAt(plain)).toEqual([44]);
+    // Web-2 protected at 10 s for 2 minutes: it serves on until 130 s, and the deployment completes after it.
+    const { events } = run(scaledWorld({
+      desired: 3, rate: 5, policies: [],
+      script: deployment([{ at: 10, command: { do: 'updateTaskProtection', tasks: ['Web-2'], protectionEnabled: true, expiresInMinutes: 2 } }]),
+    }), 200);
+    expect(stopsOf(events)).toEqual([[40, 'Web-1'], [40, 'Web-3'], [130, 'Web-2']]);
+    expect(completedAt(events)).toEqual([134]);
+    // AWS documents no service event for the wait: between the stops, ECS says nothing.
+    expect(ofType(events, 'service.event').filter((e) => e.t > 40_000 && e.t < 130_000)).toEqual([]);
+  });
+
+  it('stops the protected old task as soon as its protection is turned off', () => {
+    const { events } = run(scaledWorld({
+      desired: 3, rate: 5, policies: [],
+      script: deployment([
+        { at: 10, command: { do: 'updateTaskProtection', tasks: ['Web-2'], protectionEnabled: true } },
+        { at: 95, command: { do: 'updateTaskProtection', tasks: ['Web-2'], protectionEnabled: false } },
+      ]),
+    }), 200);
+    expect(stopsOf(events)).toEqual([[40, 'Web-1'], [40, 'Web-3'], [95, 'Web-2']]);
+    expect(completedAt(events)).toEqual([99]);
+  });
+});
+
+describe('a step policy\'s MetricAggregationType (MC44)', () => {
+  const policy = (aggregation: StepScalingPolicySpec['metricAggregationType']): StepScalingPolicySpec => ({
+    type: 'StepScaling', name: `cpu-${aggregation}`, adjustmentType: 'ExactCapacity', cooldownSeconds: 300, minAdjustmentMagnitude: null, metricAggregationType: aggregation,
+    steps: [{ lowerBound: 0, upperBound: 15, scalingAdjustment: 4 }, { lowerBound: 15, upperBound: null, scalingAdjustment: 6 }],
+    alarm: { name: 'web-cpu-high', metric: 'CPUUtilization', targetGroupId: null, comparison: 'GreaterThanThreshold', threshold: 40, evaluationPeriods: 1 },
+  });
+  const scaledBy = (aggregation: StepScalingPolicySpec['metricAggregationType']) => run(scaledWorld({
+    desired: 2, rate: 32, policies: [policy(aggregation)], script: [{ at: 30, command: { do: 'setDesiredCount', service: 'Web', count: 3 } }],
+  }), 61).events;
+
+  it('picks the step from the average, the busiest task or the idlest one', () => {
+    // At 60 s three tasks are RUNNING: two served the whole minute (about 65 %), the third only since about 30 s.
+    // The datapoint, their average, is 47.64: a breach of 7.64 above 40, the first step (4 tasks).
+    const average = scaledBy('Average');
+    expect(ofType(average, 'scaling.datapoint').filter((d) => d.metric === 'CPUUtilization').map((d) => [d.t / 1000, d.value, d.over])).toEqual([[60, 47.64, 3]]);
+    expect(ofType(average, 'scaling.activity').map((a) => [a.t / 1000, a.from, a.to, a.value])).toEqual([[60, 3, 4, 47.64]]);
+    // Maximum: the busiest task, 65.27, a breach of 25.27: the open-ended step (6 tasks).
+    expect(ofType(scaledBy('Maximum'), 'scaling.activity').map((a) => [a.t / 1000, a.from, a.to, a.value])).toEqual([[60, 3, 6, 65.27]]);
+    // Minimum: the newest task is below the threshold, so no step holds it and the policy asks for nothing.
+    expect(ofType(scaledBy('Minimum'), 'scaling.activity')).toEqual([]);
+  });
+});
+
+describe('putScalingPolicy with steps, judged by Application Auto Scaling\'s rules', () => {
+  const stepsPolicy = (steps: StepScalingPolicySpec['steps']): StepScalingPolicySpec => ({
+    type: 'StepScaling', name: 'cpu-steps', adjustmentType: 'ChangeInCapacity', cooldownSeconds: 300, minAdjustmentMagnitude: null, metricAggregationType: 'Average',
+    steps, alarm: { name: 'web-cpu-high', metric: 'CPUUtilization', targetGroupId: null, comparison: 'GreaterThanThreshold', threshold: 50, evaluationPeriods: 1 },
+  });
+  const check = (steps: StepScalingPolicySpec['steps']) =>
+    run(scaledWorld({ desired: 2, rate: 5, policies: [] }), 1).sim.check({ do: 'putScalingPolicy', service: 'Web', policy: stepsPolicy(steps) });
+
+  it('takes contiguous steps with at most one open end each way, and refuses the rest in AWS\'s words', () => {
+    expect(check([{ lowerBound: null, upperBound: -10, scalingAdjustment: -1 }, { lowerBound: -10, upperBound: 0, scalingAdjustment: 0 }, { lowerBound: 0, upperBound: null, scalingAdjustment: 2 }])).toEqual({ allowed: true });
+    expect(check([{ lowerBound: 0, upperBound: 10, scalingAdjustment: 1 }, { lowerBound: 5, upperBound: null, scalingAdjustment: 2 }])).toMatchObject({
+      allowed: false, code: 'ValidationException',
+      reason: 'ValidationException: The ranges of your step adjustments can\'t overlap or have a gap: the step from 0 to 10 and the one from 5 to infinity overlap.',
+    });
+    expect(check([{ lowerBound: 0, upperBound: null, scalingAdjustment: 1 }, { lowerBound: 10, upperBound: null, scalingAdjustment: 2 }])).toMatchObject({
+      allowed: false, reason: 'ValidationException: At most one step adjustment can have a null upper bound.',
+    });
+    expect(check([{ lowerBound: 0, upperBound: 10, scalingAdjustment: 1 }])).toMatchObject({
+      allowed: false, reason: 'ValidationException: If one step adjustment has a positive upper bound, then there must be a step adjustment with a null upper bound.',
+    });
+    expect(check([{ lowerBound: null, upperBound: null, scalingAdjustment: 1 }])).toMatchObject({
+      allowed: false, reason: 'ValidationException: The upper and lower bound can\'t be null in the same step adjustment.',
+    });
   });
 });

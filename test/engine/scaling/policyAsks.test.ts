@@ -53,7 +53,7 @@ describe('target tracking asks', () => {
 
 describe('step scaling asks', () => {
   const policy: StepScalingPolicySpec = {
-    type: 'StepScaling', name: 'cpu-steps', adjustmentType: 'ChangeInCapacity', cooldownSeconds: 300, minAdjustmentMagnitude: null, alarm: null,
+    type: 'StepScaling', name: 'cpu-steps', adjustmentType: 'ChangeInCapacity', cooldownSeconds: 300, minAdjustmentMagnitude: null, metricAggregationType: 'Average', alarm: null,
     steps: [{ lowerBound: 0, upperBound: 20, scalingAdjustment: 1 }, { lowerBound: 20, upperBound: null, scalingAdjustment: 3 }],
   };
 

@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { PREDEFINED_METRIC_TYPES, type Command, type PredefinedMetricType } from '../../../engine';
 import { useSim } from '../../../store';
 import { CommandButtons } from './CommandButtons';
-import { EMPTY_TRACKING, trackingCommand, type TrackingDraft } from './scalingDraft';
+import { EMPTY_TRACKING, stepPolicyText, trackingCommand, type TrackingDraft } from './scalingDraft';
+import { StepPolicyForm } from './StepPolicyForm';
 
 /** Sends a command the engine allows, else says why (Simulation.check): the form never restates the rules. */
 function useSend(): (command: Command) => string | null {
@@ -82,10 +83,11 @@ function TrackingForm({ serviceId }: { readonly serviceId: string }) {
 
 /**
  * Service Auto Scaling of a service: its scalable target's bounds, its policies (each deletable), and a target
- * tracking policy to add. Every change is an Application Auto Scaling call as a command, judged by the engine.
+ * tracking or step scaling policy to add. Every change is an Application Auto Scaling call as a command, judged by the engine.
  */
 export function ScalingControls({ serviceId }: { readonly serviceId: string }) {
   const target = useSim((state) => (state.world.scaling ?? []).find((t) => t.serviceId === serviceId));
+  const service = useSim((state) => state.world.services.find((s) => s.id === serviceId));
   const check = useSim((state) => state.check);
   return (
     <section className="scaling-controls" aria-label="Service Auto Scaling">
@@ -102,12 +104,21 @@ export function ScalingControls({ serviceId }: { readonly serviceId: string }) {
                 const answer = check(command);
                 const what = policy.type === 'TargetTrackingScaling'
                   ? `${policy.metric} at ${policy.targetValue}, cooldowns ${policy.scaleOutCooldownSeconds} s out, ${policy.scaleInCooldownSeconds} s in${policy.disableScaleIn ? ', scale-in disabled' : ''}`
-                  : `step scaling, ${policy.adjustmentType}, cooldown ${policy.cooldownSeconds} s${policy.alarm ? `, alarm ${policy.alarm.name}: ${policy.alarm.metric} ${policy.alarm.comparison} ${policy.alarm.threshold}` : ''}`;
+                  : stepPolicyText(policy);
                 return { action: `delete-${policy.name}`, label: `Delete ${policy.name}`, why: answer.allowed ? null : answer.reason, effect: what, command };
               })}
             />
           )}
-          <TrackingForm serviceId={serviceId} />
+          <details className="scaling-add">
+            <summary>Add a target tracking policy</summary>
+            <TrackingForm serviceId={serviceId} />
+          </details>
+          {service ? (
+            <details className="scaling-add">
+              <summary>Add a step scaling policy</summary>
+              <StepPolicyForm service={service} />
+            </details>
+          ) : null}
         </>
       )}
     </section>

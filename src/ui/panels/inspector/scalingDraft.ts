@@ -3,7 +3,9 @@
  * policy. The ResourceLabel of ALBRequestCountPerTarget is made as CloudFormation's GetAtts make it
  * (`app/<lb-name>/<id>/targetgroup/<tg-name>/<id>`), from the load balancer whose listener forwards to the group.
  */
-import { PREDEFINED_METRIC_TYPES, stableHash64, type Command, type PredefinedMetricType, type ScenarioSpec, type ServiceSpec, type TargetTrackingPolicySpec } from '../../../engine';
+import {
+  PREDEFINED_METRIC_TYPES, stableHash64, type Command, type PredefinedMetricType, type ScenarioSpec, type ServiceSpec, type StepScalingPolicySpec, type TargetTrackingPolicySpec,
+} from '../../../engine';
 
 export interface TrackingDraft {
   readonly metric: PredefinedMetricType;
@@ -56,4 +58,13 @@ export function trackingCommand(world: ScenarioSpec, service: ServiceSpec, draft
     disableScaleIn: draft.disableScaleIn,
   };
   return { do: 'putScalingPolicy', service: service.id, policy };
+}
+
+const bound = (value: number | null, open: string): string => (value === null ? open : String(value));
+
+/** A step policy in a line: its alarm, each step's range and adjustment, its cooldown and aggregation. */
+export function stepPolicyText(policy: StepScalingPolicySpec): string {
+  const alarm = policy.alarm ? `alarm ${policy.alarm.name}: ${policy.alarm.metric} ${policy.alarm.comparison} ${policy.alarm.threshold} for ${policy.alarm.evaluationPeriods} min` : 'no alarm invokes it';
+  const steps = policy.steps.map((s) => `${s.scalingAdjustment > 0 ? '+' : ''}${s.scalingAdjustment} from ${bound(s.lowerBound, '-∞')} to ${bound(s.upperBound, '+∞')}`).join(', ');
+  return `step scaling, ${alarm}; ${policy.adjustmentType} ${steps}; cooldown ${policy.cooldownSeconds} s, ${policy.metricAggregationType}`;
 }

@@ -7,7 +7,7 @@
 import { isEditCommand, type Command, type CommandName, type CommandNamed, type EditCommandName, type CommandAppliedEvent, type CommandRejectedEvent } from '../engine';
 import { editPhrases, type EditPhrases } from './editNarration';
 import type { Narration } from './narration';
-import { countOf, serviceName, taskName, upperFirst, type NarrationContext } from './narrationContext';
+import { countOf, scriptKey, serviceName, taskName, upperFirst, type NarrationContext } from './narrationContext';
 import type { Lens } from './vocabulary';
 
 type Phrases = EditPhrases;
@@ -187,8 +187,13 @@ export function commandPhrases(command: Command, lens: Lens, ctx: NarrationConte
   return phrase(command, ctx);
 }
 
+/** Who gave a command the scenario's own script gives: not "you". */
+const SCRIPTED: Readonly<Record<Lens, string>> = { aws: "The scenario's script", orchestra: 'Written in the score' };
+
 export function narrateCommandApplied(event: CommandAppliedEvent, lens: Lens, ctx: NarrationContext): Narration {
-  return { text: commandPhrases(event.command, lens, ctx).done, category: 'command', importance: 'normal' };
+  const phrases = commandPhrases(event.command, lens, ctx);
+  const text = ctx.scripted.has(scriptKey(event.t, event.command)) ? `${SCRIPTED[lens]}: ${phrases.attempt}` : phrases.done;
+  return { text, category: 'command', importance: 'normal' };
 }
 
 export function narrateCommandRejected(event: CommandRejectedEvent, lens: Lens, ctx: NarrationContext): Narration {

@@ -2,7 +2,7 @@
  * What narration needs to know about the scenario to name things: each service's ServiceName and instrument, each
  * target group's name. Events carry logical IDs; learners read names, so the context translates.
  */
-import type { NetworkMode, ScenarioSpec } from '../engine';
+import type { Command, NetworkMode, ScenarioSpec } from '../engine';
 import { instrumentPlural, namingFor, taskLabel, type ServiceNaming } from './names';
 import type { Instrument, Lens } from './vocabulary';
 
@@ -25,6 +25,13 @@ export interface NarrationContext {
   readonly targetGroups: ReadonlyMap<string, TargetGroupNarration>;
   /** Cluster logical ID -> ClusterName. */
   readonly clusters: ReadonlyMap<string, string>;
+  /** The scenario's own script, as `scriptKey`s: what it does is not the learner's doing. */
+  readonly scripted: ReadonlySet<string>;
+}
+
+/** A command at a moment (ms), as the scenario's script and the engine's command.applied event both give it. */
+export function scriptKey(atMs: number, command: Command): string {
+  return `${atMs} ${JSON.stringify(command)}`;
 }
 
 export function buildNarrationContext(spec: ScenarioSpec): NarrationContext {
@@ -42,7 +49,8 @@ export function buildNarrationContext(spec: ScenarioSpec): NarrationContext {
     targetGroups.set(group.id, { name: group.name, deregistrationDelaySeconds: group.deregistrationDelaySeconds });
   }
   const clusters = new Map(spec.clusters.map((cluster) => [cluster.id, cluster.name]));
-  return { services, targetGroups, clusters };
+  const scripted = new Set(spec.script.map((entry) => scriptKey(Math.round(entry.at * 1000), entry.command)));
+  return { services, targetGroups, clusters, scripted };
 }
 
 const contexts = new WeakMap<ScenarioSpec, NarrationContext>();

@@ -4,6 +4,7 @@
  * for useSyncExternalStore: it listens to the simulation only while the stage is mounted.
  */
 import type { SimStore } from '../../store';
+import { createListenedSource } from './listenedSource';
 import { structureOf, type StageStructure } from './structure';
 
 export const EXIT_MS = 350;
@@ -23,18 +24,12 @@ function liveIds(structure: StageStructure): Set<string> {
 
 export function createLeavingTracker(store: SimStore, reduced: () => boolean, exitMs = EXIT_MS): LeavingTracker {
   let leaving = NONE;
-  const listeners = new Set<() => void>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
-  let stop: (() => void) | null = null;
 
-  const emit = () => {
-    for (const listener of listeners) listener();
-  };
-
-  const start = () => {
+  const source = createListenedSource(() => {
     let previous = structureOf(store.getState().snapshot);
     let generation = store.getState().generation;
-    stop = store.subscribe((state) => {
+    const stop = store.subscribe((state) => {
       const next = structureOf(state.snapshot);
       if (state.generation !== generation) {
         generation = state.generation;
@@ -63,22 +58,14 @@ export function createLeavingTracker(store: SimStore, reduced: () => boolean, ex
       }, exitMs);
       timers.add(timer);
     });
-  };
+    return () => {
+      stop();
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      leaving = NONE;
+    };
+  });
+  const { emit } = source;
 
-  return {
-    subscribe: (listener) => {
-      listeners.add(listener);
-      if (stop === null) start();
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size > 0 || stop === null) return;
-        stop();
-        stop = null;
-        for (const timer of timers) clearTimeout(timer);
-        timers.clear();
-        leaving = NONE;
-      };
-    },
-    get: () => leaving,
-  };
+  return { subscribe: source.subscribe, get: () => leaving };
 }

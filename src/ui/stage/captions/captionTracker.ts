@@ -5,6 +5,7 @@
  * up. An external store for useSyncExternalStore: it listens only while a stage is mounted.
  */
 import type { SimEvent, TargetState, WorldSnapshot } from '../../../engine';
+import { createListenedSource } from '../listenedSource';
 import { captionLines, type ServiceFacts } from '../../../lens/captions';
 import { narrationContextFor, serviceOfTask, type NarrationContext } from '../../../lens/narrationContext';
 import { LENSES, type Lens } from '../../../lens/vocabulary';
@@ -66,14 +67,8 @@ function batches(entries: readonly LogEntry[]): LogEntry[][] {
 
 export function createCaptionTracker(store: SimStore): CaptionTracker {
   let entries: readonly CaptionEntry[] = NONE;
-  const listeners = new Set<() => void>();
-  let stop: (() => void) | null = null;
 
-  const emit = () => {
-    for (const listener of listeners) listener();
-  };
-
-  const start = () => {
+  const source = createListenedSource(() => {
     let state = store.getState();
     let health = new HealthBook(state.snapshot);
     let lastSeq = state.log.at(-1)?.seq ?? 0;
@@ -107,7 +102,7 @@ export function createCaptionTracker(store: SimStore): CaptionTracker {
       return true;
     };
 
-    stop = store.subscribe((next) => {
+    const stop = store.subscribe((next) => {
       state = next;
       if (next.generation !== generation) {
         generation = next.generation;
@@ -126,20 +121,12 @@ export function createCaptionTracker(store: SimStore): CaptionTracker {
       }
       if (changed) emit();
     });
-  };
+    return () => {
+      stop();
+      entries = NONE;
+    };
+  });
+  const { emit } = source;
 
-  return {
-    subscribe: (listener) => {
-      listeners.add(listener);
-      if (stop === null) start();
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size > 0 || stop === null) return;
-        stop();
-        stop = null;
-        entries = NONE;
-      };
-    },
-    get: () => entries,
-  };
+  return { subscribe: source.subscribe, get: () => entries };
 }

@@ -13,6 +13,16 @@ export const LAYERS = { engine: 0, scenario: 1, lens: 2, lessons: 2, cli: 3, sto
 /** Packages the engine must never reach: it is pure and runs the same in Node and the browser. */
 const UI_PACKAGES = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@xyflow/*', 'framer-motion', 'motion', 'motion/*'];
 
+/**
+ * zod is reached through src/zod.ts, which sets it up for the page's Content-Security-Policy before any schema is
+ * built: an import of 'zod' itself could build one without that setting. Types may come from zod directly.
+ */
+const ZOD = {
+  name: 'zod',
+  allowTypeImports: true,
+  message: "Import z from src/zod.ts: it sets zod up for the page's Content-Security-Policy first.",
+};
+
 /** Deepest folder nesting under a layer that the rules cover (src/ui/editors/ecs/… is depth 3). */
 const MAX_DEPTH = 8;
 
@@ -47,6 +57,6 @@ function layerPatterns(folder, depth) {
 export const layerConfigs = Object.keys(LAYERS).flatMap((folder) =>
   Array.from({ length: MAX_DEPTH }, (_, index) => ({
     files: [`src/${folder}/${'*/'.repeat(index)}*.{ts,tsx}`],
-    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns(folder, index + 1) }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [ZOD], patterns: layerPatterns(folder, index + 1) }] },
   })),
 );

@@ -112,10 +112,11 @@ export default defineConfig({
       output: {
         entryFileNames: (chunk) => (chunk.name === ELEMENT ? `${ELEMENT}.js` : 'assets/[name]-[hash].js'),
         codeSplitting: {
-          // zod and the page's zod setting (src/app/zodConfig.ts: no eval under the CSP) in one chunk: every chunk
-          // that builds a schema imports it, so the setting is in force before the first schema is built.
+          // zod and the page's zod setting (src/zod.ts: no eval under the CSP) in one chunk: every schema is built
+          // with that module's `z`, so whatever builds one imports this chunk, and the setting is in force before the
+          // first schema is built. No chunk of the first frame imports it.
           groups: [
-            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]app[\\/]zodConfig\.ts$/ },
+            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]zod\.ts$/ },
             // How the loader words a problem (issues, their sink, zod's errors as issues): the app's first frame formats
             // a scenario's warnings and reads saved progress with them, and without a chunk of their own they would
             // share one with the whole loader, which the first frame does not need (src/store/scenarioLoader.ts).

@@ -1,5 +1,4 @@
-/** The full app's page. First: zod must not probe for eval under the page's Content-Security-Policy (see zodConfig.ts). */
-import './zodConfig';
+/** The full app's page. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';

@@ -5,7 +5,6 @@
  * is the iframe's: methods (play, pause, setSpeed, setLens, seek, loadScenario, loadLesson, command), properties
  * (playing, speed, lens, time) and DOM events (ready, state, lessonstep, events, error; the message in `detail`).
  */
-import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { EmbedApp } from '../ui/embed/EmbedApp';

@@ -1,5 +1,4 @@
 /** The embed's page (`index.html?embed=1&...`): the stage alone, driven by URL parameters and postMessage. */
-import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EmbedApp } from '../ui/embed/EmbedApp';

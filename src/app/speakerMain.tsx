@@ -1,5 +1,4 @@
 /** The speaker view's page (`index.html?speaker=1`): a second window that drives the projected one (src/ui/present/SpeakerView.tsx). */
-import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SpeakerView } from '../ui/present/SpeakerView';

@@ -3,7 +3,7 @@
  * definitions and on clusters), generated from the same zod schemas the loader uses, so editors can complete and check them.
  * `npx tsx src/cli/writeSchema.ts` writes it to public/scenario.schema.json; a test keeps that file current.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { clusterSettingsSchema, scenarioSettingsShape, taskSettingsSchema } from './metadata';
 import { scriptEntrySchema } from './script';
 import { strict } from './zodIssues';

@@ -4,8 +4,8 @@
  * the EC2 container instances of a cluster on the cluster.
  * Strict: an unknown key is an error that lists the allowed ones.
  */
-import { z } from 'zod';
 import { appSettingsShape, toResponseRules, trafficMixEntrySchema, trafficTimelineSchema, LIMITS, limitText, seedMessage, trafficRateMessage, DEFAULT_APP, type AppBehaviour, type TrafficMixEntry, type TrafficSpec } from '../engine';
+import { z } from '../zod';
 import type { IssueSink } from './issueSink';
 import { isRecord, nameMap } from './values';
 import { reportZodError, strict } from './zodIssues';

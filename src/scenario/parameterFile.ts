@@ -8,7 +8,7 @@
  *   `{"Parameters": {"K": "V"}, "Stacks": {"orders": {"K": "V"}, "service.yaml": ["K=V"]}}`
  * (each stack's values in any of the three shapes); a stack's own values win over the file's `Parameters`.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { ScenarioIssue } from './issues';
 import { IssueSink } from './issueSink';
 import { isRecord, joinPath, nameMap } from './values';

@@ -3,17 +3,17 @@
  * whose commands are exactly the engine's Command union. Each entry is checked on its own, so one bad entry does not
  * hide the others, and a missing argument reads `"crashTask" needs "task"`.
  */
-import { z } from 'zod';
-import { COMMAND_NAMES, commandDefinitions, definitionOf, isCommandName, type Command, type CommandName, type ScriptEntry } from '../engine';
+import { COMMAND_NAMES, commandSchemas, definitionOf, isCommandName, type Command, type CommandName, type ScriptEntry } from '../engine';
+import { z } from '../zod';
 import type { IssueSink } from './issueSink';
 import { isRecord, joinPath } from './values';
 import { reportZodError, strict } from './zodIssues';
 
 const at = z.number().min(0).meta({ description: 'Seconds from the start.' });
 
-/** Each command's own schema (src/engine/commands) with `at` first: `{ "at", "do", ...arguments }`. */
+/** Each command's own schema (src/engine/commands/<command>.schema.ts) with `at` first: `{ "at", "do", ...arguments }`. */
 function entrySchema<Name extends CommandName>(name: Name) {
-  return strict({ at, ...commandDefinitions[name].schema.shape }, `"${name}"`);
+  return strict({ at, ...commandSchemas[name].shape }, `"${name}"`);
 }
 
 type EntrySchemas = { readonly [Name in CommandName]: ReturnType<typeof entrySchema<Name>> };

@@ -2,7 +2,7 @@
  * zod's issues in the words a scenario author needs: which key, what is missing, what is allowed. Missing keys read
  * `"crashTask" needs "task"`; unknown keys list the allowed ones (see {@link strict}).
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { IssueSink } from './issueSink';
 import { isRecord, joinPath } from './values';
 

@@ -18,8 +18,8 @@
  * before it) with `lesson` naming the lesson and the step (from 1, as the address's `?step=`): opened again, the
  * step starts afresh on that world, its own commands given again as they come due, never twice.
  */
-import { z } from 'zod';
 import { type Command, type ScenarioSpec, type Simulation, type SimulationOptions, LIMITS } from '../engine';
+import { z } from '../zod';
 import type { Lens } from '../lens/vocabulary';
 import {
   exportTemplate, IssueSink, loadScenario, parseScript, reportZodError, scriptEntryJson, scriptLengthProblem, seedSchema, timeProblem,

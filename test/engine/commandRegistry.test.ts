@@ -6,6 +6,7 @@
  */
 import type { Command, CommandName, CommandNamed, CommandRegistry, CrashTaskCommand } from '../../src/engine/commands';
 import { COMMAND_NAMES, commandDefinitions, definitionOf, EDIT_COMMAND_NAMES } from '../../src/engine/commands';
+import { commandSchemas, type CommandSchemas } from '../../src/engine/commands/schemas';
 import type { OperationDefinition } from '../../src/engine/commands/definition';
 import { createSimulation, type ScenarioSpec, type SimEvent, type Simulation } from '../../src/engine';
 import { editWorld } from '../../src/engine/edits/worldEdits';
@@ -93,6 +94,7 @@ const withCreated = [SAMPLES.createCluster, SAMPLES.registerTaskDefinition, SAMP
 describe('the registry', () => {
   it('is the one list of commands: scripts, edits and the names all come from it', () => {
     expect(COMMAND_NAMES).toEqual(Object.keys(commandDefinitions));
+    expect(Object.keys(commandSchemas)).toEqual(COMMAND_NAMES);
     expect(Object.keys(scriptEntrySchemas)).toEqual(COMMAND_NAMES);
     expect(Object.keys(SAMPLES).sort()).toEqual([...COMMAND_NAMES].sort());
     expect(EDIT_COMMAND_NAMES).toEqual(COMMAND_NAMES.filter((name) => commandDefinitions[name].kind === 'edit'));
@@ -102,9 +104,10 @@ describe('the registry', () => {
 
   it.each(samples)('%s has a schema that reads it, a check, and an inverse or the reason it has none', (name, sample) => {
     const definition = definitionOf(sample);
-    const parsed = definition.schema.safeParse(definition.written ? definition.written.write(sample) : sample);
+    const schema = commandSchemas[name];
+    const parsed = schema.safeParse(definition.written ? definition.written.write(sample) : sample);
     expect(parsed.success).toBe(true);
-    expect(definition.schema.safeParse({ ...sample, do: name === 'request' ? 'crashTask' : 'request' }).success).toBe(false);
+    expect(schema.safeParse({ ...sample, do: name === 'request' ? 'crashTask' : 'request' }).success).toBe(false);
     const check = definition.kind === 'operation' ? 'prepare' : definition.kind === 'edit' ? 'edit' : 'compile';
     expect(definition).toHaveProperty(check, expect.any(Function));
     if (typeof definition.inverse === 'function') expect(definition.inverse(withCreated, sample as never)?.length).toBeGreaterThan(0);
@@ -139,19 +142,24 @@ describe('the registry', () => {
     expect(sink.errors).toEqual([]);
   });
 
-  it('a command missing a part, or words, does not compile', () => {
+  it('a command missing a part, its schema, or words, does not compile', () => {
     const withoutCrash: Omit<CommandRegistry, 'crashTask'> = commandDefinitions;
     // @ts-expect-error a registry without crashTask's module
     const registry: CommandRegistry = withoutCrash;
     // @ts-expect-error an operation without its inverse (or why it has none)
-    const noInverse: OperationDefinition<CrashTaskCommand> = { kind: 'operation', schema: commandDefinitions.crashTask.schema, references: () => [], prepare: () => () => {} };
+    const noInverse: OperationDefinition<CrashTaskCommand> = { kind: 'operation', references: () => [], prepare: () => () => {} };
+    const withoutCrashSchema: Omit<CommandSchemas, 'crashTask'> = commandSchemas;
+    // @ts-expect-error schemas without crashTask's
+    const schemas: CommandSchemas = withoutCrashSchema;
+    // @ts-expect-error a schema that reads another command
+    const wrongSchema: CommandSchemas = { ...commandSchemas, crashTask: commandSchemas.stopTask };
     const fewerWords = {} as Omit<Phrasebook, 'crashTask'>;
     // @ts-expect-error a phrase book without crashTask's words
     const book: Phrasebook = fewerWords;
     const fewerEdits = {} as Omit<EditPhrasebook, 'deleteRule'>;
     // @ts-expect-error a phrase book without deleteRule's words
     const edits: EditPhrasebook = fewerEdits;
-    expect([registry, noInverse, book, edits]).toHaveLength(4);
+    expect([registry, noInverse, schemas, wrongSchema, book, edits]).toHaveLength(6);
   });
 });
 

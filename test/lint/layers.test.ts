@@ -57,4 +57,12 @@ describe('layer boundaries', () => {
       "no-restricted-imports: '../lessons/run/lessonRun' import is restricted from being used by a pattern. From outside the lessons, import from src/lessons/index.ts (export what you need there).",
     ]);
   });
+
+  it('sends zod through src/zod.ts, which sets it up for the page first; types may come from zod itself', async () => {
+    expect(await problems('src/ui/embed/Fixture.ts', "import { z } from 'zod';\nexport const x = z.string();\n")).toEqual([
+      "no-restricted-imports: 'zod' import is restricted from being used. Import z from src/zod.ts: it sets zod up for the page's Content-Security-Policy first.",
+    ]);
+    expect(await problems('src/engine/schema/Fixture.ts', "import { z } from 'zod';\nexport const x = z.string();\n")).toHaveLength(1);
+    expect(await problems('src/ui/embed/Fixture.ts', "import type { z } from 'zod';\nimport { z as zod } from '../../zod';\nexport const x: z.ZodString = zod.string();\n")).toEqual([]);
+  });
 });

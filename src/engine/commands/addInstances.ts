@@ -2,11 +2,9 @@
  * `addInstances`: registers new container instances (default 1, of the cluster's first instance type),
  * continuing the round robin over Availability Zones. The world spec lists them first, then they register.
  */
-import { z } from 'zod';
 import { LIMITS, tooManyMessage } from '../limits';
 import { newInstanceSpecs, registerInstances } from '../capacity/instances';
 import { withClusterInstances } from '../edits/worldChanges';
-import { commandSchema } from './args';
 import type { OperationDefinition } from './definition';
 import { refusal } from './refusal';
 
@@ -19,13 +17,6 @@ export interface AddInstancesCommand {
 
 export const addInstances: OperationDefinition<AddInstancesCommand> = {
   kind: 'operation',
-  schema: commandSchema('addInstances', {
-    cluster: z.string().min(1).meta({ description: "Logical ID of the cluster (an implicit cluster's ID is its name)." }),
-    count: z.number().int().min(1).max(LIMITS.containerInstancesPerCluster.value, {
-      error: (issue) => tooManyMessage(Number(issue.input), 'instances', LIMITS.containerInstancesPerCluster),
-    }).optional().meta({ description: 'How many instances (default 1).' }),
-    instanceType: z.string().min(1).optional().meta({ description: "EC2 instance type (default the cluster's first instance's type, else t3.medium)." }),
-  }),
   references: (command) => [
     ...(command.instanceType === undefined ? [] : [{ kind: 'instanceType' as const, path: 'instanceType', instanceType: command.instanceType }]),
     { kind: 'cluster', path: 'cluster', id: command.cluster },

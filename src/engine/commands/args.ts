@@ -1,5 +1,5 @@
 /** The argument schemas commands share, with the descriptions the JSON Schema shows, and the schema builder. */
-import { z } from 'zod';
+import { z } from '../../zod';
 import { strict } from '../schema/strict';
 
 export const taskArg = z.string().min(1).meta({ description: 'Task ID "<service logical ID>-<n>" (MC13), e.g. "UsersService-2".' });

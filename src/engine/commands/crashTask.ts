@@ -1,6 +1,5 @@
 /** `crashTask` (MC18): the essential container exits; in-flight requests get 502 and ECS replaces the task. */
 import { crashTask as crash } from '../tasks/taskLifecycle';
-import { commandSchema, taskArg } from './args';
 import type { OperationDefinition } from './definition';
 import { findServingTask, isRefusal } from './lookups';
 import { refusal } from './refusal';
@@ -12,7 +11,6 @@ export interface CrashTaskCommand {
 
 export const crashTask: OperationDefinition<CrashTaskCommand> = {
   kind: 'operation',
-  schema: commandSchema('crashTask', { task: taskArg }),
   references: (command) => [{ kind: 'task', path: 'task', id: command.task }],
   inverse: { none: 'A crashed container cannot be taken back: ECS stops the task and starts a replacement.' },
   prepare({ engine }, command) {

@@ -2,9 +2,7 @@
 import { buildCluster } from '../capacity/instances';
 import { LIMITS, tooManyMessage } from '../limits';
 import { changed, duplicateId, idTaken, refused } from '../edits/worldChanges';
-import { clusterSpecSchema } from '../schema/specSchemas';
 import type { ClusterSpec } from '../spec';
-import { commandSchema } from './args';
 import type { EditDefinition } from './definition';
 
 export interface CreateClusterCommand {
@@ -14,7 +12,6 @@ export interface CreateClusterCommand {
 
 export const createCluster: EditDefinition<CreateClusterCommand> = {
   kind: 'edit',
-  schema: commandSchema('createCluster', { cluster: clusterSpecSchema }),
   references: () => [],
   inverse: (_world, command) => [{ do: 'deleteCluster', cluster: command.cluster.id }],
   subject: (command) => command.cluster.id,

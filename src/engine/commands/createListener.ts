@@ -1,9 +1,7 @@
 /** CreateListener: one per port on a load balancer (DuplicateListener). */
 import { rebuildListeners } from '../edits/rebuildListeners';
 import { changed, duplicateId, has, idTaken, refused } from '../edits/worldChanges';
-import { listenerSpecSchema } from '../schema/specSchemas';
 import type { ListenerSpec } from '../spec';
-import { commandSchema } from './args';
 import type { EditDefinition } from './definition';
 
 export interface CreateListenerCommand {
@@ -13,7 +11,6 @@ export interface CreateListenerCommand {
 
 export const createListener: EditDefinition<CreateListenerCommand> = {
   kind: 'edit',
-  schema: commandSchema('createListener', { listener: listenerSpecSchema }),
   references: () => [],
   inverse: (_world, command) => [{ do: 'deleteListener', listener: command.listener.id }],
   subject: (command) => command.listener.id,

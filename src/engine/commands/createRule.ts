@@ -1,9 +1,7 @@
 /** CreateRule: a priority is unique on its listener (PriorityInUse); the rule applies from the next request. */
 import { rebuildListeners } from '../edits/rebuildListeners';
 import { changed, duplicateId, has, idTaken, priorityInUse, refused } from '../edits/worldChanges';
-import { listenerRuleSpecSchema } from '../schema/specSchemas';
 import type { ListenerRuleSpec } from '../spec';
-import { commandSchema } from './args';
 import type { EditDefinition } from './definition';
 
 export interface CreateRuleCommand {
@@ -13,7 +11,6 @@ export interface CreateRuleCommand {
 
 export const createRule: EditDefinition<CreateRuleCommand> = {
   kind: 'edit',
-  schema: commandSchema('createRule', { rule: listenerRuleSpecSchema }),
   references: () => [],
   inverse: (_world, command) => [{ do: 'deleteRule', rule: command.rule.id }],
   subject: (command) => command.rule.id,

@@ -1,10 +1,8 @@
 /** CreateService: the service and its first deployment; the scheduler launches its tasks when it next settles. */
 import { desiredCountProblem } from '../limits';
 import { changed, duplicateId, has, idTaken, refused } from '../edits/worldChanges';
-import { serviceSpecSchema } from '../schema/specSchemas';
 import { addService, wakeService } from '../services/serviceRecords';
 import type { ServiceSpec } from '../spec';
-import { commandSchema } from './args';
 import type { EditDefinition } from './definition';
 
 export interface CreateServiceCommand {
@@ -14,7 +12,6 @@ export interface CreateServiceCommand {
 
 export const createService: EditDefinition<CreateServiceCommand> = {
   kind: 'edit',
-  schema: commandSchema('createService', { service: serviceSpecSchema }),
   references: () => [],
   inverse: (_world, command) => [{ do: 'deleteService', service: command.service.id }],
   subject: (command) => command.service.id,

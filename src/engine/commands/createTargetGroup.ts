@@ -1,9 +1,7 @@
 /** CreateTargetGroup: its health checks start once a listener or rule forwards to it. */
 import { changed, duplicateId, idTaken, refused } from '../edits/worldChanges';
-import { targetGroupSpecSchema } from '../schema/specSchemas';
 import { addTargetGroup } from '../services/serviceRecords';
 import type { TargetGroupSpec } from '../spec';
-import { commandSchema } from './args';
 import type { EditDefinition } from './definition';
 
 export interface CreateTargetGroupCommand {
@@ -13,7 +11,6 @@ export interface CreateTargetGroupCommand {
 
 export const createTargetGroup: EditDefinition<CreateTargetGroupCommand> = {
   kind: 'edit',
-  schema: commandSchema('createTargetGroup', { targetGroup: targetGroupSpecSchema }),
   references: () => [],
   inverse: (_world, command) => [{ do: 'deleteTargetGroup', targetGroup: command.targetGroup.id }],
   subject: (command) => command.targetGroup.id,

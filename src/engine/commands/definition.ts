@@ -1,6 +1,8 @@
 /**
- * What a command is, in one module: its arguments' schema, what it points at, whether the world allows it now and
- * what it then does, and how to undo it. Three kinds share the parts around the middle:
+ * What a command is, in one module: what it points at, whether the world allows it now and what it then does, and
+ * how to undo it; its arguments' schema sits beside it in `<command>.schema.ts`, read only by the parsers of outside
+ * input (commands/schemas.ts), so building schemas is not part of loading the engine. Three kinds share the parts
+ * around the middle:
  *  - an edit (one AWS API call) changes the world spec with a pure `edit`, then `reconcile`s the live records;
  *  - a compiled command (`setDesiredCount`, `deploy`) is a name scripts use for edits: it `compile`s to them;
  *  - an operation (a fault, a request, an instance's lifecycle) checks the live records and returns its effect.
@@ -25,7 +27,8 @@ export type Effect = () => void;
 
 /**
  * The command's arguments as scripts, imports and messages write them: a strict object with `do` and the
- * arguments, whose output is the command (or, with `written`, its written form).
+ * arguments, whose output is the command (or, with `written`, its written form). Each lives in
+ * `<command>.schema.ts`, collected by commands/schemas.ts.
  */
 export type CommandSchema<Written> = z.ZodObject<z.ZodRawShape, z.core.$strict> & z.ZodType<Written>;
 
@@ -47,8 +50,7 @@ export type Reference =
 export type Inverse<C> = ((world: ScenarioSpec, command: C) => readonly Command[] | null) | { readonly none: string };
 
 interface Parts<C, Written> {
-  readonly schema: CommandSchema<Written>;
-  /** Only where the written form differs from the command (deploy's `responses` object). */
+  /** Only where the written form differs from the command (deploy's `responses` object); its schema reads that form. */
   readonly written?: { read(written: Written): C; write(command: C): Written };
   references(command: C): readonly Reference[];
   readonly inverse: Inverse<C>;

@@ -1,6 +1,5 @@
 /** DeleteCluster: only an empty one (no services, no container instances), as the ECS API insists. */
 import { byId, changed, refused } from '../edits/worldChanges';
-import { commandSchema, idArg } from './args';
 import type { EditDefinition } from './definition';
 
 export interface DeleteClusterCommand {
@@ -10,7 +9,6 @@ export interface DeleteClusterCommand {
 
 export const deleteCluster: EditDefinition<DeleteClusterCommand> = {
   kind: 'edit',
-  schema: commandSchema('deleteCluster', { cluster: idArg }),
   references: () => [],
   inverse: (world, command) => {
     const cluster = byId(world.clusters, command.cluster);

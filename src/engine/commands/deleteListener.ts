@@ -1,7 +1,6 @@
 /** DeleteListener: its rules go with it, as in AWS. */
 import { rebuildListeners } from '../edits/rebuildListeners';
 import { byId, changed, has, refused } from '../edits/worldChanges';
-import { commandSchema, idArg } from './args';
 import type { EditDefinition } from './definition';
 import type { Command } from './index';
 
@@ -12,7 +11,6 @@ export interface DeleteListenerCommand {
 
 export const deleteListener: EditDefinition<DeleteListenerCommand> = {
   kind: 'edit',
-  schema: commandSchema('deleteListener', { listener: idArg }),
   references: () => [],
   inverse: (world, command) => {
     const listener = byId(world.listeners, command.listener);

@@ -1,7 +1,6 @@
 /** DeleteRule: requests that matched it fall through to the next rule from the next request. */
 import { rebuildListeners } from '../edits/rebuildListeners';
 import { byId, changed, has, refused } from '../edits/worldChanges';
-import { commandSchema, idArg } from './args';
 import type { EditDefinition } from './definition';
 
 export interface DeleteRuleCommand {
@@ -11,7 +10,6 @@ export interface DeleteRuleCommand {
 
 export const deleteRule: EditDefinition<DeleteRuleCommand> = {
   kind: 'edit',
-  schema: commandSchema('deleteRule', { rule: idArg }),
   references: () => [],
   inverse: (world, command) => {
     const rule = byId(world.rules, command.rule);

@@ -1,8 +1,6 @@
 /** DeleteScalingPolicy: the policy and the alarms target tracking made for it are gone. */
 import { changed, refused } from '../edits/worldChanges';
-import { policyNameSchema } from '../schema/scalingSchemas';
 import { noPolicyMessage, resourceIdIn, scaledServiceFor, targetOf, withTarget } from '../scaling/scalingWorld';
-import { commandSchema, serviceArg } from './args';
 import type { EditDefinition } from './definition';
 
 export interface DeleteScalingPolicyCommand {
@@ -13,7 +11,6 @@ export interface DeleteScalingPolicyCommand {
 
 export const deleteScalingPolicy: EditDefinition<DeleteScalingPolicyCommand> = {
   kind: 'edit',
-  schema: commandSchema('deleteScalingPolicy', { service: serviceArg, policyName: policyNameSchema }),
   references: (command) => [{ kind: 'service', path: 'service', id: command.service }],
   inverse: (world, command) => {
     const policy = targetOf(world, command.service)?.policies.find((p) => p.name === command.policyName);

@@ -1,7 +1,6 @@
 /** DeleteService with force: the desired count drops to 0, the tasks drain and stop, then the service is gone. */
 import { byId, changed, has, refused } from '../edits/worldChanges';
 import { deleteService as remove } from '../services/serviceRecords';
-import { commandSchema, serviceArg } from './args';
 import type { EditDefinition } from './definition';
 
 export interface DeleteServiceCommand {
@@ -11,7 +10,6 @@ export interface DeleteServiceCommand {
 
 export const deleteService: EditDefinition<DeleteServiceCommand> = {
   kind: 'edit',
-  schema: commandSchema('deleteService', { service: serviceArg }),
   references: () => [],
   inverse: (world, command) => {
     const service = byId(world.services, command.service);

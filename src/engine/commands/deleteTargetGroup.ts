@@ -1,6 +1,5 @@
 /** DeleteTargetGroup: refused while a listener, a rule or an ECS service still uses it (ResourceInUse). */
 import { byId, changed, forwardsTo, refused } from '../edits/worldChanges';
-import { commandSchema, idArg } from './args';
 import type { EditDefinition } from './definition';
 
 export interface DeleteTargetGroupCommand {
@@ -10,7 +9,6 @@ export interface DeleteTargetGroupCommand {
 
 export const deleteTargetGroup: EditDefinition<DeleteTargetGroupCommand> = {
   kind: 'edit',
-  schema: commandSchema('deleteTargetGroup', { targetGroup: idArg }),
   references: () => [],
   inverse: (world, command) => {
     const tg = byId(world.targetGroups, command.targetGroup);

@@ -3,13 +3,11 @@
  * family's next revision, with the new image on the load-balanced container and the app settings given), then
  * UpdateService to it, a rolling deployment.
  */
-import { z } from 'zod';
 import { nextRevision, revisionLogicalId } from '../edits/revisions';
 import { byId } from '../edits/worldChanges';
-import { appSettingsShape, fromResponseRules, toResponseRules } from '../schema/appSettings';
+import { fromResponseRules, toResponseRules } from '../schema/responseRules';
 import type { AppBehaviour, ScenarioSpec, TaskDefinitionSpec } from '../spec';
 import { servingContainer } from '../tasks/appBehaviour';
-import { commandSchema, serviceArg } from './args';
 import type { CompiledDefinition } from './definition';
 import { refusal } from './refusal';
 
@@ -21,7 +19,7 @@ export type DeployCommand = {
 } & Partial<Omit<AppBehaviour, 'responses'>> & { readonly responses?: AppBehaviour['responses'] };
 
 /** As a script writes it: `responses` is pattern to status, in order, as on a task definition's Metadata. */
-type WrittenDeploy = Omit<DeployCommand, 'responses'> & { readonly responses?: Readonly<Record<string, number>> };
+export type WrittenDeploy = Omit<DeployCommand, 'responses'> & { readonly responses?: Readonly<Record<string, number>> };
 
 const APP_KEYS = [
   'provisioningSeconds',
@@ -50,11 +48,6 @@ function nextRevisionOf(world: ScenarioSpec, current: TaskDefinitionSpec, contai
 
 export const deploy: CompiledDefinition<DeployCommand, WrittenDeploy> = {
   kind: 'compiled',
-  schema: commandSchema('deploy', {
-    service: serviceArg,
-    image: z.string().min(1).optional().meta({ description: 'New image of the load-balanced container.' }),
-    ...appSettingsShape,
-  }),
   // `responses` keeps its place among the keys: the command is logged with the bytes it was written with.
   written: {
     read: (written) => ({ ...written, ...(written.responses !== undefined ? { responses: toResponseRules(written.responses) } : {}) }) as DeployCommand,

@@ -1,7 +1,6 @@
 /** DeregisterScalableTarget: the service keeps its desired count; its scaling policies and their alarms go with it. */
 import { changed } from '../edits/worldChanges';
 import { scaledServiceFor, targetOf, withTarget } from '../scaling/scalingWorld';
-import { commandSchema, serviceArg } from './args';
 import type { Command } from './index';
 import type { EditDefinition } from './definition';
 
@@ -12,7 +11,6 @@ export interface DeregisterScalableTargetCommand {
 
 export const deregisterScalableTarget: EditDefinition<DeregisterScalableTargetCommand> = {
   kind: 'edit',
-  schema: commandSchema('deregisterScalableTarget', { service: serviceArg }),
   references: (command) => [{ kind: 'service', path: 'service', id: command.service }],
   inverse: (world, command) => {
     const target = targetOf(world, command.service);

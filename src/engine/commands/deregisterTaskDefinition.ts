@@ -3,7 +3,6 @@
  * go on. Its number stays taken: the world spec keeps the family's highest deregistered revision (fact 1).
  */
 import { byId, changed, refused } from '../edits/worldChanges';
-import { commandSchema, idArg } from './args';
 import type { EditDefinition } from './definition';
 
 export interface DeregisterTaskDefinitionCommand {
@@ -13,7 +12,6 @@ export interface DeregisterTaskDefinitionCommand {
 
 export const deregisterTaskDefinition: EditDefinition<DeregisterTaskDefinitionCommand> = {
   kind: 'edit',
-  schema: commandSchema('deregisterTaskDefinition', { taskDefinition: idArg }),
   references: () => [],
   inverse: (world, command) => {
     const td = byId(world.taskDefinitions, command.taskDefinition);

@@ -7,7 +7,6 @@ import { drainInstance as drain, DRAINING_STOPPED_REASON } from '../capacity/ins
 import type { TaskRec } from '../core/model';
 import { stopTask } from '../tasks/taskLifecycle';
 import { refreshTaskHealth } from '../tasks/taskHealth';
-import { commandSchema, instanceArg } from './args';
 import type { CommandContext, OperationDefinition } from './definition';
 import { findInstance, isRefusal } from './lookups';
 import { refusal } from './refusal';
@@ -23,7 +22,6 @@ export const stopPendingOnDrain = ({ engine }: CommandContext) => (task: TaskRec
 
 export const drainInstance: OperationDefinition<DrainInstanceCommand> = {
   kind: 'operation',
-  schema: commandSchema('drainInstance', { instance: instanceArg }),
   references: (command) => [{ kind: 'instance', path: 'instance', id: command.instance }],
   inverse: { none: 'The model has no command that sets a DRAINING instance back to ACTIVE; add instances for new capacity.' },
   prepare(ctx, command) {

@@ -2,9 +2,6 @@
  * `failHealthChecks` (MC18): the app answers its target group's health-check paths with `status` (500), or not at
  * all (`timeout`); ordinary requests are still served. `container` fails its container health check instead.
  */
-import { z } from 'zod';
-import { httpStatusSchema } from '../schema/appSettings';
-import { commandSchema, taskArg } from './args';
 import type { OperationDefinition } from './definition';
 import { findServingTask, isRefusal } from './lookups';
 import { refusal } from './refusal';
@@ -24,12 +21,6 @@ export interface FailHealthChecksCommand {
 
 export const failHealthChecks: OperationDefinition<FailHealthChecksCommand> = {
   kind: 'operation',
-  schema: commandSchema('failHealthChecks', {
-    task: taskArg,
-    status: httpStatusSchema.optional().meta({ description: 'Status the health-check paths answer (default 500).' }),
-    timeout: z.boolean().optional().meta({ description: 'No answer at all: the checks time out.' }),
-    container: z.boolean().optional().meta({ description: 'Fail the container health check instead.' }),
-  }),
   references: (command) => [{ kind: 'task', path: 'task', id: command.task }],
   inverse: { none: 'Checks already failed stay failed (time never rewinds); recoverTask clears the fault from now on.' },
   prepare({ engine }, command) {

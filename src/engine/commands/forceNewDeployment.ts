@@ -1,5 +1,4 @@
 /** `forceNewDeployment`: a name scripts use for UpdateService with forceNewDeployment, a new deployment of the same revision. */
-import { commandSchema, serviceArg } from './args';
 import type { CompiledDefinition } from './definition';
 
 export interface ForceNewDeploymentCommand {
@@ -9,7 +8,6 @@ export interface ForceNewDeploymentCommand {
 
 export const forceNewDeployment: CompiledDefinition<ForceNewDeploymentCommand> = {
   kind: 'compiled',
-  schema: commandSchema('forceNewDeployment', { service: serviceArg }),
   references: (command) => [{ kind: 'service', path: 'service', id: command.service }],
   inverse: { none: 'A deployment cannot be taken back: its tasks replace the old ones as they start.' },
   compile: (_world, command) => [{ do: 'updateService', service: command.service, forceNewDeployment: true }],

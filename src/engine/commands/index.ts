@@ -1,13 +1,15 @@
 /**
  * The command registry: every change to the world is one of these commands, and each command is one module in
- * this folder holding all it means: its type, its schema (scripts, imports and messages parse with it), what it
- * names (the loader's reference checks), its check against the world now with AWS's refusal, its effect, and its
- * inverse or why it has none (see definition.ts).
+ * this folder holding all it means: its type, what it names (the loader's reference checks), its check against the
+ * world now with AWS's refusal, its effect, and its inverse or why it has none (see definition.ts); its schema
+ * (scripts, imports and messages parse with it) sits beside it in `<command>.schema.ts`, so that only a parser
+ * builds schemas and loads zod, never the engine's first run.
  *
  * Adding a command means:
  *  1. one module here, exporting its type and its definition (an operation, an edit or a compiled command);
  *  2. its line in `definitions` below (the order is the order scripts list the commands in);
- *  3. its words in both lenses: src/lens/commandNarration.ts (src/lens/editNarration.ts for an edit). The phrase
+ *  3. its schema beside it, `<command>.schema.ts`, and its line in schemas.ts (the compiler asks for it);
+ *  4. its words in both lenses: src/lens/commandNarration.ts (src/lens/editNarration.ts for an edit). The phrase
  *     books are keyed by this registry's names, so the compiler asks for them.
  * Nothing else: dispatch, `Simulation.check`, the script parser, the loader's reference checks, undo and the
  * export all read the registry (test/engine/commandRegistry.test.ts walks it).
@@ -144,6 +146,10 @@ export type CommandNamed<Name extends CommandName> = Extract<Command, { readonly
 /** The edits: one AWS API call each. */
 export type EditCommand = { [K in keyof Definitions]: Definitions[K] extends { readonly kind: 'edit' } ? CommandOf<Definitions[K]> : never }[keyof Definitions];
 export type EditCommandName = EditCommand['do'];
+
+type WrittenOf<D> = D extends { readonly written?: { read(written: infer W): unknown } } ? W : never;
+/** The command named `Name` as scripts write it: what its schema reads (the command itself unless `written` says otherwise). */
+export type WrittenCommandNamed<Name extends CommandName> = WrittenOf<Definitions[Name]>;
 
 /** Keyed by name, each entry the definition of the command of that name: a command missing a part does not compile. */
 export type CommandRegistry = { readonly [K in CommandName]: CommandDefinition<CommandNamed<K>, unknown> };

@@ -1,10 +1,7 @@
 /** ModifyListener: port, protocol and default actions; it applies from the next request. */
-import { z } from 'zod';
 import { rebuildListeners } from '../edits/rebuildListeners';
 import { byId, changed, refused, replaceById } from '../edits/worldChanges';
-import { actionSchema } from '../schema/specSchemas';
 import type { ActionSpec } from '../spec';
-import { commandSchema, idArg } from './args';
 import type { EditDefinition } from './definition';
 
 export interface ModifyListenerCommand {
@@ -17,12 +14,6 @@ export interface ModifyListenerCommand {
 
 export const modifyListener: EditDefinition<ModifyListenerCommand> = {
   kind: 'edit',
-  schema: commandSchema('modifyListener', {
-    listener: idArg,
-    port: z.number().int().min(1).max(65535).optional(),
-    protocol: z.enum(['HTTP', 'HTTPS']).optional(),
-    defaultActions: z.array(actionSchema).min(1).optional(),
-  }),
   references: () => [],
   inverse: (world, command) => {
     const l = byId(world.listeners, command.listener);

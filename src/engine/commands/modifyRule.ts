@@ -1,10 +1,7 @@
 /** ModifyRule (conditions, actions) and SetRulePriorities (priority). */
-import { z } from 'zod';
 import { rebuildListeners } from '../edits/rebuildListeners';
 import { byId, changed, priorityInUse, refused, replaceById } from '../edits/worldChanges';
-import { actionSchema, conditionSchema } from '../schema/specSchemas';
 import type { ActionSpec, ConditionSpec } from '../spec';
-import { commandSchema, idArg } from './args';
 import type { EditDefinition } from './definition';
 
 export interface ModifyRuleCommand {
@@ -17,12 +14,6 @@ export interface ModifyRuleCommand {
 
 export const modifyRule: EditDefinition<ModifyRuleCommand> = {
   kind: 'edit',
-  schema: commandSchema('modifyRule', {
-    rule: idArg,
-    priority: z.number().int().optional(),
-    conditions: z.array(conditionSchema).optional(),
-    actions: z.array(actionSchema).min(1).optional(),
-  }),
   references: () => [],
   inverse: (world, command) => {
     const r = byId(world.rules, command.rule);

@@ -2,11 +2,8 @@
  * ModifyTargetGroup and ModifyTargetGroupAttributes: a health-check change applies from the next check, a new
  * deregistration delay from the next deregistration.
  */
-import { z } from 'zod';
 import { byId, changed, has, refused, replaceById } from '../edits/worldChanges';
-import { healthCheckSchema } from '../schema/specSchemas';
 import type { Algorithm, TargetGroupHealthCheckSpec } from '../spec';
-import { commandSchema, idArg } from './args';
 import type { EditDefinition } from './definition';
 
 export interface ModifyTargetGroupCommand {
@@ -19,12 +16,6 @@ export interface ModifyTargetGroupCommand {
 
 export const modifyTargetGroup: EditDefinition<ModifyTargetGroupCommand> = {
   kind: 'edit',
-  schema: commandSchema('modifyTargetGroup', {
-    targetGroup: idArg,
-    healthCheck: healthCheckSchema.optional(),
-    deregistrationDelaySeconds: z.number().int().optional(),
-    algorithm: z.enum(['round_robin', 'least_outstanding_requests', 'weighted_random']).optional(),
-  }),
   references: () => [],
   inverse: (world, command) => {
     const tg = byId(world.targetGroups, command.targetGroup);

@@ -1,10 +1,8 @@
 /** PutScalingPolicy: creates a policy on the service's scalable target, or replaces the one of the same name. */
 import { changed, refused } from '../edits/worldChanges';
 import { LIMITS, tooManyMessage } from '../limits';
-import { scalingPolicySchema } from '../schema/scalingSchemas';
 import type { ScalingPolicySpec } from '../scalingSpec';
 import { policyProblem, scaledServiceFor, targetOf, withTarget } from '../scaling/scalingWorld';
-import { commandSchema, serviceArg } from './args';
 import type { EditDefinition } from './definition';
 
 export interface PutScalingPolicyCommand {
@@ -15,7 +13,6 @@ export interface PutScalingPolicyCommand {
 
 export const putScalingPolicy: EditDefinition<PutScalingPolicyCommand> = {
   kind: 'edit',
-  schema: commandSchema('putScalingPolicy', { service: serviceArg, policy: scalingPolicySchema }),
   references: (command) => [{ kind: 'service', path: 'service', id: command.service }],
   inverse: (world, command) => {
     const target = targetOf(world, command.service);

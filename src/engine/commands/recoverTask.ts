@@ -1,7 +1,6 @@
 /** `recoverTask` (MC18): undoes `failHealthChecks`, `slowTask` and `refuseConnections`. */
 import { answersFrom } from '../tasks/appBehaviour';
 import { refreshTaskHealth } from '../tasks/taskHealth';
-import { commandSchema, taskArg } from './args';
 import type { OperationDefinition } from './definition';
 import { findServingTask, isRefusal } from './lookups';
 import { refusal } from './refusal';
@@ -13,7 +12,6 @@ export interface RecoverTaskCommand {
 
 export const recoverTask: OperationDefinition<RecoverTaskCommand> = {
   kind: 'operation',
-  schema: commandSchema('recoverTask', { task: taskArg }),
   references: (command) => [{ kind: 'task', path: 'task', id: command.task }],
   inverse: { none: 'Recovering clears every injected fault; which ones there were is not a command to give back.' },
   prepare({ engine }, command) {

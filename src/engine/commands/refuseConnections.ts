@@ -4,7 +4,6 @@
  * health checks fail as Target.FailedHealthChecks and a container check fails too. `recoverTask` undoes it.
  */
 import { answersFrom } from '../tasks/appBehaviour';
-import { commandSchema, taskArg } from './args';
 import type { OperationDefinition } from './definition';
 import { findServingTask, isRefusal } from './lookups';
 import { refusal } from './refusal';
@@ -16,7 +15,6 @@ export interface RefuseConnectionsCommand {
 
 export const refuseConnections: OperationDefinition<RefuseConnectionsCommand> = {
   kind: 'operation',
-  schema: commandSchema('refuseConnections', { task: taskArg }),
   references: (command) => [{ kind: 'task', path: 'task', id: command.task }],
   inverse: { none: 'Requests already refused stay refused (time never rewinds); recoverTask lets the task accept connections again from now on.' },
   prepare({ engine }, command) {

@@ -3,10 +3,8 @@
  * updates the capacities of the one registered (facts 60, 65). The minutes of Service Auto Scaling start with it.
  */
 import { byId, changed, refused } from '../edits/worldChanges';
-import { capacitySchema } from '../schema/scalingSchemas';
 import { ensureScaling } from '../scaling/autoScaler';
 import { MIN_OVER_MAX, serviceFor, targetOf, withTarget } from '../scaling/scalingWorld';
-import { commandSchema, serviceArg } from './args';
 import type { EditDefinition } from './definition';
 
 export interface RegisterScalableTargetCommand {
@@ -18,7 +16,6 @@ export interface RegisterScalableTargetCommand {
 
 export const registerScalableTarget: EditDefinition<RegisterScalableTargetCommand> = {
   kind: 'edit',
-  schema: commandSchema('registerScalableTarget', { service: serviceArg, minCapacity: capacitySchema, maxCapacity: capacitySchema }),
   references: (command) => [{ kind: 'service', path: 'service', id: command.service }],
   inverse: (world, command) => {
     const target = targetOf(world, command.service);

@@ -4,10 +4,8 @@
  * it was is how undoing a deregistration brings it back.
  */
 import { changed, duplicateId, idTaken, refused } from '../edits/worldChanges';
-import { taskDefinitionSpecSchema } from '../schema/specSchemas';
 import type { TaskDefinitionSpec } from '../spec';
 import { registerTaskDef } from '../tasks/taskDefinitions';
-import { commandSchema } from './args';
 import type { EditDefinition } from './definition';
 
 /** A task definition revision; its `id` is new, its revision the family's next one (fact 1). */
@@ -18,7 +16,6 @@ export interface RegisterTaskDefinitionCommand {
 
 export const registerTaskDefinition: EditDefinition<RegisterTaskDefinitionCommand> = {
   kind: 'edit',
-  schema: commandSchema('registerTaskDefinition', { taskDefinition: taskDefinitionSpecSchema }),
   references: () => [],
   inverse: (_world, command) => [{ do: 'deregisterTaskDefinition', taskDefinition: command.taskDefinition.id }],
   subject: (command) => command.taskDefinition.id,

@@ -5,7 +5,6 @@
 import { removeInstance as remove } from '../capacity/instances';
 import { withClusterInstances } from '../edits/worldChanges';
 import { refreshTaskHealth } from '../tasks/taskHealth';
-import { commandSchema, instanceArg } from './args';
 import type { OperationDefinition } from './definition';
 import { stopPendingOnDrain } from './drainInstance';
 import { findInstance, isRefusal } from './lookups';
@@ -18,7 +17,6 @@ export interface RemoveInstanceCommand {
 
 export const removeInstance: OperationDefinition<RemoveInstanceCommand> = {
   kind: 'operation',
-  schema: commandSchema('removeInstance', { instance: instanceArg }),
   references: (command) => [{ kind: 'instance', path: 'instance', id: command.instance }],
   inverse: { none: 'A removed instance does not come back; add instances for new capacity.' },
   prepare(ctx, command) {

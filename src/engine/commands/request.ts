@@ -1,9 +1,7 @@
 /** `request`: one request now, with MC17's defaults for what it leaves out. */
-import { z } from 'zod';
 import { arrive } from '../requests/requestRouting';
 import { makeShape } from '../requests/requestShape';
 import type { TrafficMixEntry } from '../spec';
-import { commandSchema } from './args';
 import type { OperationDefinition } from './definition';
 import { refusal } from './refusal';
 
@@ -12,17 +10,6 @@ export type RequestCommand = { readonly do: 'request' } & Omit<TrafficMixEntry, 
 
 export const request: OperationDefinition<RequestCommand> = {
   kind: 'operation',
-  schema: commandSchema('request', {
-    method: z.string().min(1).optional(),
-    host: z.string().min(1).optional(),
-    path: z.string().min(1).optional(),
-    query: z.string().optional(),
-    headers: z.record(z.string().min(1), z.string()).optional(),
-    sourceIp: z.string().min(1).optional(),
-    listenerPort: z.number().int().min(1).max(65535).optional(),
-    loadBalancer: z.string().min(1).optional(),
-    client: z.string().min(1).optional(),
-  }),
   references: (command) => (command.listenerPort === undefined ? [] : [{ kind: 'listenerPort', path: 'listenerPort', port: command.listenerPort }]),
   inverse: { none: 'A request is traffic, not a change to the world: once sent, it is answered.' },
   prepare({ engine }, command) {

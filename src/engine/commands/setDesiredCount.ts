@@ -1,8 +1,5 @@
 /** `setDesiredCount`: a name scripts use for UpdateService with a desired count; it starts no deployment. */
-import { z } from 'zod';
-import { desiredCountProblem, LIMITS } from '../limits';
 import { byId } from '../edits/worldChanges';
-import { commandSchema, serviceArg } from './args';
 import type { CompiledDefinition } from './definition';
 
 export interface SetDesiredCountCommand {
@@ -13,7 +10,6 @@ export interface SetDesiredCountCommand {
 
 export const setDesiredCount: CompiledDefinition<SetDesiredCountCommand> = {
   kind: 'compiled',
-  schema: commandSchema('setDesiredCount', { service: serviceArg, count: z.number().int().min(0).max(LIMITS.tasksPerService.value, { error: (issue) => desiredCountProblem(Number(issue.input)) ?? undefined }) }),
   references: (command) => [{ kind: 'service', path: 'service', id: command.service }],
   inverse: (world, command) => {
     const service = byId(world.services, command.service);

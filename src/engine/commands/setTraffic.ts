@@ -2,11 +2,8 @@
  * `setTraffic` (MC17, MC20): changes only the keys given. The traffic is part of the world spec, so the spec
  * changes first and the generator follows it.
  */
-import { z } from 'zod';
-import { trafficMixEntrySchema, trafficTimelineSchema } from '../schema/traffic';
 import { followTimeline } from '../requests/trafficClock';
 import type { ScenarioSpec, TrafficMixEntry, TrafficPhase, TrafficSpec } from '../spec';
-import { commandSchema } from './args';
 import type { OperationDefinition } from './definition';
 import { refusal } from './refusal';
 import { LIMITS, trafficRateMessage } from '../limits';
@@ -17,8 +14,9 @@ export interface TrafficProblem {
   readonly message: string;
 }
 
-const NEVER_DRAWS = 'every mix entry has weight 0, so no request would ever be drawn: give at least one entry a weight above 0 (or set the rate to 0 for no traffic).';
-const neverDraws = (mix: readonly TrafficMixEntry[]): boolean => mix.length > 0 && mix.every((entry) => (entry.weight ?? 1) <= 0);
+/** A mix that can never draw a request: the check here and the schema (setTraffic.schema.ts) say it in these words. */
+export const NEVER_DRAWS = 'every mix entry has weight 0, so no request would ever be drawn: give at least one entry a weight above 0 (or set the rate to 0 for no traffic).';
+export const neverDraws = (mix: readonly TrafficMixEntry[]): boolean => mix.length > 0 && mix.every((entry) => (entry.weight ?? 1) <= 0);
 
 /** A rate within the simulator's limit, and a mix that can draw: every request would otherwise stall the run or vanish. */
 export function trafficProblems(traffic: { readonly rate?: number; readonly mix?: readonly TrafficMixEntry[] }): TrafficProblem[] {
@@ -47,12 +45,6 @@ function trafficAfter(current: TrafficSpec | null, command: SetTrafficCommand): 
 
 export const setTraffic: OperationDefinition<SetTrafficCommand> = {
   kind: 'operation',
-  // Field by field, so the limits hold wherever the shape is reused (a script entry adds `at` to it).
-  schema: commandSchema('setTraffic', {
-    rate: z.number().min(0).max(LIMITS.trafficRate.value, { error: (issue) => trafficRateMessage(Number(issue.input)) }).optional(),
-    mix: z.array(trafficMixEntrySchema).min(1).refine((mix) => !neverDraws(mix), { message: NEVER_DRAWS }).optional(),
-    timeline: trafficTimelineSchema.optional(),
-  }),
   references: (command) =>
     (command.mix ?? []).flatMap((entry, i) =>
       entry.listenerPort === undefined ? [] : [{ kind: 'listenerPort' as const, path: `mix[${i}].listenerPort`, port: entry.listenerPort }],

@@ -1,6 +1,4 @@
 /** `slowTask` (MC18): every answer, health checks included, takes `latencyMs` (5000) longer. */
-import { z } from 'zod';
-import { commandSchema, taskArg } from './args';
 import type { OperationDefinition } from './definition';
 import { findServingTask, isRefusal } from './lookups';
 import { refusal } from './refusal';
@@ -15,7 +13,6 @@ export interface SlowTaskCommand {
 
 export const slowTask: OperationDefinition<SlowTaskCommand> = {
   kind: 'operation',
-  schema: commandSchema('slowTask', { task: taskArg, latencyMs: z.number().min(0).optional().meta({ description: 'Added latency (default 5000).' }) }),
   references: (command) => [{ kind: 'task', path: 'task', id: command.task }],
   inverse: { none: 'Answers already slowed stay slow (time never rewinds); recoverTask brings the speed back from now on.' },
   prepare({ engine }, command) {

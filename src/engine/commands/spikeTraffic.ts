@@ -3,11 +3,9 @@
  * its timeline resumes. It is a `spike` phase added to the world's traffic timeline at the current moment (MC42), so
  * an export keeps it and a replay repeats it.
  */
-import { z } from 'zod';
 import { LIMITS, limitText, trafficRateMessage } from '../limits';
 import { followTimeline } from '../requests/trafficClock';
 import type { TrafficPhase } from '../spec';
-import { commandSchema } from './args';
 import type { OperationDefinition } from './definition';
 import { refusal } from './refusal';
 
@@ -21,11 +19,6 @@ export interface SpikeTrafficCommand {
 
 export const spikeTraffic: OperationDefinition<SpikeTrafficCommand> = {
   kind: 'operation',
-  schema: commandSchema('spikeTraffic', {
-    rate: z.number().min(0).max(LIMITS.trafficRate.value, { error: (issue) => trafficRateMessage(Number(issue.input)) })
-      .meta({ description: 'Requests per second during the spike.' }),
-    seconds: z.number().min(1).max(LIMITS.simulatedSeconds.value).optional().meta({ description: `How long it lasts (default ${DEFAULT_SPIKE_SECONDS}).` }),
-  }),
   references: () => [],
   inverse: { none: 'A spike already under way cannot be called back; setTraffic sets the rate from now on.' },
   prepare(ctx, command) {

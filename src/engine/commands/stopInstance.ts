@@ -8,7 +8,6 @@ import type { TaskRec } from '../core/model';
 import { withClusterInstances } from '../edits/worldChanges';
 import { failInFlightRequests } from '../requests/requestRouting';
 import { markCrashed, stopTask } from '../tasks/taskLifecycle';
-import { commandSchema, instanceArg } from './args';
 import type { OperationDefinition } from './definition';
 import { findInstance, isRefusal } from './lookups';
 
@@ -28,7 +27,6 @@ function killOnStoppedHost(engine: EngineState, task: TaskRec, reason: string): 
 
 export const stopInstance: OperationDefinition<StopInstanceCommand> = {
   kind: 'operation',
-  schema: commandSchema('stopInstance', { instance: instanceArg }),
   references: (command) => [{ kind: 'instance', path: 'instance', id: command.instance }],
   inverse: { none: 'A stopped instance takes its tasks with it; add instances for new capacity.' },
   prepare({ engine }, command) {

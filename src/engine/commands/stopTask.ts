@@ -1,7 +1,6 @@
 /** `stopTask` (MC18): as `aws ecs stop-task`, stopCode UserInitiated, "Task stopped by user". */
 import { stoppedReasons } from '../services/serviceMessages';
 import { stopTask as stop } from '../tasks/taskLifecycle';
-import { commandSchema, taskArg } from './args';
 import type { OperationDefinition } from './definition';
 import { findServingTask, isRefusal } from './lookups';
 
@@ -12,7 +11,6 @@ export interface StopTaskCommand {
 
 export const stopTask: OperationDefinition<StopTaskCommand> = {
   kind: 'operation',
-  schema: commandSchema('stopTask', { task: taskArg }),
   references: (command) => [{ kind: 'task', path: 'task', id: command.task }],
   inverse: { none: 'A stopped task does not come back; ECS starts a new one in its place.' },
   prepare({ engine }, command) {

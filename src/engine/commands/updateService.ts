@@ -2,13 +2,10 @@
  * UpdateService: a new task definition (or forceNewDeployment) starts a rolling deployment; the rest applies at
  * once (a desired count from the scheduler's next pass, a grace period from the next task).
  */
-import { z } from 'zod';
-import { desiredCountProblem, LIMITS } from '../limits';
+import { desiredCountProblem } from '../limits';
 import { byId, changed, has, refused, replaceById } from '../edits/worldChanges';
-import { deploymentConfigurationSchema, placementConstraintSchema, placementStrategySchema } from '../schema/specSchemas';
 import { startDeployment } from '../services/deployments';
 import type { DeploymentConfigurationSpec, PlacementConstraintSpec, PlacementStrategySpec } from '../spec';
-import { commandSchema, idArg, serviceArg } from './args';
 import type { EditDefinition } from './definition';
 
 export interface UpdateServiceCommand {
@@ -26,16 +23,6 @@ export interface UpdateServiceCommand {
 
 export const updateService: EditDefinition<UpdateServiceCommand> = {
   kind: 'edit',
-  schema: commandSchema('updateService', {
-    service: serviceArg,
-    desiredCount: z.number().int().min(0).max(LIMITS.tasksPerService.value, { error: (issue) => desiredCountProblem(Number(issue.input)) ?? undefined }).optional(),
-    taskDefinition: idArg.optional(),
-    healthCheckGracePeriodSeconds: z.number().int().min(0).optional(),
-    deployment: deploymentConfigurationSchema.optional(),
-    placementStrategies: z.array(placementStrategySchema).optional(),
-    placementConstraints: z.array(placementConstraintSchema).optional(),
-    forceNewDeployment: z.boolean().optional(),
-  }),
   references: () => [],
   inverse: (world, command) => {
     const s = byId(world.services, command.service);

@@ -3,11 +3,9 @@
  * `expiresInMinutes` (default 120, 1 to 2,880); false takes the protection off. At most 10 tasks per call, as the API
  * takes, each a task of a service.
  */
-import { z } from 'zod';
 import { Kind } from '../core/engineState';
 import type { TaskRec } from '../core/model';
 import { DEFAULT_PROTECTION_MINUTES, MAX_PROTECTION_MINUTES } from '../scaling/protection';
-import { commandSchema, taskArg } from './args';
 import type { OperationDefinition } from './definition';
 import { findServingTask, isRefusal } from './lookups';
 import { refusal } from './refusal';
@@ -19,16 +17,8 @@ export interface UpdateTaskProtectionCommand {
   readonly expiresInMinutes?: number;
 }
 
-const MAX_TASKS_PER_CALL = 10;
-
 export const updateTaskProtection: OperationDefinition<UpdateTaskProtectionCommand> = {
   kind: 'operation',
-  schema: commandSchema('updateTaskProtection', {
-    tasks: z.array(taskArg).min(1).max(MAX_TASKS_PER_CALL, { error: `at most ${MAX_TASKS_PER_CALL} tasks per call, as UpdateTaskProtection takes` }),
-    protectionEnabled: z.boolean(),
-    expiresInMinutes: z.number().int().min(1).max(MAX_PROTECTION_MINUTES, { error: `expiresInMinutes is 1 to ${MAX_PROTECTION_MINUTES} (48 hours)` }).optional()
-      .meta({ description: `Minutes the protection lasts (default ${DEFAULT_PROTECTION_MINUTES}).` }),
-  }),
   references: (command) => command.tasks.map((id, i) => ({ kind: 'task' as const, path: `tasks[${i}]`, id })),
   inverse: { none: 'Protection lasts from when it was set; another updateTaskProtection changes it from now on.' },
   prepare({ engine }, command) {

@@ -2,8 +2,7 @@
  * How an app behaves (MC12, MC20, MC22), as a task definition's `Metadata.EcsOrchestra` and a `deploy` write it:
  * every key optional, `responses` an object of path pattern to status in the order written.
  */
-import { z } from 'zod';
-import type { ResponseRule } from '../spec';
+import { z } from '../../zod';
 
 const seconds = (what: string) => z.number().min(0).optional().meta({ description: `${what}, in seconds.` });
 
@@ -29,12 +28,3 @@ export const appSettingsShape = {
   memoryMbPerRequest: z.number().min(0).max(1_000_000).optional().meta({ description: 'Load on a task (MC26): MiB a request in flight holds (default 1).' }),
   baselineMemoryPercent: z.number().min(0).max(100).optional().meta({ description: 'Load on a task (MC26): MemoryUtilization with no requests, in percent (default 30).' }),
 };
-
-export function toResponseRules(responses: Readonly<Record<string, number>> | undefined): ResponseRule[] {
-  return Object.entries(responses ?? {}).map(([pattern, status]) => ({ pattern, status }));
-}
-
-/** The written form back: pattern to status, in order. */
-export function fromResponseRules(rules: readonly ResponseRule[]): Record<string, number> {
-  return Object.fromEntries(rules.map((r) => [r.pattern, r.status]));
-}

@@ -1,5 +1,5 @@
 /** zod schemas of Service Auto Scaling's spec shapes (scalingSpec.ts), as commands and sessions write them. */
-import { z } from 'zod';
+import { z } from '../../zod';
 import { LIMITS, limitText } from '../limits';
 import { ADJUSTMENT_TYPES, COMPARISON_OPERATORS, METRIC_AGGREGATION_TYPES, PREDEFINED_METRIC_TYPES, SCALING_METRIC_NAMES, type ScalingPolicySpec } from '../scalingSpec';
 import { strict } from './strict';

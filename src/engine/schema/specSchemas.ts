@@ -2,7 +2,7 @@
  * The spec's own shapes as zod schemas: an edit command carries whole resources in this form (a script entry, a
  * saved session, a share link), so what comes from outside is checked field by field before the engine sees it.
  */
-import { z } from 'zod';
+import { z } from '../../zod';
 import { desiredCountProblem, LIMITS, tooManyMessage } from '../limits';
 import type {
   ActionSpec,

@@ -1,5 +1,5 @@
 /** One kind of request in the traffic mix, as the template's `traffic` and a `setTraffic` write it (MC17). */
-import { z } from 'zod';
+import { z } from '../../zod';
 import { LIMITS, limitText, trafficRateMessage } from '../limits';
 import { strict } from './strict';
 

@@ -4,8 +4,8 @@
  * `{ all: [goal, goal] }`, `{ elapsed: 30 }`); read into the {@link Goal} union, which carries its kind as `kind`.
  * Times are seconds since the step started.
  */
-import { z } from 'zod';
 import { strict, type SimEventType, type TargetState } from '../../engine';
+import { z } from '../../zod';
 import { EVENT_TYPES, TARGET_STATES } from './eventFields';
 
 /** A field's value in an event filter: that value exactly, or a string containing some text. */

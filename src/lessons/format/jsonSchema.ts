@@ -2,8 +2,8 @@
  * A JSON Schema for lesson files, generated from the same zod shapes the loader reads them with, so editors can
  * complete and check them. `npm run schema` writes it to public/lesson.schema.json; a test keeps that file current.
  */
-import { z } from 'zod';
 import { strict } from '../../engine';
+import { z } from '../../zod';
 import { scriptEntrySchema } from '../../scenario';
 import { goalSchema } from './goal';
 import { lessonShape, stepShape } from './lesson';

@@ -2,8 +2,8 @@
  * Text a lesson shows, in both lenses: `{ aws, orchestra }`, or one string where both lenses say the same (an
  * option such as "20 seconds"). Narration must be given in both.
  */
-import { z } from 'zod';
 import { strict } from '../../engine';
+import { z } from '../../zod';
 
 export interface LensText {
   readonly aws: string;

@@ -3,8 +3,8 @@
  * the lesson as the loader hands it over (types) and the shapes of the written file (zod), from which both the
  * loader's checks and public/lesson.schema.json are made. README.md, "Writing a lesson", explains every field.
  */
-import { z } from 'zod';
 import { strict, type Command, type CommandName, type ScenarioSpec } from '../../engine';
+import { z } from '../../zod';
 import type { Goal } from './goal';
 import { lensPairSchema, lensTextSchema, type LensText } from './lensText';
 import type { Prediction } from './prediction';

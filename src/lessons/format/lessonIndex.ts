@@ -2,8 +2,8 @@
  * public/lessons/index.json: the bundled lessons in the order a learner takes them, with what a picker shows before
  * loading one (title and summary read as both lenses). A test keeps each entry's id and title equal to its file's.
  */
-import { z } from 'zod';
 import { strict } from '../../engine';
+import { z } from '../../zod';
 import { lensText, lensTextSchema } from './lensText';
 
 export const lessonIndexSchema = z.array(

@@ -3,8 +3,8 @@
  * The file says what to observe and how the options are made; the run says which option is right (the one whose
  * value the observed answer matches) and the reveal shows the learner's choice beside it, with the reason.
  */
-import { z } from 'zod';
 import { strict, type SimEventType, type TaskLastStatus } from '../../engine';
+import { z } from '../../zod';
 import { TASK_STATUSES } from './eventFields';
 import { eventFilterSchema, eventTypeSchema, type EventFilter } from './goal';
 import type { LensText } from './lensText';

@@ -4,8 +4,8 @@
  * against the world it plays in. Every problem is reported at once, with the file, the step and the field; a bad
  * file never throws.
  */
-import { z } from 'zod';
 import { strict, type ScenarioSpec } from '../../engine';
+import { z } from '../../zod';
 import { CommandChecker, IssueSink, isRecord, loadScenario, parseTemplateText, type ScenarioIssue } from '../../scenario';
 import { lessonShape, type Lesson, type LessonStep } from '../format/lesson';
 import { lensText } from '../format/lensText';

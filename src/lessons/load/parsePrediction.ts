@@ -3,8 +3,8 @@
  * written out or computed. What the options' values must be depends on what is observed (checked here where the
  * file alone says, and against the world in predictionReferences.ts).
  */
-import { z } from 'zod';
 import { strict } from '../../engine';
+import { z } from '../../zod';
 import { isRecord, joinPath, type IssueSink } from '../../scenario';
 import { lensText, lensTextSchema } from '../format/lensText';
 import {

@@ -2,8 +2,8 @@
  * One step of a lesson file, read and checked against the world it plays in. The world goes from step to step
  * along the reference path (each step's commands, then its solution), as `--solve` plays it.
  */
-import { z } from 'zod';
 import { COMMAND_NAMES, isCommandName, strict, type CommandName, type ScenarioSpec } from '../../engine';
+import { z } from '../../zod';
 import { CommandChecker, isRecord, joinPath, parseScript, scriptLengthProblem, timeProblem, type IssueSink } from '../../scenario';
 import { allowedCommands, AREA_NAMES, isEditorArea } from '../format/areas';
 import { DEFAULT_WITHIN_SECONDS, stepShape, type Hint, type LessonStep, type TimedCommand } from '../format/lesson';

@@ -7,7 +7,7 @@
  * Versioned like session documents: a document of another format or version is not guessed at, it is reported and
  * set aside (progressStore.ts). Updates are pure: each returns a new document, the old one untouched.
  */
-import { z } from 'zod';
+import { z } from '../../zod';
 import { reportZodError, IssueSink, formatIssue } from '../../scenario';
 
 export const PROGRESS_FORMAT = 'ecs-orchestra-lesson-progress';

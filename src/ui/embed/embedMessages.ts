@@ -3,8 +3,8 @@
  * engine's own schemas) and what the embed says back. The iframe carries these over postMessage; the custom
  * element takes the same as methods and gives the same as DOM events. Nothing in a message is ever evaluated.
  */
-import { z } from 'zod';
-import { COMMAND_NAMES, commandDefinitions, definitionOf, isCommandName, LIMITS, type Command, type SimEvent } from '../../engine';
+import { COMMAND_NAMES, commandSchemas, definitionOf, isCommandName, LIMITS, type Command, type SimEvent } from '../../engine';
+import { z } from '../../zod';
 import type { Lens } from '../../lens/vocabulary';
 import { MAX_SPEED } from '../../store';
 
@@ -84,7 +84,7 @@ export function parseIncoming(data: unknown): Parsed<IncomingMessage> {
 /** A command as scenario scripts write it (`{ "do": "crashTask", "task": "..." }`), read with that command's own schema. */
 export function parseCommand(raw: Record<string, unknown>): Parsed<Command> {
   if (!isCommandName(raw.do)) return { ok: false, error: `"do" must name a command: one of ${COMMAND_NAMES.join(', ')}` };
-  const parsed = commandDefinitions[raw.do].schema.safeParse(raw);
+  const parsed = commandSchemas[raw.do].safeParse(raw);
   if (!parsed.success) return { ok: false, error: `"${raw.do}": ${issueText(parsed.error)}` };
   const command = parsed.data as Command;
   const written = definitionOf(command).written;

@@ -1,5 +1,5 @@
 /** The bundled multi-file examples (public/scenarios/bundles/index.json), so anyone can try an import without files. */
-import { z } from 'zod';
+import { z } from '../../zod';
 import type { NamedText } from './readFiles';
 
 const bundleIndexSchema = z.object({

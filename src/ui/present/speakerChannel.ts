@@ -4,7 +4,7 @@
  * times a second; the speaker view asks it to press keys of the one key table (keyBindings.ts), so every control
  * does exactly what its key does.
  */
-import { z } from 'zod';
+import { z } from '../../zod';
 
 export const SPEAKER_CHANNEL = 'ecs-orchestra-speaker';
 

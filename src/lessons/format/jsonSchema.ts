@@ -7,7 +7,7 @@ import { z } from '../../zod';
 import { scriptEntrySchema } from '../../scenario';
 import { goalSchema } from './goal';
 import { lessonShape, stepShape } from './lesson';
-import { lensTextSchema } from './lensText';
+import { lensTextSchema } from './lensTextSchema';
 import { computedOptionsSchemas, observationArgumentSchemas, writtenOptionShape } from './prediction';
 
 const observationSchema = z.union(Object.entries(observationArgumentSchemas).map(([kind, args]) => strict({ [kind]: args }))).meta({

@@ -1,9 +1,8 @@
 /**
  * Text a lesson shows, in both lenses: `{ aws, orchestra }`, or one string where both lenses say the same (an
- * option such as "20 seconds"). Narration must be given in both.
+ * option such as "20 seconds"). Narration must be given in both. The schema a lesson file is read with is
+ * lensTextSchema.ts.
  */
-import { strict } from '../../engine';
-import { z } from '../../zod';
 
 export interface LensText {
   readonly aws: string;
@@ -12,24 +11,8 @@ export interface LensText {
 
 export type Lens = keyof LensText;
 
-const text = z.string().min(1);
-
-/** Both lenses, written out. */
-export const lensPairSchema = strict(
-  {
-    aws: text.meta({ description: 'In AWS terms: services, tasks, target groups, listener rules.' }),
-    orchestra: text.meta({ description: 'In orchestra terms: sections, musicians, call sheets, the ushers\' seating chart.' }),
-  },
-  'Lens text',
-).meta({ id: 'LensPair' });
-
-/** Both lenses, or one string for both. */
-export const lensTextSchema = z.union([text, lensPairSchema]).meta({
-  id: 'LensText',
-  description: 'Text in both lenses: { aws, orchestra }, or one string both lenses show.',
-});
-
-export type LensTextInput = z.input<typeof lensTextSchema>;
+/** As a lesson file writes it: both lenses, or one string for both. */
+export type LensTextInput = string | LensText;
 
 export function lensText(input: LensTextInput): LensText {
   return typeof input === 'string' ? { aws: input, orchestra: input } : { aws: input.aws, orchestra: input.orchestra };

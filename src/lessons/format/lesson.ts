@@ -6,7 +6,8 @@
 import { strict, type Command, type CommandName, type ScenarioSpec } from '../../engine';
 import { z } from '../../zod';
 import type { Goal } from './goal';
-import { lensPairSchema, lensTextSchema, type LensText } from './lensText';
+import type { LensText } from './lensText';
+import { lensPairSchema, lensTextSchema } from './lensTextSchema';
 import type { Prediction } from './prediction';
 
 /** A command at a time: seconds after the step started (scripted commands) or after "show me" (a solution). */

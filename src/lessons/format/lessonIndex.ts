@@ -4,7 +4,8 @@
  */
 import { strict } from '../../engine';
 import { z } from '../../zod';
-import { lensText, lensTextSchema } from './lensText';
+import { lensText } from './lensText';
+import { lensTextSchema } from './lensTextSchema';
 
 export const lessonIndexSchema = z.array(
   strict({

@@ -6,7 +6,8 @@
 import { strict } from '../../engine';
 import { z } from '../../zod';
 import { isRecord, joinPath, type IssueSink } from '../../scenario';
-import { lensText, lensTextSchema } from '../format/lensText';
+import { lensText } from '../format/lensText';
+import { lensTextSchema } from '../format/lensTextSchema';
 import {
   computedOptionsSchemas,
   OBSERVATION_KINDS,

@@ -1,10 +1,11 @@
 /**
  * Where lessons come from: the bundled library next to the page (public/lessons/, its index.json read with the
- * runtime's schema), fetched like the scenarios, and the loading of a lesson's text against the scenario it names
- * (lessonLoading.ts, fetched with the loader the first time a lesson is opened, so neither is on the first frame).
- * Never throws: what goes wrong comes back as the loader's messages, with the file, the step and the field.
+ * lessons' schema by lessonIndexReading.ts, fetched with the index), fetched like the scenarios, and the loading of
+ * a lesson's text against the scenario it names (lessonLoading.ts, fetched with the loader the first time a lesson
+ * is opened, so neither is on the first frame). Never throws: what goes wrong comes back as the loader's messages,
+ * with the file, the step and the field.
  */
-import { lessonIndexSchema, type Lesson, type LessonIndexEntry } from '../../lessons';
+import type { Lesson, LessonIndexEntry } from '../../lessons';
 import { fetchText, type ScenarioSource } from '../scenarioSource';
 
 export interface LessonSource {
@@ -16,9 +17,8 @@ export interface LessonSource {
 export function fetchLessonSource(folder = './lessons/'): LessonSource {
   return {
     async list() {
-      const parsed = lessonIndexSchema.safeParse(JSON.parse(await fetchText(`${folder}index.json`)));
-      if (!parsed.success) throw new Error('lessons/index.json is not a list of {id, file, title, summary}');
-      return parsed.data;
+      const [text, reading] = await Promise.all([fetchText(`${folder}index.json`), import('./lessonIndexReading')]);
+      return reading.readLessonIndex(JSON.parse(text));
     },
     read: (file) => fetchText(`${folder}${encodeURIComponent(file)}`),
   };

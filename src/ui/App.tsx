@@ -98,7 +98,8 @@ export function App({ autoplay: autoplayProp = true, startup, source: givenSourc
       lessonLink === null
         ? bootWorld(source, file, rate)
         : starting.then((start) => (start.session === null ? bootLesson(source, library.lessons, lessonLink, rate, autoplay) : bootWorld(source, file, rate)));
-    void Promise.all([booting, starting]).then(([next, start]) => {
+    // Saved lesson progress is read before the app shows (only when there is some: see progressStore.ts).
+    void Promise.all([booting, starting, library.progress.ready]).then(([next, start]) => {
       if (live) setState(next.kind === 'ready' ? { ...next, start } : next);
     });
     return () => {

@@ -5,37 +5,14 @@
  *     { doneAt, prediction: { answer, right } | null } }, lastStep, finishedAt } }, savedAt? }
  *
  * Versioned like session documents: a document of another format or version is not guessed at, it is reported and
- * set aside (progressStore.ts). Updates are pure: each returns a new document, the old one untouched.
+ * set aside (progressStore.ts). Updates are pure: each returns a new document, the old one untouched. The schema
+ * a document is read with is progressReading.ts, fetched only when there is one to read.
  */
-import { z } from '../../zod';
-import { reportZodError, IssueSink, formatIssue } from '../../scenario';
+import type { z } from 'zod';
+import type { lessonSchema, progressSchema, stepSchema } from './progressReading';
 
 export const PROGRESS_FORMAT = 'ecs-orchestra-lesson-progress';
 export const PROGRESS_VERSION = 1;
-
-const isoTime = z.string().min(1);
-
-const stepSchema = z.object({
-  /** When the step was first done (its goal met, its prediction revealed); null while it is not. */
-  doneAt: isoTime.nullable(),
-  /** The learner's option for the step's prediction and the option the run made right (null: none of them). */
-  prediction: z.object({ answer: z.number().int().min(0), right: z.number().int().min(0).nullable() }).nullable(),
-});
-
-const lessonSchema = z.object({
-  steps: z.record(z.string(), stepSchema),
-  /** The step the learner was last on (0-based): "Continue" opens there. */
-  lastStep: z.number().int().min(0),
-  /** When every step was first done; null until then. */
-  finishedAt: isoTime.nullable(),
-});
-
-const progressSchema = z.object({
-  format: z.literal(PROGRESS_FORMAT),
-  version: z.literal(PROGRESS_VERSION),
-  lessons: z.record(z.string(), lessonSchema),
-  savedAt: isoTime.optional(),
-});
 
 export type ProgressDoc = z.infer<typeof progressSchema>;
 export type LessonProgress = z.infer<typeof lessonSchema>;
@@ -44,34 +21,6 @@ export type StepProgress = z.infer<typeof stepSchema>;
 export const EMPTY_PROGRESS: ProgressDoc = { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, lessons: {} };
 
 const EMPTY_LESSON: LessonProgress = { steps: {}, lastStep: 0, finishedAt: null };
-
-export type ProgressReading = { readonly ok: true; readonly progress: ProgressDoc } | { readonly ok: false; readonly reason: string };
-
-/** Reads a progress document (anything: parsed JSON from storage or a file); what is wrong, in a sentence, otherwise. */
-export function readProgressDoc(input: unknown): ProgressReading {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, reason: 'It is not a progress file (expected a JSON object).' };
-  const { format, version } = input as Record<string, unknown>;
-  if (format !== PROGRESS_FORMAT) return { ok: false, reason: `It is not ECS Orchestra lesson progress ("format" must be "${PROGRESS_FORMAT}").` };
-  if (version !== PROGRESS_VERSION) return { ok: false, reason: `It has version ${JSON.stringify(version)}; this app reads version ${PROGRESS_VERSION}.` };
-  const parsed = progressSchema.safeParse(input);
-  if (parsed.success) return { ok: true, progress: parsed.data };
-  const sink = new IssueSink();
-  reportZodError(parsed.error, input, { sink, resource: 'Progress', path: '' });
-  const first = sink.errors[0];
-  const more = sink.errors.length > 1 ? ` (and ${sink.errors.length - 1} more)` : '';
-  return { ok: false, reason: `It did not pass validation: ${first ? formatIssue(first).replace(/^error: /, '') : 'unknown problem'}${more}.` };
-}
-
-/** Reads progress from text (a file, a storage value). */
-export function parseProgressText(text: string): ProgressReading {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, reason: `It is not valid JSON (${error instanceof Error ? error.message : String(error)}).` };
-  }
-  return readProgressDoc(parsed);
-}
 
 export function lessonProgress(doc: ProgressDoc, id: string): LessonProgress {
   return Object.hasOwn(doc.lessons, id) ? doc.lessons[id]! : EMPTY_LESSON;

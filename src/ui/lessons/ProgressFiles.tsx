@@ -33,7 +33,7 @@ export function ProgressFiles({ progress }: { readonly progress: ProgressStore }
     } finally {
       input.value = '';
     }
-    const result = progress.importText(text);
+    const result = await progress.importText(text);
     setOutcome(result.ok ? { ok: true, text: `Progress from ${file.name} imported, merged with this browser's.` } : { ok: false, text: `${file.name} was not imported. ${result.reason}` });
   };
 

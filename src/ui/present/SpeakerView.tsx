@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatClock } from '../format';
-import { openChannel, speakerMessageSchema, type SPEAKER_KEYS, type SpeakerStatus } from './speakerChannel';
+import { openChannel, type SPEAKER_KEYS, type SpeakerStatus } from './speakerChannel';
+import { readSpeakerMessage } from './speakerMessages';
 import './speaker.css';
 
 type SpeakerKey = (typeof SPEAKER_KEYS)[number];
@@ -30,8 +31,8 @@ export function SpeakerView() {
     channel.current = opened;
     if (!opened) return undefined;
     opened.onmessage = (event: MessageEvent) => {
-      const parsed = speakerMessageSchema.safeParse(event.data);
-      if (parsed.success && parsed.data.type === 'status') setStatus(parsed.data);
+      const message = readSpeakerMessage(event.data);
+      if (message?.type === 'status') setStatus(message);
     };
     opened.postMessage({ type: 'hello' });
     return () => opened.close();

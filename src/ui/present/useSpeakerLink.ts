@@ -1,8 +1,11 @@
 import { useEffect, type RefObject } from 'react';
 import type { SimState, SimStore } from '../../store';
 import { bindingFor } from '../shell/keyBindings';
-import { openChannel, speakerMessageSchema, type SpeakerStatus } from './speakerChannel';
+import { openChannel, type SpeakerMessage, type SpeakerStatus } from './speakerChannel';
 import { toggleFullscreen } from './fullscreen';
+
+let reading: Promise<typeof import('./speakerMessages')> | null = null;
+const readingMessages = () => (reading ??= import('./speakerMessages'));
 
 /** Status a few times a second at most: the clock moves every frame while playing. */
 const STATUS_EVERY_MS = 250;
@@ -53,10 +56,9 @@ export function useSpeakerLink(store: SimStore, root: RefObject<HTMLElement | nu
       timer = window.setTimeout(send, Math.max(0, STATUS_EVERY_MS - (performance.now() - lastSent)));
     };
     const unsubscribe = store.subscribe(soon);
-    channel.onmessage = (event: MessageEvent) => {
-      const parsed = speakerMessageSchema.safeParse(event.data);
-      if (!parsed.success) return;
-      const message = parsed.data;
+    let open = true;
+    const obey = (message: SpeakerMessage | null) => {
+      if (!open || message === null) return;
       if (message.type === 'hello') send();
       if (message.type !== 'key') return;
       const element = root.current;
@@ -75,8 +77,11 @@ export function useSpeakerLink(store: SimStore, root: RefObject<HTMLElement | nu
       });
       send();
     };
+    // The messages' schemas come with the first message (one module, so messages are read in the order they came).
+    channel.onmessage = (event: MessageEvent) => void readingMessages().then(({ readSpeakerMessage }) => obey(readSpeakerMessage(event.data)));
     send();
     return () => {
+      open = false;
       unsubscribe();
       if (timer !== null) window.clearTimeout(timer);
       channel.close();

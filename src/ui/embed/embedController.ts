@@ -1,11 +1,16 @@
 /**
  * One embed's API, whatever carries it: the iframe's postMessage bridge and the custom element's methods both hand
- * messages to `handle` and pass on what `send` is given. Every message is validated (embedMessages.ts) and a
+ * messages to `handle` and pass on what `send` is given. Every message is validated (embedParsing.ts) and a
  * command is judged by the engine (`check`) before it runs; anything refused changes nothing and is answered
  * with an `error`.
  */
 import type { LogEntry, SimState, SimStore } from '../../store';
-import { parseCommand, parseIncoming, tagged, type EmbedState, type IncomingMessage, type Outgoing } from './embedMessages';
+import { tagged, type EmbedState, type IncomingMessage, type Outgoing } from './embedMessages';
+
+type Parsing = typeof import('./embedParsing');
+let parsing: Promise<Parsing> | null = null;
+/** The reader of messages, fetched with the first one: one module, so messages are read in the order they came. */
+const messageParsing = (): Promise<Parsing> => (parsing ??= import('./embedParsing'));
 
 /** How often, at most, time-only `state` messages and `events` batches go out (wall-clock ms). */
 export const EMBED_THROTTLE_MS = 250;
@@ -103,7 +108,7 @@ export function createEmbedController(store: SimStore, options: EmbedControllerO
     return error;
   };
 
-  const obey = async (message: IncomingMessage): Promise<string | null> => {
+  const obey = async (message: IncomingMessage, { parseCommand }: Parsing): Promise<string | null> => {
     const state = store.getState();
     switch (message.type) {
       case 'play':
@@ -141,7 +146,9 @@ export function createEmbedController(store: SimStore, options: EmbedControllerO
   return {
     async handle(data) {
       if (!live) return 'The embed is gone.';
-      const parsed = parseIncoming(data);
+      const reading = await messageParsing();
+      if (!live) return 'The embed is gone.';
+      const parsed = reading.parseIncoming(data);
       if (!parsed.ok) {
         const raw = typeof data === 'object' && data !== null ? (data as { type?: unknown; id?: unknown }) : {};
         const id = typeof raw.id === 'string' || typeof raw.id === 'number' ? raw.id : undefined;
@@ -149,7 +156,7 @@ export function createEmbedController(store: SimStore, options: EmbedControllerO
       }
       let error: string | null;
       try {
-        error = await obey(parsed.value);
+        error = await obey(parsed.value, reading);
       } catch (thrown) {
         error = thrown instanceof Error ? thrown.message : String(thrown);
       }

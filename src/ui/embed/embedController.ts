@@ -146,7 +146,13 @@ export function createEmbedController(store: SimStore, options: EmbedControllerO
   return {
     async handle(data) {
       if (!live) return 'The embed is gone.';
-      const reading = await messageParsing();
+      let reading: Parsing;
+      try {
+        reading = await messageParsing();
+      } catch (thrown) {
+        parsing = null;
+        return refuse(`The embed could not load its message reader (${thrown instanceof Error ? thrown.message : String(thrown)}); try again.`);
+      }
       if (!live) return 'The embed is gone.';
       const parsed = reading.parseIncoming(data);
       if (!parsed.ok) {

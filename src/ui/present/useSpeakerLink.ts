@@ -77,8 +77,13 @@ export function useSpeakerLink(store: SimStore, root: RefObject<HTMLElement | nu
       });
       send();
     };
-    // The messages' schemas come with the first message (one module, so messages are read in the order they came).
-    channel.onmessage = (event: MessageEvent) => void readingMessages().then(({ readSpeakerMessage }) => obey(readSpeakerMessage(event.data)));
+    // The messages' schemas come with the first message (one module, so messages are read in the order they came);
+    // while they cannot be fetched, messages are ignored like any others that cannot be read.
+    channel.onmessage = (event: MessageEvent) =>
+      void readingMessages().then(
+        ({ readSpeakerMessage }) => obey(readSpeakerMessage(event.data)),
+        () => (reading = null),
+      );
     send();
     return () => {
       open = false;

@@ -1,6 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import type { SimState, SimStore } from '../../store';
-import { bindingFor } from '../shell/keyBindings';
+import { loadShortcuts } from '../shell/shortcutTable';
 import { openChannel, speakerMessageSchema, type SpeakerStatus } from './speakerChannel';
 import { toggleFullscreen } from './fullscreen';
 
@@ -43,6 +43,7 @@ export function useSpeakerLink(store: SimStore, root: RefObject<HTMLElement | nu
     if (!channel) return undefined;
     let timer: number | null = null;
     let lastSent = 0;
+    let live = true;
     const send = () => {
       timer = null;
       lastSent = performance.now();
@@ -59,24 +60,27 @@ export function useSpeakerLink(store: SimStore, root: RefObject<HTMLElement | nu
       const message = parsed.data;
       if (message.type === 'hello') send();
       if (message.type !== 'key') return;
-      const element = root.current;
-      if (!element) return;
-      const key = new KeyboardEvent('keydown', { key: message.key });
-      const binding = bindingFor(key);
-      if (!binding) return;
-      binding.run({
-        state: store.getState(),
-        root: element,
-        event: key,
-        task: null,
-        fullscreen: () => toggleFullscreen(element),
-        openSpeakerView: () => {},
-        escape: () => false,
+      void loadShortcuts().then(({ bindingFor }) => {
+        const element = root.current;
+        if (!live || !element) return;
+        const key = new KeyboardEvent('keydown', { key: message.key });
+        const binding = bindingFor(key);
+        if (!binding) return;
+        binding.run({
+          state: store.getState(),
+          root: element,
+          event: key,
+          task: null,
+          fullscreen: () => toggleFullscreen(element),
+          openSpeakerView: () => {},
+          escape: () => false,
+        });
+        send();
       });
-      send();
     };
     send();
     return () => {
+      live = false;
       unsubscribe();
       if (timer !== null) window.clearTimeout(timer);
       channel.close();

@@ -14,10 +14,9 @@ import { createSlotKeeper } from './slots';
 import { createStabilizer } from './stableNodes';
 import { nodeId, serviceIdOfTask } from './stageNodes';
 import { watchFirstPicture } from './firstPicture';
-import { withSpotlight } from './lessonSpotlight';
+import { useSpotlit } from './useSpotlit';
 import { CounterTickerContext, ReducedMotionContext } from './stageContext';
 import { StageToolbar } from './StageToolbar';
-import { DefaultTrafficNote } from '../notes/DefaultTrafficNote';
 import { createStructureSelector, type StageStructure } from './structure';
 import { useStageSize } from './useStageSize';
 
@@ -25,6 +24,8 @@ import { useStageSize } from './useStageSize';
 // right after the stage's first frame (afterFirstFrame.ts).
 const ParticleCanvas = lazy(() => import('./particles/ParticleCanvas').then((module) => ({ default: module.ParticleCanvas })));
 const CaptionLayer = lazy(() => import('./captions/CaptionLayer').then((module) => ({ default: module.CaptionLayer })));
+// Only for a world whose template gave no traffic settings.
+const DefaultTrafficNote = lazy(() => import('../notes/DefaultTrafficNote').then((module) => ({ default: module.DefaultTrafficNote })));
 
 /** Below this stage width the picture runs top to bottom. */
 const NARROW_PX = 700;
@@ -123,7 +124,8 @@ export function StageView() {
   const stableEdges = useMemo(() => stabilizer.edges(layout.edges), [stabilizer, layout]);
   // A lesson's step lights what it is about; the rest dims (stage.css).
   const spotlight = useSim((state) => state.stageSpotlight);
-  const { nodes, edges } = useMemo(() => withSpotlight(spotlight, stableNodes, stableEdges, spec), [spotlight, stableNodes, stableEdges, spec]);
+  const defaultTraffic = useSim((state) => state.scenario.defaultTraffic);
+  const { nodes, edges, lit } = useSpotlit(spotlight, stableNodes, stableEdges, spec);
   const { bounds } = layout;
 
   const fit = useCallback(() => {
@@ -235,7 +237,7 @@ export function StageView() {
       data-zoomed-out={legible ? undefined : ''}
       data-playing={playing ? 'true' : 'false'}
       data-motion={reduced ? 'reduced' : 'full'}
-      data-spotlight={spotlight === null ? undefined : ''}
+      data-spotlight={lit ? '' : undefined}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
@@ -274,7 +276,11 @@ export function StageView() {
             </ReactFlow>
           </CounterTickerContext.Provider>
         </ReducedMotionContext.Provider>
-        <DefaultTrafficNote />
+        {defaultTraffic ? (
+          <Suspense fallback={null}>
+            <DefaultTrafficNote />
+          </Suspense>
+        ) : null}
       </div>
     </section>
   );

@@ -3,6 +3,7 @@ import type { SimState, SimStore } from '../../store';
 import { loadShortcuts } from '../shell/shortcutTable';
 import { openChannel, speakerMessageSchema, type SpeakerStatus } from './speakerChannel';
 import { toggleFullscreen } from './fullscreen';
+import { formatClock } from '../format';
 
 /** Status a few times a second at most: the clock moves every frame while playing. */
 const STATUS_EVERY_MS = 250;
@@ -74,6 +75,7 @@ export function useSpeakerLink(store: SimStore, root: RefObject<HTMLElement | nu
           fullscreen: () => toggleFullscreen(element),
           openSpeakerView: () => {},
           escape: () => false,
+          clock: formatClock,
         });
         send();
       });

@@ -3,7 +3,7 @@
  * first frame (shortcutTable.ts), and bound by useShortcuts.
  */
 import type { SimStore } from '../../store';
-import { bindingFor } from './keyBindings';
+import { bindingFor, type ShortcutContext } from './keyBindings';
 
 export { bindingFor, KEY_GROUPS, rowsOf } from './keyBindings';
 
@@ -40,7 +40,13 @@ export interface ShortcutActions {
  * where the key was pressed: a key pressed before this module was in is handled once it is, after the event's
  * dispatch, when an event from inside a shadow root no longer says.
  */
-export function handleShortcutKey(event: KeyboardEvent, target: EventTarget | null, root: HTMLElement, store: SimStore, actions: ShortcutActions): void {
+export function handleShortcutKey(
+  event: KeyboardEvent,
+  target: EventTarget | null,
+  root: HTMLElement,
+  store: SimStore,
+  actions: ShortcutActions & Pick<ShortcutContext, 'clock'>,
+): void {
   if (event.defaultPrevented || typing(target)) return;
   const binding = bindingFor(event);
   if (binding === null) return;
@@ -48,7 +54,7 @@ export function handleShortcutKey(event: KeyboardEvent, target: EventTarget | nu
   // Space on a focused control presses it; elsewhere it plays and pauses.
   if (onButton && (!binding.onButtons || event.key === ' ')) return;
   if (binding.notInWidgets && inWidget(target)) return;
-  const { onEscape, fullscreen, openSpeakerView } = actions;
+  const { onEscape, fullscreen, openSpeakerView, clock } = actions;
   const done = binding.run({
     state: store.getState(),
     root,
@@ -57,6 +63,7 @@ export function handleShortcutKey(event: KeyboardEvent, target: EventTarget | nu
     fullscreen: fullscreen ?? (() => {}),
     openSpeakerView: openSpeakerView ?? (() => {}),
     escape: (e) => onEscape?.(e) ?? false,
+    clock,
   });
   if (done === false) return;
   event.preventDefault();

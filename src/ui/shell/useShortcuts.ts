@@ -1,5 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { SimStore } from '../../store';
+import { formatClock } from '../format';
 import type { ShortcutActions } from './shortcutHandler';
 import { loadedShortcuts, loadShortcuts, loadShortcutsAfterFirstFrame } from './shortcutTable';
 
@@ -23,11 +24,11 @@ export function useShortcuts(root: RefObject<HTMLElement | null>, store: SimStor
     const onKeyDown = (event: KeyboardEvent, target: EventTarget | null) => {
       const shortcuts = loadedShortcuts();
       if (shortcuts) {
-        shortcuts.handleShortcutKey(event, target, element, store, latest.current);
+        shortcuts.handleShortcutKey(event, target, element, store, { ...latest.current, clock: formatClock });
         return;
       }
       void loadShortcuts().then((module) => {
-        if (live) module.handleShortcutKey(event, target, element, store, latest.current);
+        if (live) module.handleShortcutKey(event, target, element, store, { ...latest.current, clock: formatClock });
       });
     };
     // Heard at the document, after the app's own handlers (React's, at its root) have had the key: a form's Escape

@@ -1,8 +1,7 @@
 /**
  * The engine's public surface. One Simulation per mounted stage; nothing is shared between instances.
  */
-import type { Command, CommandCheck, RequestCommand } from './commands';
-import type { RequestTrace } from './requests/requestTrace';
+import type { Command, CommandCheck } from './commands';
 import type { SimEvent } from './events';
 import type { RequestCounters, WorldSnapshot } from './snapshot';
 import type { ScenarioSpec } from './spec';
@@ -68,12 +67,6 @@ export interface Simulation {
   counters(): RequestCounters;
   /** The most recent events (bounded ring), oldest first. */
   recentEvents(): readonly SimEvent[];
-  /**
-   * How the load balancer would handle this request now (the rule tester): the listener, every rule in evaluation
-   * order with each condition's reason, the action, the target and the predicted status. Changes nothing: no random
-   * draw, no round-robin turn; dispatching `{ do: 'request', ... }` right after does what it predicts.
-   */
-  explainRequest(request: RequestCommand): RequestTrace;
   /**
    * The whole state of the run now, copied: `restoreSimulation(checkpoint)` gives a Simulation that goes on exactly
    * as this one would (the same events, byte for byte, for the same later commands), and can be called again for

@@ -2,6 +2,7 @@
  * The engine's public entry: a pure, deterministic discrete-event model of ECS services behind an ALB.
  */
 export { createSimulation, restoreSimulation } from './simulation';
+export { explainRequest } from './requests/requestExplain';
 export type { AdvanceBudget, Checkpoint, Simulation, SimulationOptions, SubscribeOptions } from './api';
 export type * from './commands';
 export type * from './events';

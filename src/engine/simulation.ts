@@ -12,10 +12,10 @@ import { EngineState, Kind } from './core/engineState';
 import { PHASE_COMMAND } from './core/eventQueue';
 import { onRequestDone, arrive } from './requests/requestRouting';
 import { TrafficGenerator } from './requests/traffic';
-import { explainRequest } from './requests/requestExplain';
 import { addService, addTargetGroup } from './services/serviceRecords';
 import { flushBatches } from './services/messageBatch';
 import { settleServices } from './services/scheduler';
+import { attachEngine } from './simulationEngine';
 import { startWarm } from './services/warmStart';
 import { buildCounters, buildSnapshot } from './snapshotBuilder';
 import type { WorldSnapshot } from './snapshot';
@@ -245,7 +245,7 @@ function simulationOf(parts: Parts): Simulation {
     return true;
   }
 
-  return {
+  return attachEngine({
     initialWorld: spec,
     seed,
     now: () => engine.now,
@@ -282,10 +282,9 @@ function simulationOf(parts: Parts): Simulation {
     },
     counters: () => buildCounters(engine),
     recentEvents: () => engine.recentEvents(),
-    explainRequest: (request) => explainRequest(engine, request),
     checkpoint(): Checkpoint {
       const data: CheckpointData = { atMs: engine.now, [CHECKPOINT]: copyParts({ engine, traffic, dispatched: dispatched.slice(), inCommandPhase }) };
       return Object.freeze(data);
     },
-  };
+  }, engine);
 }

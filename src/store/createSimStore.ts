@@ -355,7 +355,6 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         return pieces.join('');
       },
 
-      explainRequest: (request) => get().sim.explainRequest(request),
 
       load: (spec, meta) => replaceWorld(spec, undefined, metaFor(spec, meta), 'load'),
 

@@ -3,7 +3,7 @@
  * builds, kept apart from how it builds it.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import type { Command, CommandCheck, CommandName, RequestCommand, RequestCompletedEvent, RequestCounters, RequestTrace, ScenarioSpec, Simulation, SimulationOptions, WorldSnapshot } from '../engine';
+import type { Command, CommandCheck, CommandName, RequestCompletedEvent, RequestCounters, ScenarioSpec, Simulation, SimulationOptions, WorldSnapshot } from '../engine';
 import type { ScenarioIssue } from '../scenario';
 import type { EditHistoryView, EditResult } from './editHistory';
 import type { LogEntry } from './eventLog';
@@ -104,8 +104,6 @@ export interface SimState extends ViewState, LessonState, PresenterState {
   readonly writeEventLog: (write: (piece: string) => void) => void;
   /** The same as one string, for logs known to be small (tests, short runs). */
   readonly exportEventLog: () => string;
-  /** How the load balancer would handle this request now (the rule tester); changes nothing. */
-  readonly explainRequest: (request: RequestCommand) => RequestTrace;
 
   /** Replaces the world with a fresh Simulation of `spec`; on failure keeps the current world. */
   readonly load: (spec: ScenarioSpec, meta?: Partial<ScenarioMeta>) => boolean;

@@ -191,6 +191,9 @@ test('axe finds no serious or critical violations in embed mode', async ({ page 
     await page.emulateMedia({ colorScheme });
     await page.goto(`${APP}/?embed=1&controls=full`);
     await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    // The stage as it stands once the layers that come after its first frame are in (the requests' canvas lies over
+    // the tasks, as it did at every run of this check before they loaded late).
+    await expect(page.locator('canvas.stage-particles')).toHaveCount(1);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
     const serious = results.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

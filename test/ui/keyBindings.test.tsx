@@ -9,6 +9,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSimStore, SimProvider, type LessonPresenter, type SimStore } from '../../src/store';
 import { AppShell } from '../../src/ui/shell/AppShell';
+import { loadShortcuts } from '../../src/ui/shell/shortcutTable';
 import type { ScenarioSource } from '../../src/ui/scenarioSource';
 import { manualFrames } from '../store/manualFrames';
 import { defaultSpec, STEADY_MS } from './stage/defaultWorld';
@@ -20,7 +21,8 @@ const CRASH = { do: 'crashTask', task: 'UsersService-1' } as const;
 beforeEach(() => installBrowserStubs());
 afterEach(() => vi.restoreAllMocks());
 
-function renderApp(): SimStore {
+/** The app with its key table in (it comes right after the first frame: src/ui/shell/shortcutTable.ts). */
+async function renderApp(): Promise<SimStore> {
   const store = createSimStore({ spec: defaultSpec() });
   store.getState().advanceTo(STEADY_MS);
   render(
@@ -28,6 +30,7 @@ function renderApp(): SimStore {
       <AppShell source={noSource} entries={[]} listError={null} />
     </SimProvider>,
   );
+  await act(() => loadShortcuts());
   return store;
 }
 
@@ -257,20 +260,20 @@ function overlayRows(): string[] {
 }
 
 describe('the keys the overlay lists', () => {
-  it('lists one row for every check here, and nothing else', () => {
-    renderApp();
+  it('lists one row for every check here, and nothing else', async () => {
+    await renderApp();
     expect(overlayRows().sort()).toEqual(Object.keys(CHECKS).sort());
   });
 
   for (const [keys, check] of Object.entries(CHECKS)) {
-    it(`${keys} does what the overlay says`, () => {
-      const store = renderApp();
+    it(`${keys} does what the overlay says`, async () => {
+      const store = await renderApp();
       check(store);
     });
   }
 
-  it('never act while typing in a field, nor from outside the app', () => {
-    const store = renderApp();
+  it('never act while typing in a field, nor from outside the app', async () => {
+    const store = await renderApp();
     const field = document.createElement('input');
     appRoot().append(field);
     press('k', field);

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RuleTesterPanel } from '../../src/ui/ruleTester/RuleTesterPanel';
 import { parseHeaders, toCommand } from '../../src/ui/ruleTester/requestDraft';
-import type { StartMode } from '../../src/engine';
+import { explainRequest, type StartMode } from '../../src/engine';
 import { renderPanels } from './panels/world';
 
 async function open(start?: StartMode) {
@@ -56,7 +56,7 @@ describe('Rule tester', () => {
     expect(screen.getByTestId('predicted-status')).toHaveTextContent('503 from the load balancer itself');
     act(() => store.getState().advanceTo(60_000));
     // The default scenario's own traffic moves the rotation, so the expected target is the engine's own prediction.
-    const next = store.getState().sim.explainRequest({ do: 'request', host: 'shop.example.com', path: '/api/users/7', listenerPort: 443 }).outcome.target;
+    const next = explainRequest(store.getState().sim, { do: 'request', host: 'shop.example.com', path: '/api/users/7', listenerPort: 443 }).outcome.target;
     expect(next).toMatch(/^UsersService-\d$/);
     expect(screen.getByTestId('predicted-status')).toHaveTextContent(`200 from task ${next}`);
     expect(within(panel).getByRole('list', { name: 'Targets of users-tg, in registration order' })).toHaveTextContent(`${next} healthy ◀ next`);
@@ -66,7 +66,7 @@ describe('Rule tester', () => {
     const { user, panel, store } = await open();
     act(() => store.getState().pause());
     act(() => store.getState().advanceTo(60_000));
-    const sent = store.getState().sim.explainRequest(toCommand({ method: 'GET', host: 'shop.example.com', path: '/api/users/7', query: '', headers: '', sourceIp: '203.0.113.10', listenerPort: '443' }));
+    const sent = explainRequest(store.getState().sim, toCommand({ method: 'GET', host: 'shop.example.com', path: '/api/users/7', query: '', headers: '', sourceIp: '203.0.113.10', listenerPort: '443' }));
     await user.click(within(panel).getByRole('button', { name: 'Send it' }));
     const log = store.getState().sim.commandLog();
     expect(log[log.length - 1]?.command).toEqual({

@@ -6,9 +6,11 @@
  * request never changes the run.
  */
 import type { RoutableRequest } from '../alb/request';
+import type { Simulation } from '../api';
 import type { RequestCommand } from '../commands';
 import type { EngineState } from '../core/engineState';
 import type { ActionRec, ListenerRec, RequestShape, RuleRec } from '../core/model';
+import { engineOf } from '../simulationEngine';
 import type { ActionSpec } from '../spec';
 import { conditionStep } from './conditionReasons';
 import { decideRequest, newDecision, redirectFor, type RequestDecision } from './requestDecision';
@@ -126,7 +128,14 @@ function outcomeOf(d: RequestDecision, action: ActionTrace, group: TargetGroupTr
   }
 }
 
-export function explainRequest(engine: EngineState, request: RequestCommand): RequestTrace {
+/**
+ * How the load balancer would handle this request now (the rule tester): the listener, every rule in evaluation
+ * order with each condition's reason, the action, the target and the predicted status. Changes nothing: no random
+ * draw, no round-robin turn; dispatching `{ do: 'request', ... }` right after does what it predicts. A function of
+ * the engine rather than a method of the Simulation, so only the rule tester's download carries it.
+ */
+export function explainRequest(sim: Simulation, request: RequestCommand): RequestTrace {
+  const engine = engineOf(sim);
   const { request: req, listener } = resolveRequest(engine, request);
   const port = req.listenerPort;
   const requestId = engine.requestCounter + 1;

@@ -1,26 +1,30 @@
 import { useEffect, useRef } from 'react';
 import { useSim } from '../../store';
 import { KeyTable } from '../panels/legend/KeyTable';
-import { KEY_GROUPS, rowsOf } from '../shell/keyBindings';
+import { useShortcutTable } from '../shell/shortcutTable';
 import '../panels/legend/legend.css';
 
 /**
  * The `?` overlay: every key of the app, generated from the table the keys are bound from (keyBindings.ts). Focus
- * moves to its Close button and returns where it was; Escape or `?` closes it.
+ * moves to its Close button and returns where it was; Escape or `?` closes it. The table comes right after the first
+ * frame (shortcutTable.ts), as the keys that open the overlay do.
  */
 export function KeysOverlay() {
   const open = useSim((state) => state.presenter.keys);
   const setPresenter = useSim((state) => state.setPresenter);
+  const table = useShortcutTable();
+  const shown = open && table !== null;
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (!open) return undefined;
+    if (!shown) return undefined;
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     close.current?.focus();
     return () => {
       if (before && before.isConnected) before.focus();
     };
-  }, [open]);
-  if (!open) return null;
+  }, [shown]);
+  if (!shown) return null;
+  const { KEY_GROUPS, rowsOf } = table;
   return (
     <div className="keys-overlay" role="dialog" aria-modal="false" aria-labelledby="keys-overlay-title" data-testid="keys-overlay">
       <div className="keys-overlay-head">

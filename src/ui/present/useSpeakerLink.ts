@@ -1,8 +1,9 @@
 import { useEffect, type RefObject } from 'react';
 import type { SimState, SimStore } from '../../store';
-import { bindingFor } from '../shell/keyBindings';
+import { loadShortcuts } from '../shell/shortcutTable';
 import { openChannel, type SpeakerMessage, type SpeakerStatus } from './speakerChannel';
 import { toggleFullscreen } from './fullscreen';
+import { formatClock } from '../format';
 
 let reading: Promise<typeof import('./speakerMessages')> | null = null;
 const readingMessages = () => (reading ??= import('./speakerMessages'));
@@ -46,6 +47,7 @@ export function useSpeakerLink(store: SimStore, root: RefObject<HTMLElement | nu
     if (!channel) return undefined;
     let timer: number | null = null;
     let lastSent = 0;
+    let live = true;
     const send = () => {
       timer = null;
       lastSent = performance.now();
@@ -56,26 +58,28 @@ export function useSpeakerLink(store: SimStore, root: RefObject<HTMLElement | nu
       timer = window.setTimeout(send, Math.max(0, STATUS_EVERY_MS - (performance.now() - lastSent)));
     };
     const unsubscribe = store.subscribe(soon);
-    let open = true;
     const obey = (message: SpeakerMessage | null) => {
-      if (!open || message === null) return;
+      if (!live || message === null) return;
       if (message.type === 'hello') send();
       if (message.type !== 'key') return;
-      const element = root.current;
-      if (!element) return;
-      const key = new KeyboardEvent('keydown', { key: message.key });
-      const binding = bindingFor(key);
-      if (!binding) return;
-      binding.run({
-        state: store.getState(),
-        root: element,
-        event: key,
-        task: null,
-        fullscreen: () => toggleFullscreen(element),
-        openSpeakerView: () => {},
-        escape: () => false,
+      void loadShortcuts().then(({ bindingFor }) => {
+        const element = root.current;
+        if (!live || !element) return;
+        const key = new KeyboardEvent('keydown', { key: message.key });
+        const binding = bindingFor(key);
+        if (!binding) return;
+        binding.run({
+          state: store.getState(),
+          root: element,
+          event: key,
+          task: null,
+          fullscreen: () => toggleFullscreen(element),
+          openSpeakerView: () => {},
+          escape: () => false,
+          clock: formatClock,
+        });
+        send();
       });
-      send();
     };
     // The messages' schemas come with the first message (one module, so messages are read in the order they came);
     // while they cannot be fetched, messages are ignored like any others that cannot be read.
@@ -86,7 +90,7 @@ export function useSpeakerLink(store: SimStore, root: RefObject<HTMLElement | nu
       );
     send();
     return () => {
-      open = false;
+      live = false;
       unsubscribe();
       if (timer !== null) window.clearTimeout(timer);
       channel.close();

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
+import { explainRequest } from '../../engine';
 import { term, type Lens } from '../../lens/vocabulary';
 import { useSim } from '../../store';
 import { draftFor, toCommand, type RequestDraft } from './requestDraft';
@@ -13,7 +14,7 @@ import './ruleTester.css';
  * does (its snapshot, and the request figures, which move the round-robin position), never per frame.
  */
 function RuleTester({ lens }: { readonly lens: Lens }) {
-  const explainRequest = useSim((state) => state.explainRequest);
+  const sim = useSim((state) => state.sim);
   const world = useSim((state) => state.world);
   const snapshot = useSim((state) => state.snapshot);
   // Subscribed only to re-render: new request figures mean the round-robin position may have moved.
@@ -21,7 +22,7 @@ function RuleTester({ lens }: { readonly lens: Lens }) {
   const [draft, setDraft] = useState<RequestDraft>(() => draftFor(world));
   const command = useMemo(() => toCommand(draft), [draft]);
   // Not memoized: every render comes from a new request, a changed world or new figures, each a new prediction.
-  const trace = explainRequest(command);
+  const trace = explainRequest(sim, command);
   const ports = useMemo(() => snapshot.listeners.map((l) => ({ port: l.port, protocol: l.protocol })).sort((a, b) => a.port - b.port), [snapshot]);
   const { send, result } = useSendRequest(lens);
   return (

@@ -4,7 +4,7 @@
  * otherwise, so a paused run answers at the next Play or Step).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RequestCommand, RequestCompletedEvent } from '../../engine';
+import { explainRequest, type RequestCommand, type RequestCompletedEvent } from '../../engine';
 import { term, type Lens } from '../../lens/vocabulary';
 import { useSimStore } from '../../store';
 
@@ -59,7 +59,7 @@ export function useSendRequest(lens: Lens): { readonly send: (command: RequestCo
         return;
       }
       // Explained right before dispatch: the ID it names is the one the engine is about to give.
-      const trace = state.explainRequest(command);
+      const trace = explainRequest(state.sim, command);
       if (!trace.listener.found) {
         pending.current = null;
         setResult({ text: `Not sent: ${trace.listener.reason}.`, state: 'refused' });

@@ -4,7 +4,6 @@
  */
 import type { Command } from '../../engine';
 import { SPEEDS, type SimState } from '../../store';
-import { formatClock } from '../format';
 
 export type KeyGroup = 'Playback' | 'Timeline' | 'Tasks and the stage' | 'Presenting' | 'Editing';
 
@@ -21,6 +20,12 @@ export interface ShortcutContext {
   readonly openSpeakerView: () => void;
   /** Dealt with an Escape of its own (the shell: from the dock back to the node); true when it did. */
   readonly escape: (event: KeyboardEvent) => boolean;
+  /**
+   * A simulated moment as the clock shows it (format.ts's formatClock), handed in: this table loads after the first
+   * frame, and importing format.ts here would have it bring the chunk with the page's stylesheet, which a custom
+   * element's page must not get in its head (the element keeps its styles in its shadow root).
+   */
+  readonly clock: (ms: number) => string;
 }
 
 export interface KeyBinding {
@@ -132,7 +137,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   { keys: ['PageUp'], label: 'Page Up', does: 'Previous lesson step, else previous bookmark (a clicker’s “back”)', group: 'Timeline', onButtons: true, run: ({ state }) => story(state, false) },
   { keys: ['Home'], label: 'Home', does: 'To the start of the run', group: 'Timeline', onButtons: true, notInWidgets: true, run: ({ state }) => state.seekTo(0) },
   { keys: ['End'], label: 'End', does: 'To the furthest moment the run has reached', group: 'Timeline', onButtons: true, notInWidgets: true, run: ({ state }) => state.seekTo(state.timeline.end) },
-  { keys: ['m', 'M'], label: 'M', does: 'Bookmark this moment', group: 'Timeline', onButtons: true, run: ({ state }) => state.addBookmark(`Bookmark at ${formatClock(state.now)}`) },
+  { keys: ['m', 'M'], label: 'M', does: 'Bookmark this moment', group: 'Timeline', onButtons: true, run: ({ state, clock }) => state.addBookmark(`Bookmark at ${clock(state.now)}`) },
   { keys: ['c', 'C'], label: 'C', does: 'Crash the focused task', group: 'Tasks and the stage', onButtons: true, run: (ctx) => taskCommand(ctx, (task) => ({ do: 'crashTask', task })) },
   { keys: ['h', 'H'], label: 'H', does: 'Fail the focused task’s health checks (HTTP 500)', group: 'Tasks and the stage', onButtons: true, run: (ctx) => taskCommand(ctx, (task) => ({ do: 'failHealthChecks', task })) },
   { keys: ['x', 'X'], label: 'X', does: 'Stop the focused task', group: 'Tasks and the stage', onButtons: true, run: (ctx) => taskCommand(ctx, (task) => ({ do: 'stopTask', task })) },

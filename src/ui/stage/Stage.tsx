@@ -5,6 +5,11 @@ import './stageNodes.css';
 import './stageCluster.css';
 import './stageTasks.css';
 import './stageCapacity.css';
+// The captions and the default-traffic note load after the first frame, their styles with it: a custom element links
+// the first frame's styles into its shadow root (vite.config.ts), and a later chunk's own stylesheet would go to the
+// host page's head instead.
+import './captions/captions.css';
+import '../notes/notes.css';
 import { StageView } from './StageView';
 
 /**

@@ -1,24 +1,31 @@
 import { getViewportForBounds, ReactFlow, useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import { useReducedMotion } from '../motion';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
 import { useSim, useSimStore } from '../../store';
-import { CaptionLayer } from './captions/CaptionLayer';
+import { useAfterFirstFrame } from '../afterFirstFrame';
+import { createCaptionStart } from './captions/captionStart';
 import { createCounterTicker } from './counterTicker';
 import type { Direction } from './geometry';
 import { layoutStage, type LayoutOptions } from './layout';
 import { createLeavingTracker } from './leavingTracker';
 import { stageNodeTypes } from './nodeTypes';
-import { ParticleCanvas } from './particles/ParticleCanvas';
 import { chooseDensity, FIT_PADDING_PX, fitZoom, tasksLegible, zoomForTextPx, TASK_LEGIBLE_PX } from './readability';
 import { createSlotKeeper } from './slots';
 import { createStabilizer } from './stableNodes';
 import { nodeId, serviceIdOfTask } from './stageNodes';
-import { withSpotlight } from './lessonSpotlight';
+import { watchFirstPicture } from './firstPicture';
+import { useSpotlit } from './useSpotlit';
 import { CounterTickerContext, ReducedMotionContext } from './stageContext';
 import { StageToolbar } from './StageToolbar';
-import { DefaultTrafficNote } from '../notes/DefaultTrafficNote';
 import { createStructureSelector, type StageStructure } from './structure';
 import { useStageSize } from './useStageSize';
+
+// Not in the first picture: requests are drawn once the world plays, captions once something happens. Both load
+// right after the stage's first frame (afterFirstFrame.ts).
+const ParticleCanvas = lazy(() => import('./particles/ParticleCanvas').then((module) => ({ default: module.ParticleCanvas })));
+const CaptionLayer = lazy(() => import('./captions/CaptionLayer').then((module) => ({ default: module.CaptionLayer })));
+// Only for a world whose template gave no traffic settings.
+const DefaultTrafficNote = lazy(() => import('../notes/DefaultTrafficNote').then((module) => ({ default: module.DefaultTrafficNote })));
 
 /** Below this stage width the picture runs top to bottom. */
 const NARROW_PX = 700;
@@ -97,6 +104,11 @@ export function StageView() {
   const legible = useStore((state) => tasksLegible(state.transform[2], rem));
   const openService = useSim((state) => selectedService(structure, state.selection?.kind, state.selection?.id));
   const userMoved = useRef(false);
+  // Where the captions begin, kept from the first frame on: the caption layer comes after it (captionStart.ts).
+  const [captionStart] = useState(() => createCaptionStart(store));
+  useEffect(() => captionStart.watch(), [captionStart]);
+  useEffect(() => watchFirstPicture(flowStore), [flowStore]);
+  const afterFirstFrame = useAfterFirstFrame();
 
   const slots = useMemo(() => keepSlots(structure, leaving), [keepSlots, structure, leaving]);
   const base: LayoutOptions = useMemo(() => ({ direction, lens, rem, leaving, slots, viewport: pane }), [direction, lens, rem, leaving, slots, pane]);
@@ -112,7 +124,8 @@ export function StageView() {
   const stableEdges = useMemo(() => stabilizer.edges(layout.edges), [stabilizer, layout]);
   // A lesson's step lights what it is about; the rest dims (stage.css).
   const spotlight = useSim((state) => state.stageSpotlight);
-  const { nodes, edges } = useMemo(() => withSpotlight(spotlight, stableNodes, stableEdges, spec), [spotlight, stableNodes, stableEdges, spec]);
+  const defaultTraffic = useSim((state) => state.scenario.defaultTraffic);
+  const { nodes, edges, lit } = useSpotlit(spotlight, stableNodes, stableEdges, spec);
   const { bounds } = layout;
 
   const fit = useCallback(() => {
@@ -224,7 +237,7 @@ export function StageView() {
       data-zoomed-out={legible ? undefined : ''}
       data-playing={playing ? 'true' : 'false'}
       data-motion={reduced ? 'reduced' : 'full'}
-      data-spotlight={spotlight === null ? undefined : ''}
+      data-spotlight={lit ? '' : undefined}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
@@ -250,12 +263,24 @@ export function StageView() {
                 if (event) userMoved.current = true;
               }}
             >
-              <ParticleCanvas reducedBySystem={systemReduced} />
-              <CaptionLayer />
+              {afterFirstFrame ? (
+                <>
+                  <Suspense fallback={null}>
+                    <ParticleCanvas reducedBySystem={systemReduced} />
+                  </Suspense>
+                  <Suspense fallback={null}>
+                    <CaptionLayer start={captionStart.get} />
+                  </Suspense>
+                </>
+              ) : null}
             </ReactFlow>
           </CounterTickerContext.Provider>
         </ReducedMotionContext.Provider>
-        <DefaultTrafficNote />
+        {defaultTraffic ? (
+          <Suspense fallback={null}>
+            <DefaultTrafficNote />
+          </Suspense>
+        ) : null}
       </div>
     </section>
   );

@@ -2,7 +2,7 @@
  * The rule tester's trace (facts 77-98, 121-129; MC3, MC4, MC15, MC16): every rule and condition with its reason,
  * the action, the next target, the predicted status; and that asking changes nothing.
  */
-import { createSimulation, type ConditionSpec, type RequestCommand, type RequestCompletedEvent, type ScenarioSpec, type Simulation } from '../../../src/engine';
+import { createSimulation, explainRequest, type ConditionSpec, type RequestCommand, type RequestCompletedEvent, type ScenarioSpec, type Simulation } from '../../../src/engine';
 import { captureWildcards } from '../../../src/engine/alb/wildcardCapture';
 import { at } from '../../support/timeline';
 import { run, world } from '../../support/world';
@@ -14,7 +14,7 @@ function withRule(conditions: ConditionSpec[]): ScenarioSpec {
 }
 
 function reasonOf(conditions: ConditionSpec[], request: Omit<RequestCommand, 'do'>): { matched: boolean; reason: string } {
-  const trace = createSimulation(withRule(conditions)).explainRequest({ do: 'request', ...request });
+  const trace = explainRequest(createSimulation(withRule(conditions)), { do: 'request', ...request });
   const c = trace.rules[0]!.conditions[0]!;
   return { matched: c.matched, reason: c.reason };
 }
@@ -136,7 +136,7 @@ describe('rules in evaluation order', () => {
   };
 
   it('lists rules by priority, the first match wins, later rules are not evaluated', () => {
-    const trace = createSimulation(spec).explainRequest({ do: 'request', path: '/users/7' });
+    const trace = explainRequest(createSimulation(spec), { do: 'request', path: '/users/7' });
     expect(trace.rules.map((r) => [r.priority, r.ruleId, r.outcome])).toEqual([
       [10, 'Api', 'no match'],
       [20, 'Users', 'matched'],
@@ -151,7 +151,7 @@ describe('rules in evaluation order', () => {
   });
 
   it('falls through to the default action when no rule matches', () => {
-    const trace = createSimulation(withRule([{ field: 'path-pattern', values: ['/web*'] }])).explainRequest({ do: 'request', path: '/nowhere' });
+    const trace = explainRequest(createSimulation(withRule([{ field: 'path-pattern', values: ['/web*'] }])), { do: 'request', path: '/nowhere' });
     expect(trace.rules.map((r) => r.outcome)).toEqual(['no match', 'matched']);
     expect(trace.rules[1]!.reason).toBe('no rule matched, so the default rule performs its action (it has no conditions and always comes last)');
     expect(trace.action).toMatchObject({ type: 'fixed-response', statusCode: 404, messageBody: 'none' });
@@ -165,7 +165,7 @@ describe('rules in evaluation order', () => {
   });
 
   it('says when no listener answers on the port', () => {
-    const trace = createSimulation(withRule([])).explainRequest({ do: 'request', listenerPort: 8080 });
+    const trace = explainRequest(createSimulation(withRule([])), { do: 'request', listenerPort: 8080 });
     expect(trace.listener).toEqual({ found: false, port: 8080, reason: 'no listener on port 8080: the load balancer listens on 80 (HTTP)' });
     expect(trace.rules).toEqual([]);
     expect(trace.outcome.status).toBeNull();
@@ -184,7 +184,7 @@ describe('actions', () => {
         },
       ],
     };
-    const trace = createSimulation(spec).explainRequest({ do: 'request', host: 'shop.example.com', path: '/cart', query: 'a=1' });
+    const trace = explainRequest(createSimulation(spec), { do: 'request', host: 'shop.example.com', path: '/cart', query: 'a=1' });
     expect(trace.action).toEqual({
       type: 'redirect',
       statusCode: 301,
@@ -195,7 +195,7 @@ describe('actions', () => {
   });
 
   it('TRACE is answered 405 by the load balancer whatever the rules say', () => {
-    const trace = createSimulation(withRule([{ field: 'path-pattern', values: ['/*'] }])).explainRequest({ do: 'request', method: 'TRACE' });
+    const trace = explainRequest(createSimulation(withRule([{ field: 'path-pattern', values: ['/*'] }])), { do: 'request', method: 'TRACE' });
     expect(trace.outcome).toMatchObject({ status: 405, source: 'elb', target: null });
     expect(trace.targetGroup).toBeNull();
   });
@@ -214,7 +214,7 @@ describe('actions', () => {
     };
     const sim = createSimulation(spec);
     sim.runUntil(200_000);
-    const first = sim.explainRequest({ do: 'request', path: '/x' });
+    const first = explainRequest(sim, { do: 'request', path: '/x' });
     expect(first.action).toEqual({
       type: 'forward',
       groups: [
@@ -227,7 +227,7 @@ describe('actions', () => {
     const predicted: string[] = [];
     const actual: string[] = [];
     for (let i = 0; i < 6; i++) {
-      const trace = sim.explainRequest({ do: 'request', path: '/x' });
+      const trace = explainRequest(sim, { do: 'request', path: '/x' });
       predicted.push(`${trace.targetGroup?.id ?? '-'} ${trace.outcome.target ?? '-'}`);
       const done = send(sim, { path: '/x' });
       actual.push(`${done.targetGroup ?? '-'} ${done.target ?? '-'}`);
@@ -241,7 +241,7 @@ describe('the next target', () => {
   it('round robin: predicts each pick, and the engine then sends the request there', () => {
     const sim = createSimulation(world({ services: [{ id: 'Web', desiredCount: 3 }] }));
     sim.runUntil(200_000);
-    const first = sim.explainRequest({ do: 'request', path: '/web' });
+    const first = explainRequest(sim, { do: 'request', path: '/web' });
     expect(first.targetGroup).toMatchObject({
       next: 'Web-1',
       failOpen: false,
@@ -256,10 +256,10 @@ describe('the next target', () => {
     expect(first.requestId).toBe(1);
     const served = [send(sim, { path: '/web' })];
     expect(served[0]).toMatchObject({ id: 1, target: 'Web-1', status: 200 });
-    const second = sim.explainRequest({ do: 'request', path: '/web' });
+    const second = explainRequest(sim, { do: 'request', path: '/web' });
     expect(second.targetGroup?.reason).toBe('round robin continues in registration order after Web-1, the target picked last: Web-2 is next');
     for (let i = 0; i < 4; i++) {
-      const trace = sim.explainRequest({ do: 'request', path: '/web' });
+      const trace = explainRequest(sim, { do: 'request', path: '/web' });
       const done = send(sim, { path: '/web' });
       expect([done.id, done.target, done.status]).toEqual([trace.requestId, trace.outcome.target, trace.outcome.status]);
     }
@@ -269,7 +269,7 @@ describe('the next target', () => {
     const sim = createSimulation(world({ services: [{ id: 'Web', desiredCount: 3 }], script: [at(200, { do: 'failHealthChecks', task: 'Web-2' })] }));
     sim.runUntil(255_000);
     send(sim, { path: '/web' });
-    const trace = sim.explainRequest({ do: 'request', path: '/web' });
+    const trace = explainRequest(sim, { do: 'request', path: '/web' });
     expect(trace.targetGroup?.reason).toBe(
       'round robin continues in registration order after Web-1, the target picked last: Web-3 is next; skipped Web-2 (unhealthy): only healthy targets get requests',
     );
@@ -280,7 +280,7 @@ describe('the next target', () => {
     const script = [at(200, { do: 'failHealthChecks', task: 'Web-1' }), at(200, { do: 'failHealthChecks', task: 'Web-2' })];
     const sim = createSimulation(world({ services: [{ id: 'Web', desiredCount: 2 }], script }));
     sim.runUntil(255_000);
-    const trace = sim.explainRequest({ do: 'request', path: '/web' });
+    const trace = explainRequest(sim, { do: 'request', path: '/web' });
     expect(trace.targetGroup).toMatchObject({ failOpen: true, next: 'Web-1' });
     expect(trace.targetGroup?.reason).toBe(
       'no target is healthy but at least one is unhealthy, so the group fails open: every registered target that is not draining gets requests as if it were healthy; round robin starts with the first registered target: Web-1 is next',
@@ -291,7 +291,7 @@ describe('the next target', () => {
 
   it('503: no registered targets, or only ones still in their initial checks', () => {
     const sim = createSimulation(world({ services: [{ id: 'Web', desiredCount: 2 }] }));
-    const early = sim.explainRequest({ do: 'request', path: '/web' });
+    const early = explainRequest(sim, { do: 'request', path: '/web' });
     expect(early.targetGroup).toMatchObject({ targets: [], next: null });
     expect(early.outcome).toEqual({
       status: 503,
@@ -301,7 +301,7 @@ describe('the next target', () => {
       reason: 'no registered targets in the target group, so the load balancer answers 503 itself (it never falls back to another rule)',
     });
     sim.runUntil(20_000);
-    const initial = sim.explainRequest({ do: 'request', path: '/web' });
+    const initial = explainRequest(sim, { do: 'request', path: '/web' });
     expect(initial.targetGroup?.targets.map((t) => [t.state, t.eligible])).toEqual([
       ['initial', false],
       ['initial', false],
@@ -317,7 +317,7 @@ describe('one decision: the tester predicts exactly what routing then does (issu
   it('463 for an X-Forwarded-For of more than 30 addresses, 405 for TRACE, whatever the rules say', () => {
     const sim = createSimulation(world({ services: [{ id: 'Web' }] }));
     sim.runUntil(200_000);
-    const crowded = sim.explainRequest({ do: 'request', path: '/web', headers: { 'X-Forwarded-For': xff } });
+    const crowded = explainRequest(sim, { do: 'request', path: '/web', headers: { 'X-Forwarded-For': xff } });
     expect(crowded.outcome).toEqual({
       status: 463,
       source: 'elb',
@@ -337,14 +337,14 @@ describe('one decision: the tester predicts exactly what routing then does (issu
     });
     // Thirty addresses pass.
     const thirty = xff.split(', ').slice(1).join(', ');
-    expect(sim.explainRequest({ do: 'request', path: '/web', headers: { 'x-forwarded-for': thirty } }).outcome).toMatchObject({ status: 200, target: 'Web-1' });
+    expect(explainRequest(sim, { do: 'request', path: '/web', headers: { 'x-forwarded-for': thirty } }).outcome).toMatchObject({ status: 200, target: 'Web-1' });
     expect(send(sim, { path: '/web', method: 'TRACE' })).toMatchObject({ status: 405, source: 'elb', reason: 'the load balancer does not allow TRACE' });
   });
 
   it('504 when the app is slower than the idle timeout', () => {
     const sim = createSimulation(world({ services: [{ id: 'Web', app: { latencyMs: 1500 } }], idleTimeoutSeconds: 1 }));
     sim.runUntil(200_000);
-    expect(sim.explainRequest({ do: 'request', path: '/web' }).outcome).toEqual({
+    expect(explainRequest(sim, { do: 'request', path: '/web' }).outcome).toEqual({
       status: 504,
       source: 'elb',
       target: 'Web-1',
@@ -358,7 +358,7 @@ describe('one decision: the tester predicts exactly what routing then does (issu
     // The app takes 10 minutes to answer: the target fails its checks, and with no healthy target the group fails open.
     const sim = createSimulation(world({ services: [{ id: 'Web', app: { startupSeconds: 600 } }] }));
     sim.runUntil(200_000);
-    const trace = sim.explainRequest({ do: 'request', path: '/web' });
+    const trace = explainRequest(sim, { do: 'request', path: '/web' });
     expect(trace.targetGroup).toMatchObject({ failOpen: true, next: 'Web-1' });
     expect(trace.outcome).toEqual({
       status: 502,
@@ -409,7 +409,7 @@ describe('explaining changes nothing', () => {
     ];
     for (let t = 0; t <= 300_000; t += 2_500) {
       probed.runUntil(t);
-      for (const ask of asks) probed.explainRequest(ask);
+      for (const ask of asks) explainRequest(probed, ask);
     }
     expect(events).toEqual(plain.map((e) => JSON.stringify(e)));
     expect(plain.length).toBeGreaterThan(1000);

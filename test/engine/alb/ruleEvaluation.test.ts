@@ -3,7 +3,7 @@
  * tester's account of the same evaluation (explainRequest, the one explainer; ruleEvaluation.ts's own explain, used
  * by tests only, is gone, issue 9).
  */
-import { createSimulation } from '../../../src/engine';
+import { createSimulation, explainRequest } from '../../../src/engine';
 import type { RoutableRequest } from '../../../src/engine/alb/request';
 import { compileListenerRules } from '../../../src/engine/alb/ruleEvaluation';
 import type { ConditionSpec, ListenerRuleSpec } from '../../../src/engine/spec';
@@ -30,7 +30,7 @@ const path = (...values: string[]): ConditionSpec => ({ field: 'path-pattern', v
 
 /** The rule tester's trace of a request on a listener with these rules (default action: fixed-response 404). */
 function explain(rules: ListenerRuleSpec[], request: Partial<RoutableRequest>) {
-  const trace = createSimulation({ ...world({ services: [] }), rules }).explainRequest({ do: 'request', ...request });
+  const trace = explainRequest(createSimulation({ ...world({ services: [] }), rules }), { do: 'request', ...request });
   return { ...trace, winnerRule: trace.rules[trace.winner] };
 }
 

@@ -44,6 +44,9 @@ describe('caption timing (simulated time)', () => {
 describe('captions on the stage', () => {
   beforeEach(() => installBrowserStubs());
 
+  /** The caption layer comes right after the stage's first frame; the first import under the test runner can take a moment. */
+  const captionLayer = () => screen.findByTestId('stage-captions', {}, { timeout: 8000 });
+
   function renderScenario(file: string, atMs: number) {
     const result = loadScenario(readFileSync(`public/scenarios/${file}`, 'utf8'));
     if (!result.ok) throw new Error(`${file} did not load`);
@@ -57,10 +60,10 @@ describe('captions on the stage', () => {
     return store;
   }
 
-  it('puts the status codes beside a task that fails its health checks, and takes them away a few simulated seconds later', () => {
+  it('puts the status codes beside a task that fails its health checks, and takes them away a few simulated seconds later', async () => {
     // wrong-health-check-path: the app answers / with 302; both tasks turn unhealthy at 30 s.
     const store = renderScenario('wrong-health-check-path.json', 29_000);
-    const layer = screen.getByTestId('stage-captions');
+    const layer = await captionLayer();
     expect(layer).toBeEmptyDOMElement();
     act(() => store.getState().advanceTo(30_001));
     const first = layer.querySelector('[data-subject="task:WebService-1"]');
@@ -75,8 +78,9 @@ describe('captions on the stage', () => {
     expect(layer.querySelector('[data-subject="task:WebService-1"]')).toBeNull();
   });
 
-  it('captions what happens after the stage mounts, not what the log already held', () => {
+  it('captions what happens after the stage mounts, not what the log already held', async () => {
     const store = renderScenario('wrong-health-check-path.json', 30_001);
+    await captionLayer();
     act(() => store.getState().advanceTo(30_002));
     // The log already held the 30 s events when the stage mounted: only what happens from now on is captioned.
     expect(screen.getByTestId('stage-captions')).toBeEmptyDOMElement();

@@ -4,6 +4,7 @@ import { useSim, useSimStore } from '../../../store';
 import { nodeId, serviceIdOfTask } from '../stageNodes';
 import { useStageReducedMotion } from '../stageContext';
 import { captionOpacity, shownCaptions, type ShownCaption } from './captionBook';
+import type { CaptionStart } from './captionStart';
 import { createCaptionTracker } from './captionTracker';
 import './captions.css';
 
@@ -51,12 +52,13 @@ function place(caption: ShownCaption, lookup: ReadonlyMap<string, InternalNode>,
  * The latest "why" on the stage: a short caption beside the task or service an important event concerns, in the
  * current lens, fading out by simulated time. Drawn over the canvas in screen space, so it reads at the same size
  * at any zoom. Hidden from assistive technology: the narration's live region has already announced each of these
- * once, and the Narration tab keeps them all.
+ * once, and the Narration tab keeps them all. Loaded after the stage's first frame: `start` says where its captions
+ * begin (the stage's own start, captionStart.ts), so it captions what happened while it was on its way.
  */
-export function CaptionLayer() {
+export function CaptionLayer({ start }: { readonly start: () => CaptionStart }) {
   const store = useSimStore();
   const lens = useSim((state) => state.lens);
-  const [tracker] = useState(() => createCaptionTracker(store));
+  const [tracker] = useState(() => createCaptionTracker(store, start));
   const entries = useSyncExternalStore(tracker.subscribe, tracker.get, tracker.get);
   const lookup = useStore((state) => state.nodeLookup);
   const transform = useStore((state) => state.transform);

@@ -1,8 +1,11 @@
 /**
  * Turns the store's event log into the stage's captions, outside React: it reads each new log entry once, in
  * batches of one simulated millisecond, keeps what ECS's arithmetic needs (which tasks are healthy, from
- * target-health and task events, starting from the snapshot it was created with), and drops captions whose time is
- * up. An external store for useSyncExternalStore: it listens only while a stage is mounted.
+ * target-health and task events, starting from the snapshot of where the captions begin), and drops captions whose
+ * time is up. An external store for useSyncExternalStore: it listens only while a stage is mounted. It begins where
+ * the stage says (captionStart.ts), which may be before it was loaded: what the log gained since is read at once, so
+ * a caption of that time that is still due shows (facts about the service's configuration are read from the world
+ * as it is when read).
  */
 import type { SimEvent, TargetState, WorldSnapshot } from '../../../engine';
 import { createListenedSource } from '../listenedSource';
@@ -11,6 +14,7 @@ import { narrationContextFor, serviceOfTask, type NarrationContext } from '../..
 import { LENSES, type Lens } from '../../../lens/vocabulary';
 import type { LogEntry, SimState, SimStore } from '../../../store';
 import { isLive, type CaptionEntry } from './captionBook';
+import type { CaptionStart } from './captionStart';
 
 export interface CaptionTracker {
   readonly subscribe: (listener: () => void) => () => void;
@@ -65,13 +69,21 @@ function batches(entries: readonly LogEntry[]): LogEntry[][] {
   return out;
 }
 
-export function createCaptionTracker(store: SimStore): CaptionTracker {
+/** Where captions begin when nobody says: after what the log holds now. */
+const fromNow = (store: SimStore) => (): CaptionStart => {
+  const state = store.getState();
+  return { generation: state.generation, seq: state.log.at(-1)?.seq ?? 0, snapshot: state.snapshot };
+};
+
+export function createCaptionTracker(store: SimStore, start: () => CaptionStart = fromNow(store)): CaptionTracker {
   let entries: readonly CaptionEntry[] = NONE;
 
   const source = createListenedSource(() => {
-    let state = store.getState();
-    let health = new HealthBook(state.snapshot);
-    let lastSeq = state.log.at(-1)?.seq ?? 0;
+    const state = store.getState();
+    const from = start();
+    const current = from.generation === state.generation;
+    let health = new HealthBook(current ? from.snapshot : state.snapshot);
+    let lastSeq = current ? from.seq : (state.log.at(-1)?.seq ?? 0);
     let generation = state.generation;
 
     const read = (next: SimState): boolean => {
@@ -102,8 +114,13 @@ export function createCaptionTracker(store: SimStore): CaptionTracker {
       return true;
     };
 
+    // What happened since the captions' start and is still due shows now.
+    if (read(state)) {
+      entries = entries.filter((entry) => isLive(entry, state.now));
+      emit();
+    }
+
     const stop = store.subscribe((next) => {
-      state = next;
       if (next.generation !== generation) {
         generation = next.generation;
         health = new HealthBook(next.snapshot);

@@ -46,30 +46,24 @@ function contentSecurityPolicy(): Plugin {
 const ELEMENT = 'ecs-orchestra';
 
 /**
- * The custom element links one stylesheet into its shadow root: every CSS file its module loads up front (its own
- * and its shared chunks'), joined into ecs-orchestra.css. Nothing of it goes into the host page's head.
+ * The custom element links one stylesheet into its shadow root: the build's one stylesheet (`cssCodeSplit: false`
+ * below), copied to ecs-orchestra.css beside its module. One sheet for everything, because a chunk loaded later that
+ * brought a stylesheet of its own would have Vite's loader put it in the document's head: in a host page, outside the
+ * element's shadow root (unstyled there) and over the host's own elements. Nothing of it goes into the host's head.
  */
 function elementStylesheet(): Plugin {
   return {
     name: 'ecs-orchestra:element-stylesheet',
     apply: 'build',
+    enforce: 'post',
     generateBundle(_options, bundle) {
-      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry && file.name === ELEMENT);
-      if (!entry || entry.type !== 'chunk') return;
-      const seen = new Set<string>();
-      const css: string[] = [];
-      const walk = (fileName: string) => {
-        const chunk = bundle[fileName];
-        if (seen.has(fileName) || !chunk || chunk.type !== 'chunk') return;
-        seen.add(fileName);
-        for (const imported of chunk.imports) walk(imported);
-        for (const sheet of chunk.viteMetadata?.importedCss ?? []) {
-          const asset = bundle[sheet];
-          if (asset?.type === 'asset' && !css.includes(String(asset.source))) css.push(String(asset.source));
-        }
-      };
-      walk(entry.fileName);
-      this.emitFile({ type: 'asset', fileName: `${ELEMENT}.css`, source: css.join('\n') });
+      const sheets = Object.values(bundle).filter((file) => file.type === 'asset' && file.fileName.endsWith('.css'));
+      const lazyCss = Object.values(bundle).filter((file) => file.type === 'chunk' && (file.viteMetadata?.importedCss.size ?? 0) > 0 && !file.isEntry);
+      if (sheets.length !== 1 || lazyCss.length > 0) {
+        this.error(`expected the build's CSS in one stylesheet (cssCodeSplit: false), found ${sheets.map((file) => file.fileName).join(', ') || 'none'}${lazyCss.length ? ` and chunks that load their own: ${lazyCss.map((file) => file.fileName).join(', ')}` : ''}`);
+      }
+      const sheet = sheets[0];
+      if (sheet?.type === 'asset') this.emitFile({ type: 'asset', fileName: `${ELEMENT}.css`, source: sheet.source });
     },
   };
 }
@@ -104,6 +98,8 @@ export default defineConfig({
   base: './',
   build: {
     chunkSizeWarningLimit: 1200,
+    // One stylesheet, loaded with the page (see elementStylesheet): no chunk loads CSS of its own later.
+    cssCodeSplit: false,
     rolldownOptions: {
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),

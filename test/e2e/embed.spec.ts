@@ -274,6 +274,12 @@ test('the custom element: unchanged under a host page that styles every div and 
   expect(differing, 'pixels that differ under the aggressive host CSS').toBeLessThanOrEqual(MAX_DIFFERING_PIXELS);
   // Its own styles do not leak out: the host's heading keeps the page's font.
   expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily)).not.toMatch(/system-ui/);
+  // Nor do the parts that arrive after the first frame (the requests' canvas, a lesson's panel) bring a stylesheet into
+  // the host's head, as Vite's loader does for a chunk with styles of its own.
+  await expect(page.locator('#one canvas.stage-particles')).toHaveCount(1);
+  await page.evaluate(() => (document.getElementById('one') as unknown as { loadLesson(id: string): Promise<void> }).loadLesson('the-sound-check'));
+  await expect(page.locator('#one').getByRole('region', { name: /^Lesson: / }).getByRole('heading', { level: 3 })).toContainText('Step 1 of');
+  expect(await page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"], style')].map((sheet) => sheet.getAttribute('href') ?? 'style'))).toEqual(['/host.css?aggressive']);
 
   await expect(page.locator('#two').getByRole('switch', { name: 'Orchestra lens' })).toHaveAttribute('aria-checked', 'true');
   // The host's colors reach in through custom properties, and only where it set them.

@@ -135,6 +135,8 @@ describe('the top bar', () => {
     await user.click(screen.getByRole('button', { name: 'Help' }));
     const help = screen.getByRole('dialog', { name: 'Help' });
     expect(await within(help).findByRole('table', { name: 'Getting around' })).toHaveTextContent('Skip to the stage');
+    // The panel's tabs as the dock has them, the Lesson tab first.
+    expect(within(help).getByRole('row', { name: /Arrow keys on the panel’s tabs/ })).toHaveTextContent('Lesson, Inspector, Narration, Metrics, Sandbox, Rule tester');
     // The keys come from the one table the app binds, by group (keyBindings.ts).
     expect(within(help).getByRole('table', { name: 'Keys, while the app has focus: playback' })).toHaveTextContent('Play or pause');
     expect(within(help).getByRole('table', { name: 'Keys, while the app has focus: timeline' })).toHaveTextContent('Back 10 seconds');

@@ -1,6 +1,7 @@
 import { KeyTable } from '../panels/legend/KeyTable';
 import { ShortcutKeys } from '../panels/legend/ShortcutKeys';
 import '../panels/legend/legend.css';
+import { DOCK_TABS } from './dockTabs';
 
 /** How the screen is laid out and how to get around it with the keyboard (dialog content, loaded when first opened). */
 const GETTING_AROUND: readonly { keys: string; does: string }[] = [
@@ -8,7 +9,7 @@ const GETTING_AROUND: readonly { keys: string; does: string }[] = [
   { keys: 'Enter on a node of the stage', does: 'Selects it and moves to its heading in the Inspector' },
   { keys: 'Escape in the side panel', does: 'Back to the selected node on the stage' },
   { keys: 'Escape on the stage', does: 'Clears the selection' },
-  { keys: 'Arrow keys on the panel’s tabs', does: 'Inspector, Narration, Metrics, Sandbox, Rule tester' },
+  { keys: 'Arrow keys on the panel’s tabs', does: DOCK_TABS.map((tab) => tab.label).join(', ') },
   { keys: 'Arrow keys on the panel’s edge', does: 'Wider or narrower (Home, End: narrowest, widest); Enter hides it' },
 ];
 
@@ -19,7 +20,7 @@ export default function Help() {
         The stage reads left to right the way a request travels: clients, the load balancer and its listener rules, the
         target groups, and the cluster with its services and tasks. Select anything to inspect it in the panel on the
         right (on a phone, the sheet at the bottom): its configuration, live figures and the faults you can inject. The
-        Narration tab says what happens and why; Metrics has CloudWatch&apos;s figures; Sandbox changes the world while it
+        Lesson tab plays guided lessons; the Narration tab says what happens and why; Metrics has CloudWatch&apos;s figures; Sandbox changes the world while it
         runs; the Rule tester shows how the load balancer reads a request. “Tables” shows the same world as tables.
       </p>
       <KeyTable caption="Getting around" rows={GETTING_AROUND} />

@@ -14,6 +14,9 @@ import { lateModule } from './lateModule';
 import type { CapacityNode, InstanceNode, StageNode, WaitingNode } from './stageNodes';
 import type { StageStructure } from './structure';
 
+/** How long the stage waits before it asks again for a late part whose fetch failed. */
+const RETRY_MS = 2000;
+
 export const capacityNodes = lateModule(() => import('./nodes/capacityNodes'));
 export const instrumentPictures = lateModule(() => import('../icons/instruments'));
 
@@ -39,20 +42,18 @@ export function useLateNodesIn(structure: StageStructure, lens: Lens): LateNodes
   const pictures = lensLook(lens).pictures;
   const capacityIn = useArrived(capacityNodes) !== null;
   const picturesIn = useArrived(instrumentPictures) !== null;
-  const [, setFailed] = useState(0);
+  const [failures, setFailures] = useState(0);
   useEffect(() => {
     const wanted = [capacity && !capacityIn ? capacityNodes.load() : null, pictures && !picturesIn ? instrumentPictures.load() : null];
-    let live = true;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     for (const promise of wanted) {
-      // A failed fetch is tried again with the next render that needs it.
+      // A failed fetch (the network gone for a moment) is tried again a little later.
       promise?.catch(() => {
-        if (live) setFailed((n) => n + 1);
+        retry ??= setTimeout(() => setFailures((n) => n + 1), RETRY_MS);
       });
     }
-    return () => {
-      live = false;
-    };
-  }, [capacity, capacityIn, pictures, picturesIn]);
+    return () => clearTimeout(retry);
+  }, [capacity, capacityIn, pictures, picturesIn, failures]);
   return { capacity: !capacity || capacityIn, pictures: !pictures || picturesIn };
 }
 

@@ -2,13 +2,10 @@
  * The lesson tab's own words, in both lenses (what a lesson says itself comes from its file, in both lenses too).
  * Control names ("Show me", "Hint", "Next", "Answer") stay the same in both lenses, as every control's name does.
  */
+import { heldClockWords, type HeldClockWords } from './heldClockWords';
 import type { LensWords } from './vocabulary';
 
-export interface LessonWords {
-  /** Under an open question: why nothing moves. */
-  readonly held: string;
-  /** The step's goal is met: the clock waits for Next, as a lesson played headless moves on at that moment. */
-  readonly heldForNext: string;
+export interface LessonWords extends HeldClockWords {
   /** Answered, before the run shows it. */
   readonly waiting: string;
   readonly yourAnswer: string;
@@ -36,8 +33,7 @@ export interface LessonWords {
 
 const WORDS: LensWords<LessonWords> = {
   aws: {
-    held: 'The clock is held until you answer.',
-    heldForNext: 'Step done: the clock waits for Next.',
+    ...heldClockWords('aws'),
     waiting: 'Your answer is in. Watch the run show what happens.',
     yourAnswer: 'Your answer',
     whatHappened: 'What happened',
@@ -59,8 +55,7 @@ const WORDS: LensWords<LessonWords> = {
     watchOnly: 'This step is for watching: the controls that change the world are locked until the next step.',
   },
   orchestra: {
-    held: 'The orchestra waits for your answer.',
-    heldForNext: 'Well played: the orchestra waits for you to turn the page (Next).',
+    ...heldClockWords('orchestra'),
     waiting: 'Your answer is in. Listen for what happens.',
     yourAnswer: 'Your answer',
     whatHappened: 'What the orchestra did',

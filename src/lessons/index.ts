@@ -23,6 +23,7 @@ export type { LessonIssue } from './load/issues';
 export { LessonRun } from './run/lessonRun';
 export { lessonRuntime } from './runtime';
 export type { LessonRuntime } from './runtime';
+export type { LessonActions, LessonDirector, LessonHost, LessonPlay, LessonPlayer, LessonPresenter, LessonPublished, LessonToResume } from './run/lessonPlayer';
 export type { Permission, PredictionStatus, StepStatus } from './run/lessonRun';
 export type { GoalStatus, GoalProgress } from './run/goalTracker';
 export { GoalTracker } from './run/goalTracker';

@@ -52,14 +52,5 @@ export function createPresenterSlice(set: Setter): PresenterState {
   };
 }
 
-/**
- * What presenting needs of a lesson, read from the store when a lesson slice provides it (`lessonPresenter` on the
- * store's state): the current step's title and presenter notes, the next step's title, and moving between steps.
- * Null when no lesson is open; the keys and the speaker view then say so.
- */
-export interface LessonPresenter {
-  readonly step: { readonly index: number; readonly count: number; readonly title: string; readonly notes: string | null } | null;
-  readonly nextTitle: string | null;
-  readonly next: () => void;
-  readonly back: () => void;
-}
+// What presenting needs of a lesson (its step's title and notes, next and back) comes with the lesson's player.
+export type { LessonPresenter } from '../lessons';

@@ -11,6 +11,7 @@ import { lessonShape, type Lesson, type LessonStep } from '../format/lesson';
 import { lensText } from '../format/lensText';
 import { LessonRun } from '../run/lessonRun';
 import { playLessonThrough } from '../run/playLesson';
+import { createLessonPlayer } from '../run/lessonPlayer';
 import { provideLessonRuntime } from '../runtime';
 import { LessonSinks, stepLabel, type LessonIssue } from './issues';
 import { readArguments } from './parseGoal';
@@ -120,7 +121,7 @@ export function loadLesson(input: unknown, options: LoadLessonOptions): LessonRe
     }
     if (!args || !spec || sinks.errors.length > 0 || steps.some((s) => s === null)) return fail();
     // What plays the lesson comes with it (runtime.ts): the store reaches the runtime only through a loaded lesson.
-    provideLessonRuntime({ LessonRun, playLessonThrough });
+    provideLessonRuntime({ LessonRun, playLessonThrough, createLessonPlayer });
     return {
       ok: true,
       warnings: sinks.warnings,

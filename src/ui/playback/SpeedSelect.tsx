@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { lessonWords } from '../../lens/lessonWords';
+import { heldClockWords } from '../../lens/heldClockWords';
 import { formatSpeed, SPEEDS, useSim } from '../../store';
 
 /** What the page says while the engine cannot do a frame's work in a frame (the playback loop's budget). */
@@ -15,7 +15,7 @@ export function SpeedSelect() {
   // still clock is not taken for a fault.
   const held = useSim((state) => {
     if (!state.playing || !state.clockHeld) return null;
-    const words = lessonWords(state.lens);
+    const words = heldClockWords(state.lens);
     return state.lessonPlay?.status?.prediction?.state === 'asking' ? words.held : words.heldForNext;
   });
   const id = useId();

@@ -7,6 +7,7 @@ import { createCaptionStart } from './captions/captionStart';
 import { createCounterTicker } from './counterTicker';
 import type { Direction } from './geometry';
 import { layoutStage, type LayoutOptions } from './layout';
+import { createDrawnKeeper, useLateNodesIn } from './lateNodes';
 import { createLeavingTracker } from './leavingTracker';
 import { stageNodeTypes } from './nodeTypes';
 import { chooseDensity, FIT_PADDING_PX, fitZoom, tasksLegible, zoomForTextPx, TASK_LEGIBLE_PX } from './readability';
@@ -125,7 +126,13 @@ export function StageView() {
   // A lesson's step lights what it is about; the rest dims (stage.css).
   const spotlight = useSim((state) => state.stageSpotlight);
   const defaultTraffic = useSim((state) => state.scenario.defaultTraffic);
-  const { nodes, edges, lit } = useSpotlit(spotlight, stableNodes, stableEdges, spec);
+  const spotlit = useSpotlit(spotlight, stableNodes, stableEdges, spec);
+  const { lit } = spotlit;
+  // EC2 capacity's node kinds and the orchestra's instruments come when a world or the lens first draws them; the
+  // stage's first frame waits for them, and a world that comes to draw EC2 capacity keeps its picture until they are in.
+  const lateIn = useLateNodesIn(structure, lens);
+  const [keepDrawn] = useState(createDrawnKeeper);
+  const { nodes, edges } = keepDrawn(lateIn, spotlit.nodes, spotlit.edges);
   const { bounds } = layout;
 
   const fit = useCallback(() => {

@@ -1,10 +1,9 @@
 /** React Flow's node registry, at module scope: a new object per render would remount every node (xyflow error002). */
 import type { NodeTypes } from '@xyflow/react';
+import { LateCapacityNode, LateInstanceNode, LateWaitingNode } from './lateNodes';
 import { AudienceNodeView } from './nodes/AudienceNode';
-import { CapacityNodeView } from './nodes/CapacityNode';
 import { ClusterNodeView } from './nodes/ClusterNode';
 import { ConductorNodeView } from './nodes/ConductorNode';
-import { InstanceNodeView } from './nodes/InstanceNode';
 import { ListenerNodeView } from './nodes/ListenerNode';
 import { LoadBalancerNodeView } from './nodes/LoadBalancerNode';
 import { RuleNodeView } from './nodes/RuleNode';
@@ -12,7 +11,6 @@ import { ServiceNodeView } from './nodes/ServiceNode';
 import { StageManagerNodeView } from './nodes/StageManagerNode';
 import { TargetGroupNodeView } from './nodes/TargetGroupNode';
 import { TaskNodeView } from './nodes/TaskNode';
-import { WaitingNodeView } from './nodes/WaitingNode';
 
 export const stageNodeTypes = {
   audience: AudienceNodeView,
@@ -25,7 +23,8 @@ export const stageNodeTypes = {
   conductor: ConductorNodeView,
   service: ServiceNodeView,
   task: TaskNodeView,
-  waiting: WaitingNodeView,
-  capacity: CapacityNodeView,
-  instance: InstanceNodeView,
+  // EC2 capacity's kinds, fetched when a world first draws them (lateNodes.tsx).
+  waiting: LateWaitingNode,
+  capacity: LateCapacityNode,
+  instance: LateInstanceNode,
 } satisfies NodeTypes;

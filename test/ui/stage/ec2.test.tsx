@@ -146,7 +146,8 @@ describe('layoutStage on Fargate (default scenario)', () => {
 describe('Stage on EC2', () => {
   beforeEach(() => installBrowserStubs());
 
-  function renderAt(spec: ScenarioSpec, ms: number) {
+  /** Renders the stage at `ms`, once EC2 capacity's node kinds are in (lateNodes.tsx) and its picture is drawn. */
+  async function renderAt(spec: ScenarioSpec, ms: number) {
     const store = createSimStore({ spec });
     store.getState().advanceTo(ms);
     render(
@@ -154,12 +155,13 @@ describe('Stage on EC2', () => {
         <Stage />
       </SimProvider>,
     );
+    await within(screen.getByRole('region', { name: 'Stage' })).findAllByRole('button', { name: /^Service / }, { timeout: 5000 });
     return store;
   }
 
   it('names each container instance with its type, zone, status and capacity, and selects it', async () => {
     const user = userEvent.setup();
-    const store = renderAt(ports, 60_000);
+    const store = await renderAt(ports, 60_000);
     const stage = screen.getByRole('region', { name: 'Stage' });
     const instances = within(stage).getAllByRole('button', { name: /^Container instance i-/ });
     expect(instances).toHaveLength(3);
@@ -178,8 +180,8 @@ describe('Stage on EC2', () => {
     expect(within(stage).getAllByRole('button', { name: /^Riser i-.*, 2 musicians$/ })).toHaveLength(3);
   });
 
-  it('draws healthy tasks on a draining instance as being replaced for the drain, not unhealthy (issue 9)', () => {
-    const store = renderAt(ports, 100_000);
+  it('draws healthy tasks on a draining instance as being replaced for the drain, not unhealthy (issue 9)', async () => {
+    const store = await renderAt(ports, 100_000);
     const stage = screen.getByRole('region', { name: 'Stage' });
     const instance = store.getState().snapshot.clusters[0]!.instances[0]!;
     act(() => store.getState().dispatch({ do: 'drainInstance', instance: instance.id }));
@@ -203,8 +205,8 @@ describe('Stage on EC2', () => {
     expect(card).toHaveTextContent('riser being cleared');
   });
 
-  it('draws a task replaced for failing its health checks as unhealthy, and says why', () => {
-    const store = renderAt(ports, 100_000);
+  it('draws a task replaced for failing its health checks as unhealthy, and says why', async () => {
+    const store = await renderAt(ports, 100_000);
     act(() => store.getState().dispatch({ do: 'failHealthChecks', task: 'CatalogService-2' }));
     // Unhealthy at 120 s (its thresholds), stopped once its replacement is healthy (150 s).
     act(() => store.getState().advanceTo(125_000));
@@ -214,8 +216,8 @@ describe('Stage on EC2', () => {
     expect(card.closest('[data-task-id]')).toHaveAttribute('data-visual', 'unhealthy');
   });
 
-  it('shows a waiting card with the whole ECS message as its name', () => {
-    renderAt(chairs, 95_000);
+  it('shows a waiting card with the whole ECS message as its name', async () => {
+    await renderAt(chairs, 95_000);
     const card = screen.getByRole('button', { name: /^Task waiting for placement \(Service web\): \(service web\) was unable to place a task .* is already using a port required by your task\. For more information/ });
     expect(card).toHaveTextContent('Waiting');
     expect(card).toHaveTextContent('already using a port');

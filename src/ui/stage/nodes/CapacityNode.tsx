@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { stageWords } from '../../../lens/stageWords';
 import { lensLook, term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
-import { InstanceIcon, RiserIcon } from '../../icons';
+import { InstanceIcon, RiserIcon } from '../../icons/capacity';
 import type { CapacityNode } from '../stageNodes';
 
 /**

@@ -2,7 +2,7 @@ import { serviceLabel, type ServiceNaming } from '../../../lens/names';
 import { stageWords } from '../../../lens/stageWords';
 import { lensLook } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
-import { InstrumentIcon } from '../../icons';
+import { InstrumentPicture } from '../lateNodes';
 import { serviceTasksKey } from '../selectors';
 import { BLOCK_STATES, blockCounts, parseBlockTasks, type BlockState } from '../serviceBlock';
 import type { TaskVisual } from '../taskVisual';
@@ -58,7 +58,7 @@ export function ServiceBlock({ naming, label, title, count, countTitle }: Servic
     <NodeButton kind="service" id={naming.id} label={`${label}; tasks: ${summary}`} title={`${serviceLabel(lens, naming)}: ${summary}. ${words.blockHint}.`} className="stage-block">
       <span className="stage-block-text">
         <span className="stage-block-head">
-          {lensLook(lens).pictures ? <InstrumentIcon instrument={naming.instrument} className="stage-glyph" /> : null}
+          {lensLook(lens).pictures ? <InstrumentPicture instrument={naming.instrument} className="stage-glyph" /> : null}
           <span className="stage-title">{title}</span>
           <span className="stage-service-count" title={countTitle}>
             {count}

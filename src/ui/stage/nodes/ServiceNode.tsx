@@ -5,7 +5,8 @@ import { serviceCountExplanation, serviceCountText } from '../../../lens/service
 import { stageWords } from '../../../lens/stageWords';
 import { lensLook, term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
-import { InstrumentIcon, SheetMusicIcon } from '../../icons';
+import { SheetMusicIcon } from '../../icons';
+import { InstrumentPicture } from '../lateNodes';
 import { parseServiceView, serviceViewKey } from '../selectors';
 import type { ServiceNode } from '../stageNodes';
 import { NodeButton, NodeHandles } from './NodeButton';
@@ -46,10 +47,10 @@ export const ServiceNodeView = memo(function ServiceNodeView({ data, targetPosit
         <ServiceBlock naming={data.naming} label={label} title={title} count={count} countTitle={why} />
       ) : (
         <NodeButton kind="service" id={data.naming.id} label={label} title={label} className="stage-group-head stage-service-head">
-          {pictures && !chips ? <InstrumentIcon instrument={data.naming.instrument} className="stage-glyph stage-glyph-large" /> : null}
+          {pictures && !chips ? <InstrumentPicture instrument={data.naming.instrument} className="stage-glyph stage-glyph-large" /> : null}
           <span className="stage-service-text">
             <span className="stage-service-line">
-              {pictures && chips ? <InstrumentIcon instrument={data.naming.instrument} className="stage-glyph" /> : null}
+              {pictures && chips ? <InstrumentPicture instrument={data.naming.instrument} className="stage-glyph" /> : null}
               <span className="stage-title">{title}</span>
               <span className="stage-service-count" title={why} data-scaling={scaling === null ? undefined : ''}>
                 {count}

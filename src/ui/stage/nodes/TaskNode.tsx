@@ -5,7 +5,7 @@ import { replacementLabel, replacementReasonWords } from '../../../lens/replacem
 import { stageWords } from '../../../lens/stageWords';
 import { lensLook, term, type Lens } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
-import { InstanceIcon, RiserIcon } from '../../icons';
+import { PlaceIcon } from '../lateNodes';
 import { parseTaskView, shortInstanceId, taskViewKey, type TaskView } from '../selectors';
 import { useCounterRef } from '../stageContext';
 import type { TaskNode } from '../stageNodes';
@@ -62,7 +62,7 @@ function CardWords({ lens, data, view, counterRef }: CardWordsProps) {
       </span>
       {data.ec2 ? (
         <span className="stage-task-place" title={placeOf(lens, view) ?? undefined}>
-          {lensLook(lens).pictures ? <RiserIcon size="0.9rem" /> : <InstanceIcon size="0.9rem" />}
+          <PlaceIcon pictures={lensLook(lens).pictures} size="0.9rem" />
           <span className="stage-mono stage-ellipsis">
             {view.instanceId === null ? 'not placed' : `${shortInstanceId(view.instanceId)}${view.hostPort !== null ? `:${view.hostPort}` : ''}`}
           </span>

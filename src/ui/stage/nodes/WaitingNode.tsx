@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { serviceLabel } from '../../../lens/names';
 import { term } from '../../../lens/vocabulary';
 import { useSim } from '../../../store';
-import { WingsIcon } from '../../icons';
+import { WingsIcon } from '../../icons/capacity';
 import { shortPlacementReason } from '../capacityText';
 import { placementFailureOf } from '../selectors';
 import type { WaitingNode } from '../stageNodes';

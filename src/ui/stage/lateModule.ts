@@ -1,0 +1,40 @@
+/**
+ * A module the stage fetches only when the world or the lens first needs it (EC2 capacity's node kinds, the
+ * orchestra's instruments). `get` answers synchronously once it is in, so a node can draw it in the same render;
+ * a failed fetch is forgotten, so the next need tries again.
+ */
+export interface LateModule<T> {
+  /** The module, or null until it has arrived. */
+  readonly get: () => T | null;
+  /** Fetches it (once); resolves when it is in. */
+  readonly load: () => Promise<T>;
+  /** Calls `listener` when it arrives. */
+  readonly subscribe: (listener: () => void) => () => void;
+}
+
+export function lateModule<T>(fetch: () => Promise<T>): LateModule<T> {
+  let value: T | null = null;
+  let loading: Promise<T> | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    load: () => {
+      loading ??= fetch().then(
+        (module) => {
+          value = module;
+          for (const listener of [...listeners]) listener();
+          return module;
+        },
+        (error: unknown) => {
+          loading = null;
+          throw error;
+        },
+      );
+      return loading;
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

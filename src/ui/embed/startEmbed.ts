@@ -1,11 +1,13 @@
 /**
  * What an embed does once its first world is on screen, in order: open an inline world (a share link's), open the
  * lesson at its step, or else run to the start time `t`, then play if asked. Each step that cannot be done is said, not thrown.
+ * It starts with the embed, not with its API (which comes after the first frame); the lesson's seam is fetched
+ * only for a lesson.
  */
 import type { SimStore } from '../../store';
 import type { EmbedOptions } from './embedOptions';
-import { seekTo } from './embedController';
-import { openLesson, type LessonPlace, type LessonStepSaid } from './lessonSeam';
+import { seekTo } from './embedSeek';
+import type { LessonPlace, LessonStepSaid } from './lessonSeam';
 
 export async function openInline(store: SimStore, encoded: string, keepView: { lens: boolean; speed: boolean }): Promise<string | null> {
   const [{ decodeSession }, { replayInStore }, { formatIssue }] = await Promise.all([
@@ -30,7 +32,14 @@ export async function startEmbed(store: SimStore, options: EmbedOptions, lessons
     if (text !== null) notices.push(text);
   };
   if (options.inline !== null) said(await openInline(store, options.inline, { lens: options.lens !== null, speed: options.speed !== null }));
-  if (options.lesson !== null) said(await openLesson(store, lessons, options.lesson, options.step, onStep));
+  if (options.lesson !== null) {
+    try {
+      const { openLesson } = await import('./lessonSeam');
+      said(await openLesson(store, lessons, options.lesson, options.step, onStep));
+    } catch (thrown) {
+      said(`Could not open the lesson "${options.lesson}" (${thrown instanceof Error ? thrown.message : String(thrown)}), so the scenario plays without it.`);
+    }
+  }
   // A lesson's step sets its moment (the steps before it are played): a start time would skip past what it asks.
   const inLesson = store.getState().lessonPlay !== null;
   if (options.t !== null && inLesson) said(`t=${options.t} is not used with a lesson: the lesson's step sets the moment.`);

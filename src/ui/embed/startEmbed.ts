@@ -1,37 +1,23 @@
 /**
  * What an embed does once its first world is on screen, in order: open an inline world (a share link's), open the
  * lesson at its step, or else run to the start time `t`, then play if asked. Each step that cannot be done is said, not thrown.
- * It starts with the embed, not with its API (which comes after the first frame); the lesson's seam is fetched
- * only for a lesson.
+ * It starts with the embed, not with its API (which comes after the first frame); what opens an inline world and
+ * the lesson's seam are fetched only for those.
  */
 import type { SimStore } from '../../store';
 import type { EmbedOptions } from './embedOptions';
 import { seekTo } from './embedSeek';
 import type { LessonPlace, LessonStepSaid } from './lessonSeam';
 
-export async function openInline(store: SimStore, encoded: string, keepView: { lens: boolean; speed: boolean }): Promise<string | null> {
-  const [{ decodeSession }, { replayInStore }, { formatIssue }] = await Promise.all([
-    import('../../session/shareLink'),
-    import('../../session/storeSession'),
-    import('../../scenario'),
-  ]);
-  const opened = await decodeSession(encoded);
-  if (!opened.ok) return `The inline world could not be opened: ${opened.errors.map(formatIssue).slice(0, 2).join(' ')}`;
-  const state = store.getState();
-  const loaded = state.load(opened.spec, { title: opened.title, summary: opened.spec.summary, warnings: opened.warnings, notSimulated: opened.notSimulated, source: null });
-  if (!loaded) return 'The inline world could not be opened.';
-  if (opened.view && !keepView.speed) store.getState().setSpeed(opened.view.speed);
-  if (opened.view && !keepView.lens) store.getState().setLens(opened.view.lens);
-  await replayInStore(store, opened, `“${opened.title}”`);
-  return null;
-}
-
 export async function startEmbed(store: SimStore, options: EmbedOptions, lessons: LessonPlace, onStep: (said: LessonStepSaid) => void): Promise<readonly string[]> {
   const notices: string[] = [];
   const said = (text: string | null) => {
     if (text !== null) notices.push(text);
   };
-  if (options.inline !== null) said(await openInline(store, options.inline, { lens: options.lens !== null, speed: options.speed !== null }));
+  if (options.inline !== null) {
+    const { openInline } = await import('./embedInline');
+    said(await openInline(store, options.inline, { lens: options.lens !== null, speed: options.speed !== null }));
+  }
   if (options.lesson !== null) {
     try {
       const { openLesson } = await import('./lessonSeam');

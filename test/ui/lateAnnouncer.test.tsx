@@ -5,14 +5,13 @@
  * read out what happened while it was on its way in one burst. Its own file, so the first frame has not been
  * painted yet when the app mounts (a module stays loaded for the rest of a file); here the test says when it is.
  */
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSimStore, SimProvider } from '../../src/store';
 import { firstFramePainted, isFirstFramePainted } from '../../src/ui/afterFirstFrame';
 import { AppShell } from '../../src/ui/shell/AppShell';
 import type { ScenarioSource } from '../../src/ui/scenarioSource';
-import { manualFrames } from '../store/manualFrames';
-import { defaultSpec, STEADY_MS } from './stage/defaultWorld';
+import { renderWorld } from './renderWorld';
+import { defaultSpec } from './stage/defaultWorld';
 import { installBrowserStubs } from './stage/jsdomStubs';
 
 // The stage does not say when its first picture is painted: the test does (afterFirstFrame's own fallback is 1.5 s away).
@@ -29,13 +28,7 @@ describe('the live region after the first frame', () => {
   it('arrives after the first frame and speaks of what happens from then on, not of what happened before', async () => {
     // Already fetched, so only the first frame holds it back.
     await import('../../src/ui/panels/narration/NarrationAnnouncer');
-    const store = createSimStore({ spec: defaultSpec() });
-    store.getState().advanceTo(STEADY_MS);
-    render(
-      <SimProvider store={store} frames={manualFrames()}>
-        <AppShell source={noSource} entries={[]} listError={null} />
-      </SimProvider>,
-    );
+    const { store } = renderWorld(<AppShell source={noSource} entries={[]} listError={null} />, { spec: defaultSpec() });
     await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
     expect(isFirstFramePainted()).toBe(false);
     expect(screen.queryByTestId('narration-announcer')).not.toBeInTheDocument();

@@ -9,6 +9,7 @@ import { createEmbedController, type EmbedController } from './embedController';
 import type { Outgoing } from './embedMessages';
 import type { LessonStepSaid } from './lessonSeam';
 import type { LogPlace } from './logPlace';
+import type { MessageReader } from './messageReader';
 
 export interface EmbedApiOptions {
   readonly readonly: boolean;
@@ -25,6 +26,8 @@ export interface EmbedApiOptions {
    * request of its own.
    */
   readonly toWorld: typeof loadTemplateToWorld;
+  /** The reader of messages, fetched by the first frame's chunk for the same reason (messageReader.ts). */
+  readonly readMessages: () => Promise<MessageReader>;
 }
 
 /** Opens a bundled scenario by name or a template object in the embed's store; resolves to why it could not, or null. */
@@ -45,11 +48,12 @@ async function openScenario(store: SimStore, { source, toWorld }: EmbedApiOption
 }
 
 export function createEmbedApi(store: SimStore, options: EmbedApiOptions): EmbedController {
-  const { readonly, send, source, lessonsFolder, onStep, since } = options;
+  const { readonly, send, source, lessonsFolder, onStep, since, readMessages } = options;
   return createEmbedController(store, {
     readonly,
     send,
     since,
+    readMessages,
     loadScenario: (scenario) => openScenario(store, options, scenario),
     loadLesson: async (lesson, step) => {
       const { openLesson } = await import('./lessonSeam');

@@ -9,11 +9,8 @@ import type { LogEntry, SimState, SimStore } from '../../store';
 import { tagged, type EmbedState, type IncomingMessage, type Outgoing } from './embedMessages';
 import { seekTo } from './embedSeek';
 import { logPlaceOf, type LogPlace } from './logPlace';
+import type { MessageReader } from './messageReader';
 
-type Parsing = typeof import('./embedParsing');
-let parsing: Promise<Parsing> | null = null;
-/** The reader of messages, fetched with the first one: one module, so messages are read in the order they came. */
-const messageParsing = (): Promise<Parsing> => (parsing ??= import('./embedParsing'));
 
 /** How often, at most, time-only `state` messages and `events` batches go out (wall-clock ms). */
 export const EMBED_THROTTLE_MS = 250;
@@ -26,6 +23,8 @@ export interface EmbedControllerOptions {
   /** Opens a bundled scenario by name or a template object; resolves to why it could not, or null. */
   readonly loadScenario: (scenario: string | Record<string, unknown>) => Promise<string | null>;
   readonly loadLesson: (lesson: string, step: number | null) => Promise<string | null>;
+  /** Fetches the reader of messages (messageReader.ts), with the first message. */
+  readonly readMessages: () => Promise<MessageReader>;
   /** Where the host's events begin (the embed's first frame); from the store as it is now when not given. */
   readonly since?: LogPlace;
 }
@@ -106,7 +105,7 @@ export function createEmbedController(store: SimStore, options: EmbedControllerO
     return error;
   };
 
-  const obey = async (message: IncomingMessage, { parseCommand }: Parsing): Promise<string | null> => {
+  const obey = async (message: IncomingMessage, { parseCommand }: MessageReader): Promise<string | null> => {
     const state = store.getState();
     switch (message.type) {
       case 'play':
@@ -144,11 +143,10 @@ export function createEmbedController(store: SimStore, options: EmbedControllerO
   return {
     async handle(data) {
       if (!live) return 'The embed is gone.';
-      let reading: Parsing;
+      let reading: MessageReader;
       try {
-        reading = await messageParsing();
+        reading = await options.readMessages();
       } catch (thrown) {
-        parsing = null;
         return refuse(`The embed could not load its message reader (${thrown instanceof Error ? thrown.message : String(thrown)}); try again.`);
       }
       if (!live) return 'The embed is gone.';

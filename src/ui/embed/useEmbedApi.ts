@@ -15,6 +15,7 @@ import type { EmbedOptions } from './embedOptions';
 import type { EmbedTransport } from './embedTransport';
 import type { LessonStepSaid } from './lessonSeam';
 import { logPlaceOf, type LogPlace } from './logPlace';
+import { loadMessageReader } from './messageReader';
 import { startEmbed } from './startEmbed';
 
 type Api = typeof import('./embedApi');
@@ -67,7 +68,7 @@ export function useEmbedApi(store: SimStore, { options, source, transport, lesso
       if (live && more.length > 0) onNotices(more);
     });
     const connect = ({ createEmbedApi }: Api): EmbedController => {
-      const made = createEmbedApi(store, { readonly: options.readonly, send, source, lessonsFolder, onStep, since, toWorld: loadTemplateToWorld });
+      const made = createEmbedApi(store, { readonly: options.readonly, send, source, lessonsFolder, onStep, since, toWorld: loadTemplateToWorld, readMessages: loadMessageReader });
       controller = made;
       void notices.then(() => {
         if (!live) return;

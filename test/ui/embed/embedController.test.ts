@@ -2,6 +2,7 @@ import { createSimStore } from '../../../src/store';
 import { createEmbedController, EMBED_THROTTLE_MS } from '../../../src/ui/embed/embedController';
 import type { Outgoing } from '../../../src/ui/embed/embedMessages';
 import { logPlaceOf } from '../../../src/ui/embed/logPlace';
+import { loadMessageReader } from '../../../src/ui/embed/messageReader';
 import { tinySpec } from '../../store/tinySpec';
 
 function setUp(readonly = false) {
@@ -12,6 +13,7 @@ function setUp(readonly = false) {
     send: (message) => said.push(message),
     loadScenario: () => Promise.resolve('not here'),
     loadLesson: () => Promise.resolve('no lessons here'),
+    readMessages: loadMessageReader,
   });
   return { store, said, controller };
 }
@@ -83,7 +85,7 @@ describe('the embed controller', () => {
       const missed = store.getState().log.filter((entry) => entry.seq > since.seq);
       expect(missed.length).toBeGreaterThan(0);
       const said: Outgoing[] = [];
-      const controller = createEmbedController(store, { readonly: false, send: (m) => said.push(m), loadScenario: () => Promise.resolve(null), loadLesson: () => Promise.resolve(null), since });
+      const controller = createEmbedController(store, { readonly: false, send: (m) => said.push(m), loadScenario: () => Promise.resolve(null), loadLesson: () => Promise.resolve(null), readMessages: loadMessageReader, since });
       vi.advanceTimersByTime(EMBED_THROTTLE_MS);
       expect(said).toEqual([{ ecsOrchestra: 1, type: 'events', events: missed.map((entry) => entry.event), dropped: 0 }]);
       // And then what happens after, once.
@@ -103,7 +105,7 @@ describe('the embed controller', () => {
       const opened = store.getState().log;
       expect(opened.length).toBeGreaterThan(0);
       const said: Outgoing[] = [];
-      const controller = createEmbedController(store, { readonly: false, send: (m) => said.push(m), loadScenario: () => Promise.resolve(null), loadLesson: () => Promise.resolve(null), since });
+      const controller = createEmbedController(store, { readonly: false, send: (m) => said.push(m), loadScenario: () => Promise.resolve(null), loadLesson: () => Promise.resolve(null), readMessages: loadMessageReader, since });
       vi.advanceTimersByTime(EMBED_THROTTLE_MS);
       expect(said).toEqual([{ ecsOrchestra: 1, type: 'events', events: opened.map((entry) => entry.event), dropped: 0 }]);
       controller.destroy();
@@ -114,7 +116,7 @@ describe('the embed controller', () => {
       store.getState().advanceTo(20_000);
       const { said, controller } = (() => {
         const out: Outgoing[] = [];
-        return { said: out, controller: createEmbedController(store, { readonly: false, send: (m) => out.push(m), loadScenario: () => Promise.resolve(null), loadLesson: () => Promise.resolve(null) }) };
+        return { said: out, controller: createEmbedController(store, { readonly: false, send: (m) => out.push(m), loadScenario: () => Promise.resolve(null), loadLesson: () => Promise.resolve(null), readMessages: loadMessageReader }) };
       })();
       vi.advanceTimersByTime(EMBED_THROTTLE_MS);
       expect(said).toEqual([]);

@@ -9,21 +9,29 @@ import type { EmbedOptions } from './embedOptions';
 import { seekTo } from './embedSeek';
 import type { LessonPlace, LessonStepSaid } from './lessonSeam';
 
+function reason(thrown: unknown): string {
+  return thrown instanceof Error ? thrown.message : String(thrown);
+}
+
 export async function startEmbed(store: SimStore, options: EmbedOptions, lessons: LessonPlace, onStep: (said: LessonStepSaid) => void): Promise<readonly string[]> {
   const notices: string[] = [];
   const said = (text: string | null) => {
     if (text !== null) notices.push(text);
   };
   if (options.inline !== null) {
-    const { openInline } = await import('./embedInline');
-    said(await openInline(store, options.inline, { lens: options.lens !== null, speed: options.speed !== null }));
+    try {
+      const { openInline } = await import('./embedInline');
+      said(await openInline(store, options.inline, { lens: options.lens !== null, speed: options.speed !== null }));
+    } catch (thrown) {
+      said(`The inline world could not be opened (${reason(thrown)}).`);
+    }
   }
   if (options.lesson !== null) {
     try {
       const { openLesson } = await import('./lessonSeam');
       said(await openLesson(store, lessons, options.lesson, options.step, onStep));
     } catch (thrown) {
-      said(`Could not open the lesson "${options.lesson}" (${thrown instanceof Error ? thrown.message : String(thrown)}), so the scenario plays without it.`);
+      said(`Could not open the lesson "${options.lesson}" (${reason(thrown)}), so the scenario plays without it.`);
     }
   }
   // A lesson's step sets its moment (the steps before it are played): a start time would skip past what it asks.

@@ -4,15 +4,9 @@
  * and handed to the controller: fetched from the controller's own chunk, Vite would list the first frame's chunk and
  * its stylesheets among what to preload with it, and add those to a custom element's host page.
  */
+import { fetchOnce } from './fetchOnce';
+
 export type MessageReader = typeof import('./embedParsing');
 
-let reading: Promise<MessageReader> | null = null;
-
 /** The reader, fetched once (and again after a fetch that failed). */
-export function loadMessageReader(): Promise<MessageReader> {
-  const attempt = (reading ??= import('./embedParsing'));
-  attempt.catch(() => {
-    if (reading === attempt) reading = null;
-  });
-  return attempt;
-}
+export const loadMessageReader = fetchOnce<MessageReader>(() => import('./embedParsing'));

@@ -13,6 +13,7 @@ import type { EmbedController } from './embedController';
 import { tagged } from './embedMessages';
 import type { EmbedOptions } from './embedOptions';
 import type { EmbedTransport } from './embedTransport';
+import { fetchOnce } from './fetchOnce';
 import type { LessonStepSaid } from './lessonSeam';
 import { logPlaceOf, type LogPlace } from './logPlace';
 import { loadMessageReader } from './messageReader';
@@ -20,16 +21,8 @@ import { startEmbed } from './startEmbed';
 
 type Api = typeof import('./embedApi');
 
-let loading: Promise<Api> | null = null;
-
 /** The API's module, fetched once (and again after a fetch that failed). */
-export function loadEmbedApi(): Promise<Api> {
-  const attempt = (loading ??= import('./embedApi'));
-  attempt.catch(() => {
-    if (loading === attempt) loading = null;
-  });
-  return attempt;
-}
+export const loadEmbedApi = fetchOnce<Api>(() => import('./embedApi'));
 
 interface Started {
   /** What the start could not do as asked, once it is done. */

@@ -4,13 +4,15 @@
  * there), so the host's CSS cannot reach in and its own cannot leak out; each element has its own store. The API
  * is the iframe's: methods (play, pause, setSpeed, setLens, seek, loadScenario, loadLesson, command), properties
  * (playing, speed, lens, time) and DOM events (ready, state, lessonstep, events, error; the message in `detail`).
+ * A method called before `ready` (the API comes right after the first frame) waits in the element's inbox and is
+ * done, in order, once it is ready; its promise settles then.
  */
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { EmbedApp } from '../ui/embed/EmbedApp';
 import { EMBED_PARAMS, parseEmbedOptions, type EmbedParam } from '../ui/embed/embedOptions';
 import { PROTOCOL_KEY, PROTOCOL_VERSION, type EmbedState, type Outgoing } from '../ui/embed/embedMessages';
-import type { EmbedTransport } from '../ui/embed/embedTransport';
+import { createInbox, type EmbedTransport } from '../ui/embed/embedTransport';
 import { fetchScenarioSource } from '../ui/scenarioSource';
 import '../ui/styles.css';
 
@@ -24,7 +26,8 @@ const EVENT_NAMES: Record<Outgoing['type'], string> = { ready: 'ready', state: '
 export class EcsOrchestraElement extends HTMLElement {
   static readonly observedAttributes = [...EMBED_PARAMS];
   #root: Root | null = null;
-  #handle: ((data: unknown) => Promise<string | null>) | null = null;
+  /** What its methods ask, kept until the embed's API listens; it outlives a restart by a changed attribute. */
+  readonly #inbox = createInbox();
   #state: EmbedState | null = null;
 
   connectedCallback(): void {
@@ -45,12 +48,7 @@ export class EcsOrchestraElement extends HTMLElement {
         if (message.type === 'ready' || message.type === 'state') this.#state = message.state;
         this.dispatchEvent(new CustomEvent(EVENT_NAMES[message.type], { detail: message }));
       },
-      listen: (handle) => {
-        this.#handle = handle;
-        return () => {
-          if (this.#handle === handle) this.#handle = null;
-        };
-      },
+      listen: (handle) => this.#inbox.listen(handle),
     };
     const render = () => {
       if (this.#root !== root) return;
@@ -66,23 +64,26 @@ export class EcsOrchestraElement extends HTMLElement {
   }
 
   disconnectedCallback(): void {
-    this.#root?.unmount();
-    this.#root = null;
-    this.#handle = null;
-    this.#state = null;
+    this.#stop();
+    this.#inbox.drop('<ecs-orchestra> was taken off the page before it was ready.');
   }
 
   /** A changed attribute starts the embed afresh with the new options (as a changed iframe src would). */
   attributeChangedCallback(_name: string, before: string | null, after: string | null): void {
     if (before === after || !this.#root) return;
-    this.disconnectedCallback();
+    this.#stop();
     this.connectedCallback();
   }
 
+  #stop(): void {
+    this.#root?.unmount();
+    this.#root = null;
+    this.#state = null;
+  }
+
   #send(type: string, fields: Record<string, unknown> = {}): Promise<void> {
-    const handle = this.#handle;
-    if (!handle) return Promise.reject(new Error('<ecs-orchestra> is not ready yet: wait for its "ready" event.'));
-    return handle({ [PROTOCOL_KEY]: PROTOCOL_VERSION, type, ...fields }).then((error) => {
+    if (!this.#root) return Promise.reject(new Error('<ecs-orchestra> is not on the page: add it to the page first.'));
+    return this.#inbox.deliver({ [PROTOCOL_KEY]: PROTOCOL_VERSION, type, ...fields }).then((error) => {
       if (error !== null) throw new Error(error);
     });
   }

@@ -297,6 +297,10 @@ test('the custom element: unchanged under a host page that styles every div and 
     ),
   );
   expect(refused).toMatch(/^Refused: ServiceNotFoundException/);
+  // What the element fetched after its first frame (its API, its message reader) added no stylesheet of the app's to
+  // the host page: its styles are in its shadow root.
+  const appSheets = await page.evaluate((app) => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => link.href).filter((href) => href.startsWith(app)), APP);
+  expect(appSheets).toEqual([]);
   // Keys act only with focus inside: Space in the second plays the second.
   await page.locator('#two').getByRole('button', { name: 'Play', exact: true }).focus();
   await page.keyboard.press('k');

@@ -2,15 +2,15 @@
  * One embed's API, whatever carries it: the iframe's postMessage bridge and the custom element's methods both hand
  * messages to `handle` and pass on what `send` is given. Every message is validated (embedParsing.ts) and a
  * command is judged by the engine (`check`) before it runs; anything refused changes nothing and is answered
- * with an `error`.
+ * with an `error`. It comes right after the embed's first frame (useEmbedApi.ts), and tells the host the events
+ * from where that frame was (`since`).
  */
 import type { LogEntry, SimState, SimStore } from '../../store';
 import { tagged, type EmbedState, type IncomingMessage, type Outgoing } from './embedMessages';
+import { seekTo } from './embedSeek';
+import { logPlaceOf, type LogPlace } from './logPlace';
+import type { MessageReader } from './messageReader';
 
-type Parsing = typeof import('./embedParsing');
-let parsing: Promise<Parsing> | null = null;
-/** The reader of messages, fetched with the first one: one module, so messages are read in the order they came. */
-const messageParsing = (): Promise<Parsing> => (parsing ??= import('./embedParsing'));
 
 /** How often, at most, time-only `state` messages and `events` batches go out (wall-clock ms). */
 export const EMBED_THROTTLE_MS = 250;
@@ -23,6 +23,10 @@ export interface EmbedControllerOptions {
   /** Opens a bundled scenario by name or a template object; resolves to why it could not, or null. */
   readonly loadScenario: (scenario: string | Record<string, unknown>) => Promise<string | null>;
   readonly loadLesson: (lesson: string, step: number | null) => Promise<string | null>;
+  /** Fetches the reader of messages (messageReader.ts), with the first message. */
+  readonly readMessages: () => Promise<MessageReader>;
+  /** Where the host's events begin (the embed's first frame); from the store as it is now when not given. */
+  readonly since?: LogPlace;
 }
 
 export interface EmbedController {
@@ -38,28 +42,15 @@ export function embedStateOf(state: SimState): EmbedState {
   return { playing: state.playing, speed: state.speed, lens: state.lens, t: state.now / 1000 };
 }
 
-/** Brings the world to `atMs`: forward by running there; back by replaying from the start the commands given up to then. */
-export async function seekTo(store: SimStore, atMs: number): Promise<void> {
-  const state = store.getState();
-  if (state.seeking) state.cancelSeek();
-  const what = 'the moment asked for';
-  if (atMs >= state.now) {
-    await state.seek({ commands: [], atMs, what });
-    return;
-  }
-  const commands = state.sim.commandLog().filter((entry) => entry.atMs <= atMs);
-  state.reset();
-  await store.getState().seek({ commands, atMs, what });
-}
-
 export function createEmbedController(store: SimStore, options: EmbedControllerOptions): EmbedController {
   const { send } = options;
+  const since = options.since ?? logPlaceOf(store.getState());
   let last = embedStateOf(store.getState());
   let stateTimer: ReturnType<typeof setTimeout> | null = null;
   let eventsTimer: ReturnType<typeof setTimeout> | null = null;
-  let lastSeq = lastLoggedSeq(store.getState());
-  let generation = store.getState().generation;
-  let log = store.getState().log;
+  let lastSeq = since.seq;
+  let generation = since.generation;
+  let log: SimState['log'] | null = null;
   let pending: LogEntry[] = [];
   let dropped = 0;
   let live = true;
@@ -77,14 +68,7 @@ export function createEmbedController(store: SimStore, options: EmbedControllerO
     dropped = 0;
   };
 
-  const unsubscribe = store.subscribe((state) => {
-    const now = embedStateOf(state);
-    if (now.playing !== last.playing || now.speed !== last.speed || now.lens !== last.lens) {
-      if (stateTimer !== null) clearTimeout(stateTimer);
-      sendState();
-    } else if (now.t !== last.t && stateTimer === null) {
-      stateTimer = setTimeout(sendState, EMBED_THROTTLE_MS);
-    }
+  const collectEvents = (state: SimState) => {
     if (state.generation !== generation) {
       // A new world (load, reset): its events count from the start again.
       generation = state.generation;
@@ -101,14 +85,27 @@ export function createEmbedController(store: SimStore, options: EmbedControllerO
       }
       eventsTimer ??= setTimeout(flushEvents, EMBED_THROTTLE_MS);
     }
+  };
+
+  const unsubscribe = store.subscribe((state) => {
+    const now = embedStateOf(state);
+    if (now.playing !== last.playing || now.speed !== last.speed || now.lens !== last.lens) {
+      if (stateTimer !== null) clearTimeout(stateTimer);
+      sendState();
+    } else if (now.t !== last.t && stateTimer === null) {
+      stateTimer = setTimeout(sendState, EMBED_THROTTLE_MS);
+    }
+    collectEvents(state);
   });
+  // What happened between `since` and now goes in the first batch.
+  collectEvents(store.getState());
 
   const refuse = (error: string, message?: { type?: string; id?: string | number }): string => {
     send(tagged({ type: 'error', message: error, ...(message?.id !== undefined ? { id: message.id } : {}), ...(message?.type ? { about: message.type } : {}) }));
     return error;
   };
 
-  const obey = async (message: IncomingMessage, { parseCommand }: Parsing): Promise<string | null> => {
+  const obey = async (message: IncomingMessage, { parseCommand }: MessageReader): Promise<string | null> => {
     const state = store.getState();
     switch (message.type) {
       case 'play':
@@ -146,11 +143,10 @@ export function createEmbedController(store: SimStore, options: EmbedControllerO
   return {
     async handle(data) {
       if (!live) return 'The embed is gone.';
-      let reading: Parsing;
+      let reading: MessageReader;
       try {
-        reading = await messageParsing();
+        reading = await options.readMessages();
       } catch (thrown) {
-        parsing = null;
         return refuse(`The embed could not load its message reader (${thrown instanceof Error ? thrown.message : String(thrown)}); try again.`);
       }
       if (!live) return 'The embed is gone.';
@@ -180,8 +176,4 @@ export function createEmbedController(store: SimStore, options: EmbedControllerO
       if (eventsTimer !== null) clearTimeout(eventsTimer);
     },
   };
-}
-
-function lastLoggedSeq(state: SimState): number {
-  return state.log[state.log.length - 1]?.seq ?? 0;
 }

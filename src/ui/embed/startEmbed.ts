@@ -1,27 +1,16 @@
 /**
  * What an embed does once its first world is on screen, in order: open an inline world (a share link's), open the
  * lesson at its step, or else run to the start time `t`, then play if asked. Each step that cannot be done is said, not thrown.
+ * It starts with the embed, not with its API (which comes after the first frame); what opens an inline world and
+ * the lesson's seam are fetched only for those.
  */
 import type { SimStore } from '../../store';
 import type { EmbedOptions } from './embedOptions';
-import { seekTo } from './embedController';
-import { openLesson, type LessonPlace, type LessonStepSaid } from './lessonSeam';
+import { seekTo } from './embedSeek';
+import type { LessonPlace, LessonStepSaid } from './lessonSeam';
 
-export async function openInline(store: SimStore, encoded: string, keepView: { lens: boolean; speed: boolean }): Promise<string | null> {
-  const [{ decodeSession }, { replayInStore }, { formatIssue }] = await Promise.all([
-    import('../../session/shareLink'),
-    import('../../session/storeSession'),
-    import('../../scenario'),
-  ]);
-  const opened = await decodeSession(encoded);
-  if (!opened.ok) return `The inline world could not be opened: ${opened.errors.map(formatIssue).slice(0, 2).join(' ')}`;
-  const state = store.getState();
-  const loaded = state.load(opened.spec, { title: opened.title, summary: opened.spec.summary, warnings: opened.warnings, notSimulated: opened.notSimulated, source: null });
-  if (!loaded) return 'The inline world could not be opened.';
-  if (opened.view && !keepView.speed) store.getState().setSpeed(opened.view.speed);
-  if (opened.view && !keepView.lens) store.getState().setLens(opened.view.lens);
-  await replayInStore(store, opened, `“${opened.title}”`);
-  return null;
+function reason(thrown: unknown): string {
+  return thrown instanceof Error ? thrown.message : String(thrown);
 }
 
 export async function startEmbed(store: SimStore, options: EmbedOptions, lessons: LessonPlace, onStep: (said: LessonStepSaid) => void): Promise<readonly string[]> {
@@ -29,8 +18,22 @@ export async function startEmbed(store: SimStore, options: EmbedOptions, lessons
   const said = (text: string | null) => {
     if (text !== null) notices.push(text);
   };
-  if (options.inline !== null) said(await openInline(store, options.inline, { lens: options.lens !== null, speed: options.speed !== null }));
-  if (options.lesson !== null) said(await openLesson(store, lessons, options.lesson, options.step, onStep));
+  if (options.inline !== null) {
+    try {
+      const { openInline } = await import('./embedInline');
+      said(await openInline(store, options.inline, { lens: options.lens !== null, speed: options.speed !== null }));
+    } catch (thrown) {
+      said(`The inline world could not be opened (${reason(thrown)}).`);
+    }
+  }
+  if (options.lesson !== null) {
+    try {
+      const { openLesson } = await import('./lessonSeam');
+      said(await openLesson(store, lessons, options.lesson, options.step, onStep));
+    } catch (thrown) {
+      said(`Could not open the lesson "${options.lesson}" (${reason(thrown)}), so the scenario plays without it.`);
+    }
+  }
   // A lesson's step sets its moment (the steps before it are played): a start time would skip past what it asks.
   const inLesson = store.getState().lessonPlay !== null;
   if (options.t !== null && inLesson) said(`t=${options.t} is not used with a lesson: the lesson's step sets the moment.`);

@@ -5,6 +5,7 @@ import { StartupNotice } from '../io/StartupNotice';
 import { PlaybackBar } from '../playback/PlaybackBar';
 import type { ScenarioEntry, ScenarioSource } from '../scenarioSource';
 import { Stage } from '../stage/Stage';
+import { useAfterFirstFrame } from '../afterFirstFrame';
 import { Dock } from './Dock';
 import { DockSeparator } from './DockSeparator';
 import { InspectorFocusContext } from './inspectorFocus';
@@ -106,6 +107,8 @@ export function AppShell({ source, entries, listError, notices = [], lessons = n
     wasPresenting.current = presenting;
   }, [presenting]);
   const dockShown = !presenting || presenter.dock;
+  // The screen readers' voice is not in the first picture: it comes right after, and speaks from then on.
+  const afterFirstFrame = useAfterFirstFrame();
 
   // The inspector is the panel most likely next: fetch it once the first frame is on screen.
   useEffect(() => {
@@ -160,9 +163,11 @@ export function AppShell({ source, entries, listError, notices = [], lessons = n
         <KeysOverlay />
         <LaserPointer root={root} />
         <Blackout />
-        <Suspense fallback={null}>
-          <NarrationAnnouncer />
-        </Suspense>
+        {afterFirstFrame ? (
+          <Suspense fallback={null}>
+            <NarrationAnnouncer />
+          </Suspense>
+        ) : null}
       </div>
     </LessonLibraryContext.Provider>
   );

@@ -10,7 +10,7 @@ export const loadInspector = () => import('../panels/Inspector');
 
 export const Inspector = lazy(() => loadInspector().then((module) => ({ default: module.Inspector })));
 export const NarrationPanel = lazy(() => import('../panels/NarrationPanel').then((module) => ({ default: module.NarrationPanel })));
-/** The screen readers' voice for important events: it starts listening once loaded, right after the first frame. */
+/** The screen readers' voice for important events: the shell mounts it right after the first frame, and it speaks of what happens from then on. */
 export const NarrationAnnouncer = lazy(() => import('../panels/narration/NarrationAnnouncer').then((module) => ({ default: module.NarrationAnnouncer })));
 export const MetricsPanel = lazy(() => import('../panels/MetricsPanel').then((module) => ({ default: module.MetricsPanel })));
 export const SandboxPanel = lazy(() => import('../editors/ecs/SandboxPanel').then((module) => ({ default: module.SandboxPanel })));

@@ -1,6 +1,8 @@
 import { createSimStore } from '../../../src/store';
-import { createEmbedController } from '../../../src/ui/embed/embedController';
+import { createEmbedController, EMBED_THROTTLE_MS } from '../../../src/ui/embed/embedController';
 import type { Outgoing } from '../../../src/ui/embed/embedMessages';
+import { logPlaceOf } from '../../../src/ui/embed/logPlace';
+import { loadMessageReader } from '../../../src/ui/embed/messageReader';
 import { tinySpec } from '../../store/tinySpec';
 
 function setUp(readonly = false) {
@@ -11,6 +13,7 @@ function setUp(readonly = false) {
     send: (message) => said.push(message),
     loadScenario: () => Promise.resolve('not here'),
     loadLesson: () => Promise.resolve('no lessons here'),
+    readMessages: loadMessageReader,
   });
   return { store, said, controller };
 }
@@ -69,5 +72,55 @@ describe('the embed controller', () => {
     expect(await controller.handle({ ecsOrchestra: 1, type: 'seek', t: 5 })).toBeNull();
     expect(store.getState().now).toBe(5_000);
     controller.destroy();
+  });
+
+  describe('comes after the first frame, and tells the host the events from there (since)', () => {
+    beforeEach(() => vi.useFakeTimers());
+    afterEach(() => vi.useRealTimers());
+
+    it('sends what happened between the first frame and its arrival in its first batch', () => {
+      const store = createSimStore({ spec: tinySpec(), playing: false });
+      const since = logPlaceOf(store.getState());
+      store.getState().advanceTo(20_000);
+      const missed = store.getState().log.filter((entry) => entry.seq > since.seq);
+      expect(missed.length).toBeGreaterThan(0);
+      const said: Outgoing[] = [];
+      const controller = createEmbedController(store, { readonly: false, send: (m) => said.push(m), loadScenario: () => Promise.resolve(null), loadLesson: () => Promise.resolve(null), readMessages: loadMessageReader, since });
+      vi.advanceTimersByTime(EMBED_THROTTLE_MS);
+      expect(said).toEqual([{ ecsOrchestra: 1, type: 'events', events: missed.map((entry) => entry.event), dropped: 0 }]);
+      // And then what happens after, once.
+      store.getState().advanceTo(40_000);
+      vi.advanceTimersByTime(EMBED_THROTTLE_MS);
+      const later = said.slice(1).flatMap((m) => (m.type === 'events' ? m.events : []));
+      expect(later).toEqual(store.getState().log.filter((entry) => entry.seq > (missed.at(-1)?.seq ?? 0)).map((entry) => entry.event));
+      controller.destroy();
+    });
+
+    it('sends every event of a world opened before it arrived (its events count from the start)', () => {
+      const store = createSimStore({ spec: tinySpec(), playing: false });
+      store.getState().advanceTo(20_000);
+      const since = logPlaceOf(store.getState());
+      expect(store.getState().load(tinySpec({ title: 'Another' }))).toBe(true);
+      store.getState().advanceTo(5_000);
+      const opened = store.getState().log;
+      expect(opened.length).toBeGreaterThan(0);
+      const said: Outgoing[] = [];
+      const controller = createEmbedController(store, { readonly: false, send: (m) => said.push(m), loadScenario: () => Promise.resolve(null), loadLesson: () => Promise.resolve(null), readMessages: loadMessageReader, since });
+      vi.advanceTimersByTime(EMBED_THROTTLE_MS);
+      expect(said).toEqual([{ ecsOrchestra: 1, type: 'events', events: opened.map((entry) => entry.event), dropped: 0 }]);
+      controller.destroy();
+    });
+
+    it('without a place to start from, says nothing of the past', () => {
+      const store = createSimStore({ spec: tinySpec(), playing: false });
+      store.getState().advanceTo(20_000);
+      const { said, controller } = (() => {
+        const out: Outgoing[] = [];
+        return { said: out, controller: createEmbedController(store, { readonly: false, send: (m) => out.push(m), loadScenario: () => Promise.resolve(null), loadLesson: () => Promise.resolve(null), readMessages: loadMessageReader }) };
+      })();
+      vi.advanceTimersByTime(EMBED_THROTTLE_MS);
+      expect(said).toEqual([]);
+      controller.destroy();
+    });
   });
 });

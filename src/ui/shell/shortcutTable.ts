@@ -4,24 +4,16 @@
  */
 import { useEffect, useState } from 'react';
 import { afterFirstFrame } from '../afterFirstFrame';
+import { lateModule } from '../lateModule';
 
 export type Shortcuts = typeof import('./shortcutHandler');
 
-let loaded: Shortcuts | null = null;
-let loading: Promise<Shortcuts> | null = null;
+const shortcuts = lateModule<Shortcuts>(() => import('./shortcutHandler'));
 
-export function loadShortcuts(): Promise<Shortcuts> {
-  loading ??= import('./shortcutHandler').then((module) => {
-    loaded = module;
-    return module;
-  });
-  return loading;
-}
+export const loadShortcuts = shortcuts.load;
 
 /** The table if it is in, else null. */
-export function loadedShortcuts(): Shortcuts | null {
-  return loaded;
-}
+export const loadedShortcuts = shortcuts.get;
 
 /** Fetches the table right after the first frame; returns how to stop waiting. */
 export function loadShortcutsAfterFirstFrame(): () => void {
@@ -38,7 +30,7 @@ export function loadShortcutsAfterFirstFrame(): () => void {
 export function useShortcutTable(): Shortcuts | null {
   const [, setArrived] = useState(false);
   useEffect(() => {
-    if (loaded) return undefined;
+    if (shortcuts.get()) return undefined;
     let live = true;
     void afterFirstFrame()
       .then(loadShortcuts)
@@ -49,5 +41,5 @@ export function useShortcutTable(): Shortcuts | null {
       live = false;
     };
   }, []);
-  return loaded;
+  return shortcuts.get();
 }

@@ -10,7 +10,7 @@ import type { Edge, NodeProps } from '@xyflow/react';
 import { memo, useEffect, useState, useSyncExternalStore } from 'react';
 import { lensLook, type Instrument, type Lens } from '../../lens/vocabulary';
 import { LineIcon, type IconProps } from '../icons';
-import { lateModule } from './lateModule';
+import { lateModule } from '../lateModule';
 import type { CapacityNode, InstanceNode, StageNode, WaitingNode } from './stageNodes';
 import type { StageStructure } from './structure';
 

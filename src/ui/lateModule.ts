@@ -1,6 +1,6 @@
 /**
- * A module the stage fetches only when the world or the lens first needs it (EC2 capacity's node kinds, the
- * orchestra's instruments). `get` answers synchronously once it is in, so a node can draw it in the same render;
+ * A module fetched only when it is first needed, not on the first frame (the stage's EC2 node kinds and the
+ * orchestra's instruments, the key table). `get` answers synchronously once it is in, so a node can draw it in the same render;
  * a failed fetch is forgotten, so the next need tries again.
  */
 export interface LateModule<T> {

@@ -1,4 +1,4 @@
-import { lateModule } from '../../../src/ui/stage/lateModule';
+import { lateModule } from '../../src/ui/lateModule';
 
 describe('a module the stage fetches when first needed', () => {
   it('is null until it arrives, tells its listeners once it has, and is fetched once however often it is asked for', async () => {

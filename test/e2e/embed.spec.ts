@@ -130,6 +130,18 @@ test('the URL parameters take effect: lens, controls, theme, start time', async 
   await expect(none.getByRole('link', { name: /Open in ECS Orchestra/ })).toBeVisible();
 });
 
+test('in a narrow frame the embed still fills it: the stage takes what the controls leave, nothing blank below', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 500 });
+  await page.goto(`${APP}/?embed=1`);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  const bottoms = await page.evaluate(() =>
+    ['.embed-body', '.embed-main'].map((selector) => Math.round(document.querySelector(selector)?.getBoundingClientRect().bottom ?? 0)),
+  );
+  // The body reaches the frame's bottom; the stage ends where the controls (at most two rows) begin.
+  expect(bottoms[0]).toBe(500);
+  expect(bottoms[1]).toBeGreaterThan(380);
+});
+
 test('the host drives the embed through postMessage and hears its state and events', async ({ page }) => {
   await openFrame(page, '');
   await expect.poll(async () => (await said(page)).find((m) => m.type === 'ready')).toMatchObject({ ecsOrchestra: 1, state: { playing: false, lens: 'aws', t: 0 } });

@@ -125,7 +125,7 @@ export function AppShell({ source, entries, listError, notices = [], lessons = n
     <LessonLibraryContext.Provider value={lessons}>
       <div
         ref={root}
-        className="app"
+        className="app app-shell"
         data-theme={theme === 'system' ? undefined : theme}
         data-lens={lens}
         data-dock={dock.open && dockShown ? 'open' : 'closed'}

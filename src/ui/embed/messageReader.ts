@@ -4,9 +4,9 @@
  * and handed to the controller: fetched from the controller's own chunk, Vite would list the first frame's chunk and
  * its stylesheets among what to preload with it, and add those to a custom element's host page.
  */
-import { fetchOnce } from './fetchOnce';
+import { lateModule } from '../lateModule';
 
 export type MessageReader = typeof import('./embedParsing');
 
 /** The reader, fetched once (and again after a fetch that failed). */
-export const loadMessageReader = fetchOnce<MessageReader>(() => import('./embedParsing'));
+export const loadMessageReader = lateModule<MessageReader>(() => import('./embedParsing')).load;

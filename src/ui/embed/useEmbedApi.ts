@@ -13,7 +13,7 @@ import type { EmbedController } from './embedController';
 import { tagged } from './embedMessages';
 import type { EmbedOptions } from './embedOptions';
 import type { EmbedTransport } from './embedTransport';
-import { fetchOnce } from './fetchOnce';
+import { lateModule } from '../lateModule';
 import type { LessonStepSaid } from './lessonSeam';
 import { logPlaceOf, type LogPlace } from './logPlace';
 import { loadMessageReader } from './messageReader';
@@ -22,7 +22,7 @@ import { startEmbed } from './startEmbed';
 type Api = typeof import('./embedApi');
 
 /** The API's module, fetched once (and again after a fetch that failed). */
-export const loadEmbedApi = fetchOnce<Api>(() => import('./embedApi'));
+export const loadEmbedApi = lateModule<Api>(() => import('./embedApi')).load;
 
 interface Started {
   /** What the start could not do as asked, once it is done. */

@@ -5,17 +5,14 @@
  * here for a key the overlay no longer lists fails too. Keys never act while typing in a field, nor from outside the
  * app.
  */
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSimStore, SimProvider, type LessonPresenter, type SimStore } from '../../src/store';
-import { AppShell } from '../../src/ui/shell/AppShell';
+import { type LessonPresenter, type SimStore } from '../../src/store';
 import { loadShortcuts } from '../../src/ui/shell/shortcutTable';
-import type { ScenarioSource } from '../../src/ui/scenarioSource';
-import { manualFrames } from '../store/manualFrames';
-import { defaultSpec, STEADY_MS } from './stage/defaultWorld';
+import { STEADY_MS } from './stage/defaultWorld';
+import { renderAppShell } from './renderAppShell';
 import { installBrowserStubs } from './stage/jsdomStubs';
 
-const noSource: ScenarioSource = { list: () => Promise.resolve([]), read: () => Promise.reject(new Error('not used')) };
 const CRASH = { do: 'crashTask', task: 'UsersService-1' } as const;
 
 beforeEach(() => installBrowserStubs());
@@ -23,13 +20,7 @@ afterEach(() => vi.restoreAllMocks());
 
 /** The app with its key table in (it comes right after the first frame: src/ui/shell/shortcutTable.ts). */
 async function renderApp(): Promise<SimStore> {
-  const store = createSimStore({ spec: defaultSpec() });
-  store.getState().advanceTo(STEADY_MS);
-  render(
-    <SimProvider store={store} frames={manualFrames()}>
-      <AppShell source={noSource} entries={[]} listError={null} />
-    </SimProvider>,
-  );
+  const { store } = renderAppShell();
   await act(() => loadShortcuts());
   return store;
 }

@@ -4,17 +4,12 @@
  * not lost but handled when it arrives, and the `?` overlay lists the keys from it. Its own file, so the table is not
  * in yet when the app mounts (a module stays loaded for the rest of a file).
  */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSimStore, SimProvider } from '../../src/store';
-import { AppShell } from '../../src/ui/shell/AppShell';
 import { loadedShortcuts } from '../../src/ui/shell/shortcutTable';
-import type { ScenarioSource } from '../../src/ui/scenarioSource';
-import { manualFrames } from '../store/manualFrames';
-import { defaultSpec, STEADY_MS } from './stage/defaultWorld';
+import { renderAppShell } from './renderAppShell';
 import { installBrowserStubs } from './stage/jsdomStubs';
 
-const noSource: ScenarioSource = { list: () => Promise.resolve([]), read: () => Promise.reject(new Error('not used')) };
 /** The first import of a module under the test runner can take a moment on a busy machine. */
 const LAZY = { timeout: 8000 };
 
@@ -23,13 +18,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('the keys before their table is in', () => {
   it('handles a key pressed before the table arrived once it has, and then opens the overlay with every group', async () => {
-    const store = createSimStore({ spec: defaultSpec() });
-    store.getState().advanceTo(STEADY_MS);
-    render(
-      <SimProvider store={store} frames={manualFrames()}>
-        <AppShell source={noSource} entries={[]} listError={null} />
-      </SimProvider>,
-    );
+    const { store } = renderAppShell();
     expect(loadedShortcuts()).toBeNull();
     const stage = document.querySelector<HTMLElement>('.workspace-main')!;
     stage.focus();

@@ -4,32 +4,21 @@
  * a pick on the stage moves focus to the inspector's heading and Escape in the dock goes back to the node, hidden
  * panels keep their state, and the separator resizes the dock from the keyboard and hides it with Enter.
  */
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createSimStore, SimProvider } from '../../src/store';
-import { AppShell } from '../../src/ui/shell/AppShell';
 import { DOCK_WIDTH } from '../../src/ui/shell/dockTabs';
-import type { ScenarioSource } from '../../src/ui/scenarioSource';
-import { manualFrames } from '../store/manualFrames';
-import { defaultSpec, STEADY_MS } from './stage/defaultWorld';
+import { renderAppShell } from './renderAppShell';
 import { installBrowserStubs } from './stage/jsdomStubs';
 
 /** Panels load when first opened; the first import of one under the test runner can take a moment. */
 const LAZY_MS = 8000;
 
-const noSource: ScenarioSource = { list: () => Promise.resolve([]), read: () => Promise.reject(new Error('not used')) };
 
 beforeEach(() => installBrowserStubs());
 
 function renderApp() {
-  const store = createSimStore({ spec: defaultSpec() });
-  store.getState().advanceTo(STEADY_MS);
-  render(
-    <SimProvider store={store} frames={manualFrames()}>
-      <AppShell source={noSource} entries={[]} listError={null} />
-    </SimProvider>,
-  );
+  const { store } = renderAppShell();
   return { store, user: userEvent.setup() };
 }
 

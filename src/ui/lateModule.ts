@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from 'react';
+
 /**
  * A module fetched only when it is first needed, not on the first frame (the stage's EC2 node kinds and the
  * orchestra's instruments, the key table). `get` answers synchronously once it is in, so a node can draw it in the same render;
@@ -37,4 +39,9 @@ export function lateModule<T>(fetch: () => Promise<T>): LateModule<T> {
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** The module once it has arrived (null until then); the component re-renders when it does. Fetches nothing itself. */
+export function useLateModule<T>(late: LateModule<T>): T | null {
+  return useSyncExternalStore(late.subscribe, late.get, late.get);
 }

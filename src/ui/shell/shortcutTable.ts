@@ -2,9 +2,9 @@
  * The key table and its handler (shortcutHandler.ts) are not in the first picture: they are fetched right after the
  * first frame (afterFirstFrame.ts), or at the first key pressed before that, which is handled once they are in.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { afterFirstFrame } from '../afterFirstFrame';
-import { lateModule } from '../lateModule';
+import { lateModule, useLateModule } from '../lateModule';
 
 export type Shortcuts = typeof import('./shortcutHandler');
 
@@ -19,7 +19,7 @@ export const loadedShortcuts = shortcuts.get;
 export function loadShortcutsAfterFirstFrame(): () => void {
   let live = true;
   void afterFirstFrame().then(() => {
-    if (live) void loadShortcuts();
+    if (live) loadShortcuts().catch(() => undefined);
   });
   return () => {
     live = false;
@@ -28,18 +28,6 @@ export function loadShortcutsAfterFirstFrame(): () => void {
 
 /** The table once it is in (null until then), fetched right after the first frame; re-renders when it arrives. */
 export function useShortcutTable(): Shortcuts | null {
-  const [, setArrived] = useState(false);
-  useEffect(() => {
-    if (shortcuts.get()) return undefined;
-    let live = true;
-    void afterFirstFrame()
-      .then(loadShortcuts)
-      .then(() => {
-        if (live) setArrived(true);
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
-  return shortcuts.get();
+  useEffect(loadShortcutsAfterFirstFrame, []);
+  return useLateModule(shortcuts);
 }

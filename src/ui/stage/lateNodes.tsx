@@ -7,10 +7,10 @@
  * module scope; its late kinds draw the fetched views.
  */
 import type { Edge, NodeProps } from '@xyflow/react';
-import { memo, useEffect, useState, useSyncExternalStore } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { lensLook, type Instrument, type Lens } from '../../lens/vocabulary';
 import { LineIcon, type IconProps } from '../icons';
-import { lateModule } from '../lateModule';
+import { lateModule, useLateModule } from '../lateModule';
 import type { CapacityNode, InstanceNode, StageNode, WaitingNode } from './stageNodes';
 import type { StageStructure } from './structure';
 
@@ -25,10 +25,6 @@ export function drawsCapacity(structure: StageStructure): boolean {
   return structure.instances.length > 0 || structure.services.some((service) => service.ec2 || service.waiting);
 }
 
-function useArrived<T>(late: { readonly get: () => T | null; readonly subscribe: (listener: () => void) => () => void }): T | null {
-  return useSyncExternalStore(late.subscribe, late.get, late.get);
-}
-
 export interface LateNodesIn {
   /** The world draws no EC2 capacity, or its kinds are in. */
   readonly capacity: boolean;
@@ -40,8 +36,8 @@ export interface LateNodesIn {
 export function useLateNodesIn(structure: StageStructure, lens: Lens): LateNodesIn {
   const capacity = drawsCapacity(structure);
   const pictures = lensLook(lens).pictures;
-  const capacityIn = useArrived(capacityNodes) !== null;
-  const picturesIn = useArrived(instrumentPictures) !== null;
+  const capacityIn = useLateModule(capacityNodes) !== null;
+  const picturesIn = useLateModule(instrumentPictures) !== null;
   const [failures, setFailures] = useState(0);
   useEffect(() => {
     const wanted = [capacity && !capacityIn ? capacityNodes.load() : null, pictures && !picturesIn ? instrumentPictures.load() : null];
@@ -83,23 +79,23 @@ export function createDrawnKeeper(): (late: LateNodesIn, nodes: StageNode[], edg
 
 // The late kinds in React Flow's registry: the stage draws them only once their views are in (createDrawnKeeper).
 export const LateCapacityNode = memo(function LateCapacityNode(props: NodeProps<CapacityNode>) {
-  const View = useArrived(capacityNodes)?.CapacityNodeView;
+  const View = useLateModule(capacityNodes)?.CapacityNodeView;
   return View ? <View {...props} /> : null;
 });
 
 export const LateInstanceNode = memo(function LateInstanceNode(props: NodeProps<InstanceNode>) {
-  const View = useArrived(capacityNodes)?.InstanceNodeView;
+  const View = useLateModule(capacityNodes)?.InstanceNodeView;
   return View ? <View {...props} /> : null;
 });
 
 export const LateWaitingNode = memo(function LateWaitingNode(props: NodeProps<WaitingNode>) {
-  const View = useArrived(capacityNodes)?.WaitingNodeView;
+  const View = useLateModule(capacityNodes)?.WaitingNodeView;
   return View ? <View {...props} /> : null;
 });
 
 /** Where a task on EC2 sits: a riser in the orchestra lens, a server otherwise (an EC2 world's kinds are in before its tasks draw). */
 export function PlaceIcon({ pictures, ...props }: IconProps & { readonly pictures: boolean }) {
-  const capacity = useArrived(capacityNodes);
+  const capacity = useLateModule(capacityNodes);
   if (!capacity) return <LineIcon {...props}>{null}</LineIcon>;
   return pictures ? <capacity.RiserIcon {...props} /> : <capacity.InstanceIcon {...props} />;
 }
@@ -109,7 +105,7 @@ export function PlaceIcon({ pictures, ...props }: IconProps & { readonly picture
  * a switch to it, an empty glyph of the same size holds the place until they arrive, so nothing moves.
  */
 export function InstrumentPicture({ instrument, ...props }: IconProps & { readonly instrument: Instrument }) {
-  const pictures = useArrived(instrumentPictures);
+  const pictures = useLateModule(instrumentPictures);
   useEffect(() => {
     if (!pictures) instrumentPictures.load().catch(() => undefined);
   }, [pictures]);

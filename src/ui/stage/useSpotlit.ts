@@ -4,15 +4,13 @@
  * `data-spotlight`, which dims, follows `lit`).
  */
 import type { Edge } from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ScenarioSpec } from '../../engine';
 import type { SpotlightTarget } from '../../lessons';
+import { lateModule, useLateModule } from '../lateModule';
 import type { StageNode } from './stageNodes';
 
-type Spotlighting = typeof import('./lessonSpotlight');
-
-let loaded: Spotlighting | null = null;
-let loading: Promise<Spotlighting> | null = null;
+const spotlighting = lateModule(() => import('./lessonSpotlight'));
 
 export interface Spotlit {
   readonly nodes: StageNode[];
@@ -22,22 +20,13 @@ export interface Spotlit {
 }
 
 export function useSpotlit(spotlight: readonly SpotlightTarget[] | null, nodes: StageNode[], edges: Edge[], world: ScenarioSpec): Spotlit {
-  const [, setArrived] = useState(false);
   const wanted = spotlight !== null;
+  const arrived = useLateModule(spotlighting);
   useEffect(() => {
-    if (!wanted || loaded) return undefined;
-    let live = true;
-    loading ??= import('./lessonSpotlight').then((module) => (loaded = module));
-    void loading.then(() => {
-      if (live) setArrived(true);
-    });
-    return () => {
-      live = false;
-    };
-  }, [wanted]);
-  const spotlighting = wanted ? loaded : null;
+    if (wanted && !arrived) spotlighting.load().catch(() => undefined);
+  }, [wanted, arrived]);
   return useMemo(
-    () => (spotlighting === null || spotlight === null ? { nodes, edges, lit: false } : { ...spotlighting.withSpotlight(spotlight, nodes, edges, world), lit: true }),
-    [spotlighting, spotlight, nodes, edges, world],
+    () => (arrived === null || spotlight === null ? { nodes, edges, lit: false } : { ...arrived.withSpotlight(spotlight, nodes, edges, world), lit: true }),
+    [arrived, spotlight, nodes, edges, world],
   );
 }

@@ -8,7 +8,7 @@ import type { ScenarioSource } from '../scenarioSource';
 import { createEmbedController, type EmbedController } from './embedController';
 import type { Outgoing } from './embedMessages';
 import type { LessonStepSaid } from './lessonSeam';
-import type { LogPlace } from './logPlace';
+import type { LogPlace } from '../logPlace';
 import type { MessageReader } from './messageReader';
 
 export interface EmbedApiOptions {

@@ -8,7 +8,7 @@
 import type { LogEntry, SimState, SimStore } from '../../store';
 import { tagged, type EmbedState, type IncomingMessage, type Outgoing } from './embedMessages';
 import { seekTo } from './embedSeek';
-import { logPlaceOf, type LogPlace } from './logPlace';
+import { logPlaceOf, type LogPlace } from '../logPlace';
 import type { MessageReader } from './messageReader';
 
 

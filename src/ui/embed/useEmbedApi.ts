@@ -15,7 +15,7 @@ import type { EmbedOptions } from './embedOptions';
 import type { EmbedTransport } from './embedTransport';
 import { lateModule } from '../lateModule';
 import type { LessonStepSaid } from './lessonSeam';
-import { logPlaceOf, type LogPlace } from './logPlace';
+import { logPlaceOf, type LogPlace } from '../logPlace';
 import { loadMessageReader } from './messageReader';
 import { startEmbed } from './startEmbed';
 

@@ -1,7 +1,7 @@
 import { createSimStore } from '../../../src/store';
 import { createEmbedController, EMBED_THROTTLE_MS } from '../../../src/ui/embed/embedController';
 import type { Outgoing } from '../../../src/ui/embed/embedMessages';
-import { logPlaceOf } from '../../../src/ui/embed/logPlace';
+import { logPlaceOf } from '../../../src/ui/logPlace';
 import { loadMessageReader } from '../../../src/ui/embed/messageReader';
 import { tinySpec } from '../../store/tinySpec';
 

@@ -5,11 +5,10 @@
  */
 import type { WorldSnapshot } from '../../../engine';
 import type { SimState, SimStore } from '../../../store';
+import { logPlaceOf, type LogPlace } from '../../logPlace';
 
-export interface CaptionStart {
-  readonly generation: number;
-  /** Captions begin after this log entry. */
-  readonly seq: number;
+/** Captions begin after the log entry `seq` of world `generation`. */
+export interface CaptionStart extends LogPlace {
   /** The world at that moment: which tasks were healthy then (the captions' arithmetic starts from it). */
   readonly snapshot: WorldSnapshot;
 }
@@ -20,7 +19,7 @@ export interface CaptionStartWatch {
   readonly watch: () => () => void;
 }
 
-const startOf = (state: SimState): CaptionStart => ({ generation: state.generation, seq: state.log.at(-1)?.seq ?? 0, snapshot: state.snapshot });
+const startOf = (state: SimState): CaptionStart => ({ ...logPlaceOf(state), snapshot: state.snapshot });
 
 export function createCaptionStart(store: SimStore): CaptionStartWatch {
   let start = startOf(store.getState());

@@ -1,4 +1,4 @@
-import type { SimState } from '../../store';
+import type { SimState } from '../store';
 
 /** A place in a store's event log: its world (`generation`) and the last event seen there. */
 export interface LogPlace {

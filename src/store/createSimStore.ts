@@ -7,6 +7,7 @@ import { createSimulation as createEngineSimulation, type Command, type CommandN
 import { EditHistory, EMPTY_HISTORY, type EditResult } from './editHistory';
 import { templateToWorld } from './loadTemplate';
 import { appendToLog, DEFAULT_LOG_LIMIT, isLoggable, type LogEntry } from './eventLog';
+import { writeReplayedLog } from './eventLogExport';
 import { clampSpeed, DEFAULT_SPEED } from './speeds';
 import { MetricsCollector } from './metrics';
 import { createViewSlice } from './view';
@@ -23,8 +24,7 @@ export type { FrameBudget };
 export type { LoadError, NotSimulatedResource, ScenarioMeta, SimState, SimStore, SimStoreOptions, SimulationFactory } from './simState';
 
 const FIGURES_INTERVAL_MS = 200;
-/** Lines per piece of an exported event log: about a megabyte. */
-export const EVENT_LOG_PIECE_LINES = 4096;
+export { EVENT_LOG_PIECE_LINES } from './eventLogExport';
 
 /**
  * The engine returns fresh counters on every call. Every figure moves only when a request arrives (in flight
@@ -328,26 +328,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
         return () => requestListeners.delete(listener);
       },
 
-      writeEventLog: (write) => {
-        const { sim } = get();
-        const replay = factory(sim.initialWorld, { seed: sim.seed });
-        let lines: string[] = [];
-        const flush = (): void => {
-          if (lines.length > 0) write(lines.join('\n') + '\n');
-          lines = [];
-        };
-        replay.subscribe((event) => {
-          lines.push(JSON.stringify(event));
-          if (lines.length >= EVENT_LOG_PIECE_LINES) flush();
-        }, { requests: true });
-        // As they ran live: a command given at the current millisecond is in the log too.
-        for (const { atMs, command } of sim.commandLog()) {
-          replay.advanceTo(atMs);
-          replay.dispatch(command);
-        }
-        replay.advanceTo(sim.now());
-        flush();
-      },
+      writeEventLog: (write) => writeReplayedLog(factory, get().sim, write),
 
       exportEventLog: () => {
         const pieces: string[] = [];

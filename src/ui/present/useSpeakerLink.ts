@@ -1,12 +1,12 @@
 import { useEffect, type RefObject } from 'react';
 import type { SimState, SimStore } from '../../store';
+import { lateModule } from '../lateModule';
 import { loadShortcuts } from '../shell/shortcutTable';
 import { openChannel, type SpeakerMessage, type SpeakerStatus } from './speakerChannel';
 import { toggleFullscreen } from './fullscreen';
 import { formatClock } from '../format';
 
-let reading: Promise<typeof import('./speakerMessages')> | null = null;
-const readingMessages = () => (reading ??= import('./speakerMessages'));
+const speakerMessages = lateModule(() => import('./speakerMessages'));
 
 /** Status a few times a second at most: the clock moves every frame while playing. */
 const STATUS_EVERY_MS = 250;
@@ -84,9 +84,9 @@ export function useSpeakerLink(store: SimStore, root: RefObject<HTMLElement | nu
     // The messages' schemas come with the first message (one module, so messages are read in the order they came);
     // while they cannot be fetched, messages are ignored like any others that cannot be read.
     channel.onmessage = (event: MessageEvent) =>
-      void readingMessages().then(
+      void speakerMessages.load().then(
         ({ readSpeakerMessage }) => obey(readSpeakerMessage(event.data)),
-        () => (reading = null),
+        () => undefined,
       );
     send();
     return () => {

@@ -27,10 +27,15 @@ function isEntry(value: unknown): value is ScenarioEntry {
   return typeof entry.file === 'string' && typeof entry.title === 'string' && typeof entry.summary === 'string';
 }
 
-/** A file next to the page, as text; what went wrong in a sentence (the URL and the answer). */
+/**
+ * A file next to the page, as text; what went wrong in a sentence (the URL and the answer). A web page where a file
+ * was asked for is a file that is not there: hosts that serve a single-page app answer every unknown path with it,
+ * and read as a template it would be reported as broken YAML.
+ */
 export async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim());
+  if (response.headers.get('content-type')?.startsWith('text/html')) throw new Error(`${url} is not there (the server answered with a web page)`);
   return response.text();
 }
 

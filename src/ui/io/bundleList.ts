@@ -1,5 +1,6 @@
 /** The bundled multi-file examples (public/scenarios/bundles/index.json), so anyone can try an import without files. */
 import { z } from '../../zod';
+import { fetchText } from '../scenarioSource';
 import type { NamedText } from './readFiles';
 
 const bundleIndexSchema = z.object({
@@ -19,12 +20,6 @@ export type BundleEntry = z.infer<typeof bundleIndexSchema>['bundles'][number];
 export interface BundleSource {
   list(): Promise<readonly BundleEntry[]>;
   read(bundle: BundleEntry): Promise<{ files: NamedText[]; parameters: NamedText | null }>;
-}
-
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return response.text();
 }
 
 export function fetchBundleSource(folder = './scenarios/bundles/'): BundleSource {
